@@ -1,0 +1,3 @@
+from briefing.app import main
+
+raise SystemExit(main())
