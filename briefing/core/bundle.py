@@ -1,0 +1,117 @@
+"""The curated library shipped with the app: reviewable TOML + verbatim text files.
+
+``resources/library/library.toml`` names the sources; each source has
+``<id>.toml`` (metadata and claims) and the verbatim text file it names.
+:func:`load_bundle` reads and checks them all, so a malformed bundle fails
+loudly at build time and never reaches a user's library half-read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.core.errors import BundleError
+from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source
+
+_SOURCE_FIELDS = (
+    "title author outlet publisher published date_approximate date_note language url "
+    "accessed kind note"
+).split()
+_CLAIM_FIELDS = "speaker event_date status note".split()
+
+
+@dataclass(frozen=True)
+class Bundle:
+    version: str  # the curators' release name, e.g. "2026.11.1"
+    digest: str  # sha256 over every file: changes whenever any content changes
+    title: str
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+
+
+def _read_toml(path: Path, digest) -> dict:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"The bundled library file {path} cannot be read: {exc.strerror}.") from exc
+    digest.update(path.name.encode() + b"\0" + data)
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise BundleError(f"The bundled library file {path} is not valid TOML: {exc}.") from exc
+
+
+def load_bundle(folder: Path) -> Bundle:
+    digest = hashlib.sha256()
+    index = _read_toml(folder / "library.toml", digest)
+    sources, claims = [], []
+    for source_id in index.get("sources", []):
+        source, source_claims = _load_source(folder, source_id, digest)
+        sources.append(source)
+        claims.extend(source_claims)
+    ids = [c.id for c in claims]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise BundleError(f"The bundled library has duplicate claim ids: {', '.join(duplicates)}.")
+    return Bundle(
+        version=str(index.get("version", "0")),
+        digest=digest.hexdigest(),
+        title=str(index.get("title", "")),
+        sources=tuple(sources),
+        claims=tuple(claims),
+    )
+
+
+def _load_source(folder: Path, source_id: str, digest) -> tuple[Source, list[Claim]]:
+    path = folder / f"{source_id}.toml"
+    data = _read_toml(path, digest)
+    meta = data.get("source", {})
+    if meta.get("id") != source_id:
+        raise BundleError(f"{path.name}: [source] id must be {source_id!r}.")
+    text_path = folder / meta.get("text_file", f"{source_id}.txt")
+    raw = text_path.read_bytes()
+    digest.update(text_path.name.encode() + b"\0" + raw)
+    if meta.get("text_sha256") and hashlib.sha256(raw).hexdigest() != meta["text_sha256"]:
+        raise BundleError(f"{text_path.name} does not match the text_sha256 recorded in {path.name}.")
+    text = raw.decode("utf-8")
+    repeats = tuple(
+        Repeat(r["start"], r["end"], r["repeat_start"], r["repeat_end"])
+        for r in meta.get("repeats", [])
+    )
+    source = Source(
+        id=source_id,
+        text=text,
+        repeats=repeats,
+        origin="bundled",
+        **{k: meta[k] for k in _SOURCE_FIELDS if k in meta},
+    )
+    claims = [_claim(path.name, source, entry) for entry in data.get("claims", [])]
+    return source, claims
+
+
+def _claim(filename: str, source: Source, entry: dict) -> Claim:
+    where = f"{filename}, claim {entry.get('id', '?')}"
+    try:
+        claim = Claim(
+            id=entry["id"],
+            source_id=source.id,
+            statement=entry["statement"],
+            quote=entry["quote"],
+            start=int(entry["start"]),
+            end=int(entry["end"]),
+            kind=entry["kind"],
+            actors=tuple(entry.get("actors", ())),
+            topics=tuple(entry.get("topics", ())),
+            origin="bundled",
+            **{k: entry[k] for k in _CLAIM_FIELDS if k in entry},
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BundleError(f"{where}: missing or malformed field {exc}.") from exc
+    if source.text[claim.start : claim.end] != claim.quote:
+        raise BundleError(f"{where}: the quote is not the source text at {claim.start}–{claim.end}.")
+    if claim.kind not in KINDS or claim.status not in STATUSES:
+        raise BundleError(f"{where}: unknown kind {claim.kind!r} or status {claim.status!r}.")
+    return claim

@@ -1,0 +1,275 @@
+"""The claims library: one SQLite file (via sqlite-utils) holding sources and claims.
+
+Open it with :meth:`Library.open`; the first open builds it from the curated
+bundle, later opens refresh the bundled layer when the bundle changed and leave
+the user's own rows alone. Reading returns the frozen dataclasses of
+:mod:`briefing.core.model`; searching is in :mod:`briefing.core.search`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from briefing.core import schema
+from briefing.core.bundle import Bundle
+from briefing.core.errors import (
+    LibraryCorruptError,
+    LibraryError,
+    UnknownClaimError,
+    UnknownSourceError,
+)
+from briefing.core.model import Claim, Repeat, Source
+from briefing.core.textfold import fold
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SOURCE_COLUMNS = (
+    "id origin title author outlet publisher published date_approximate date_note language url "
+    "accessed kind note text repeats"
+).split()
+_CLAIM_COLUMNS = (
+    "id origin source_id statement quote start end kind speaker event_date actors topics status "
+    "note retired"
+).split()
+CLAIM_SELECT = ", ".join(f'c."{name}"' for name in _CLAIM_COLUMNS)
+
+
+@dataclass(frozen=True)
+class BundleUpdate:
+    """What refreshing the bundled layer did."""
+
+    from_version: str | None
+    to_version: str
+    added: int = 0
+    updated: int = 0
+    retired: int = 0
+    kept_local_edits: int = 0
+
+
+def claim_from_row(row) -> Claim:
+    values = dict(zip(_CLAIM_COLUMNS, row))
+    values["actors"] = tuple(json.loads(values["actors"]))
+    values["topics"] = tuple(json.loads(values["topics"]))
+    values["retired"] = bool(values["retired"])
+    return Claim(**values)
+
+
+def _source_from_row(row) -> Source:
+    values = dict(zip(_SOURCE_COLUMNS, row))
+    values["date_approximate"] = bool(values["date_approximate"])
+    values["repeats"] = tuple(Repeat(**r) for r in json.loads(values["repeats"]))
+    return Source(**values)
+
+
+def search_text(claim: Claim, source: Source) -> str:
+    """The folded text a claim is found by: its own fields and its source's names."""
+    parts = [claim.statement, claim.quote, claim.note, claim.speaker, *claim.actors, *claim.topics]
+    parts += [source.title, source.author, source.outlet, source.publisher]
+    return fold("\n".join(p for p in parts if p))
+
+
+class Library:
+    """An open library file. Not thread-safe: open one per thread."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path):
+        self.db = db
+        self.path = path
+        self.last_update: BundleUpdate | None = None
+
+    # ---- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, bundle: Bundle | None = None, *, create: bool = True) -> "Library":
+        """Open (and when ``create``, build) the library at ``path``.
+
+        Raises LibraryError with a sentence a person can act on when the file is
+        missing, unreadable, damaged, or from a newer app.
+        """
+        path = Path(path)
+        _check_file(path, create)
+        try:
+            conn = sqlite3.connect(path, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            schema.migrate(conn, str(path))
+            conn.execute("SELECT count(*) FROM claims").fetchone()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise LibraryCorruptError(
+                f"The library {path} is damaged or is not a Briefing library ({exc})."
+            ) from exc
+        except BaseException:
+            conn.close()
+            raise
+        library = cls(sqlite_utils.Database(conn), path)
+        if bundle is not None and library.meta("bundle_digest") != bundle.digest:
+            library.last_update = library.apply_bundle(bundle)
+        return library
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- meta ------------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
+
+    @property
+    def bundle_version(self) -> str | None:
+        return self.meta("bundle_version")
+
+    # ---- reading ---------------------------------------------------------------------------
+
+    def source(self, source_id: str) -> Source:
+        cols = ", ".join(f'"{c}"' for c in _SOURCE_COLUMNS)
+        row = self.db.execute(f"SELECT {cols} FROM sources WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise UnknownSourceError(f"There is no source with id '{source_id}' in the library.")
+        return _source_from_row(row)
+
+    def sources(self) -> list[Source]:
+        cols = ", ".join(f'"{c}"' for c in _SOURCE_COLUMNS)
+        rows = self.db.execute(f"SELECT {cols} FROM sources ORDER BY id").fetchall()
+        return [_source_from_row(r) for r in rows]
+
+    def claim(self, claim_id: str) -> Claim:
+        row = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims c WHERE c.id = ?", [claim_id])
+        found = row.fetchone()
+        if found is None:
+            raise UnknownClaimError(f"There is no claim with id '{claim_id}' in the library.")
+        return claim_from_row(found)
+
+    def claims(self, *, include_retired: bool = False, source_id: str | None = None) -> list[Claim]:
+        where, params = ["1"], []
+        if not include_retired:
+            where.append("c.retired = 0")
+        if source_id is not None:
+            self.source(source_id)
+            where.append("c.source_id = ?")
+            params.append(source_id)
+        sql = f"SELECT {CLAIM_SELECT} FROM claims c WHERE {' AND '.join(where)} ORDER BY c.n"
+        return [claim_from_row(r) for r in self.db.execute(sql, params).fetchall()]
+
+    def count_claims(self) -> int:
+        return self.db.execute("SELECT count(*) FROM claims WHERE retired = 0").fetchone()[0]
+
+    def vocabulary(self, field: str) -> list[tuple[str, int]]:
+        """Distinct topics or actors with how many live claims carry each."""
+        table, column = {"topic": ("claim_topics", "topic"), "actor": ("claim_actors", "actor")}[field]
+        sql = (
+            f"SELECT t.{column}, count(*) FROM {table} t JOIN claims c ON c.n = t.claim_n "
+            f"WHERE c.retired = 0 GROUP BY t.{column} ORDER BY t.{column} COLLATE NOCASE"
+        )
+        return [(name, count) for name, count in self.db.execute(sql).fetchall()]
+
+    # ---- writing ---------------------------------------------------------------------------
+
+    def put_source(self, source: Source) -> None:
+        row = source.to_json(with_text=True)
+        row["repeats"] = json.dumps(row["repeats"], ensure_ascii=False)
+        row["date_approximate"] = int(source.date_approximate)
+        self.db["sources"].upsert(row, pk="id")
+
+    def put_claim(self, claim: Claim, source: Source) -> None:
+        row = claim.to_json()
+        row["actors"] = json.dumps(list(claim.actors), ensure_ascii=False)
+        row["topics"] = json.dumps(list(claim.topics), ensure_ascii=False)
+        row["retired"] = int(claim.retired)
+        row["search_text"] = search_text(claim, source)
+        existing = self.db.execute("SELECT n FROM claims WHERE id = ?", [claim.id]).fetchone()
+        if existing:
+            sets = ", ".join(f'"{k}" = ?' for k in row)
+            self.db.execute(f"UPDATE claims SET {sets} WHERE n = ?", [*row.values(), existing[0]])
+            n = existing[0]
+        else:
+            n = self.db["claims"].insert(row).last_pk
+        self.db.execute("DELETE FROM claim_actors WHERE claim_n = ?", [n])
+        self.db.execute("DELETE FROM claim_topics WHERE claim_n = ?", [n])
+        for actor in dict.fromkeys(claim.actors):
+            self.db.execute("INSERT OR IGNORE INTO claim_actors VALUES (?, ?)", [actor, n])
+        for topic in dict.fromkeys(claim.topics):
+            self.db.execute("INSERT OR IGNORE INTO claim_topics VALUES (?, ?)", [topic, n])
+
+    def apply_bundle(self, bundle: Bundle) -> BundleUpdate:
+        """Refresh the bundled layer from ``bundle`` in one transaction.
+
+        Bundled claims that left the bundle are retired, never deleted, so the
+        ids saved briefings use keep resolving. User rows and bundled rows a
+        curator edited locally are left as they are.
+        """
+        before = self.bundle_version
+        added = updated = kept = 0
+        conn = self.db.conn
+        with conn:
+            local = {
+                row[0]
+                for row in self.db.execute(
+                    "SELECT id FROM claims WHERE locally_modified = 1 OR origin = 'user'"
+                ).fetchall()
+            }
+            local_sources = {
+                row[0]
+                for row in self.db.execute(
+                    "SELECT id FROM sources WHERE locally_modified = 1 OR origin = 'user'"
+                ).fetchall()
+            }
+            existing = {row[0] for row in self.db.execute("SELECT id FROM claims").fetchall()}
+            by_id = {s.id: s for s in bundle.sources}
+            for source in bundle.sources:
+                if source.id not in local_sources:
+                    self.put_source(source)
+            for claim in bundle.claims:
+                if claim.id in local:
+                    kept += 1
+                    continue
+                self.put_claim(claim, by_id[claim.source_id])
+                if claim.id in existing:
+                    updated += 1
+                else:
+                    added += 1
+            bundled_ids = [c.id for c in bundle.claims]
+            marks = ",".join("?" * len(bundled_ids)) or "''"
+            retired = self.db.execute(
+                f"UPDATE claims SET retired = 1 WHERE origin = 'bundled' AND locally_modified = 0 "
+                f"AND retired = 0 AND id NOT IN ({marks})",
+                bundled_ids,
+            ).rowcount
+            self._set_meta("bundle_version", bundle.version)
+            self._set_meta("bundle_digest", bundle.digest)
+        return BundleUpdate(before, bundle.version, added, updated, retired, kept)
+
+
+def _check_file(path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise LibraryError(f"The library path {path} is a folder, not a library file.")
+    if not path.exists():
+        if not create:
+            raise LibraryError(f"There is no library file at {path}.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"Cannot create the folder for the library {path}: {exc.strerror}.")
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise LibraryError(f"The library {path} cannot be read: {exc.strerror}.") from exc
+    if header and header != _SQLITE_MAGIC:
+        raise LibraryCorruptError(f"The library {path} is damaged or is not a Briefing library.")

@@ -1,0 +1,69 @@
+"""Where things live: the bundled resources and templates, and the user's data.
+
+From a checkout, ``resources/`` and ``templates/`` sit beside the package; in an
+installed wheel (or a PyInstaller bundle) they sit inside it. Nothing is cached
+at module level: callers build a :class:`Paths` and pass it on.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Briefing"
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def _bundled(name: str) -> Path:
+    inside = _PACKAGE / name  # wheel / bundle layout
+    if inside.is_dir():
+        return inside
+    return _PACKAGE.parent / name  # checkout layout
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def templates_dir() -> Path:
+    return _bundled("templates")
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders one run of the app uses."""
+
+    data: Path  # the user's library, backups, recovery files
+    config: Path  # user templates and citation styles
+    resources: Path
+    templates: Path
+
+    @classmethod
+    def default(cls) -> "Paths":
+        # BRIEFING_HOME puts all user data in one folder (tests, portable installs).
+        home = os.environ.get("BRIEFING_HOME")
+        if home:
+            data = config = Path(home)
+        else:
+            data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+            config = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+        return cls(data=data, config=config, resources=resources_dir(), templates=templates_dir())
+
+    @property
+    def library_file(self) -> Path:
+        return self.data / "library.sqlite"
+
+    @property
+    def bundled_library(self) -> Path:
+        return self.resources / "library"
+
+    @property
+    def user_templates(self) -> Path:
+        return self.config / "templates"
+
+    @property
+    def user_styles(self) -> Path:
+        return self.config / "csl"

@@ -1,0 +1,124 @@
+"""The library's SQLite schema and its migrations.
+
+``PRAGMA user_version`` holds the schema version. Each migration takes the
+schema from version N-1 to N inside one transaction; a file from a newer app
+is refused rather than guessed at.
+
+Two layers share the tables: rows with ``origin = 'bundled'`` come from the
+curated library shipped with the app and are refreshed when it changes; rows
+with ``origin = 'user'`` are the user's own and are never touched by that
+refresh. ``locally_modified`` marks bundled rows a curator edited, which the
+refresh then leaves alone too.
+
+Search uses two FTS5 indexes over ``claims.search_text`` (folded text, see
+``textfold.fold``): ``claims_words`` (unicode61, prefix indexes for
+as-you-type) and ``claims_tri`` (trigram, substrings inside compounds and
+Chinese). Triggers keep both in step with ``claims``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from briefing.core.errors import LibraryVersionError
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL DEFAULT 'user',
+    title TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    outlet TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    published TEXT NOT NULL DEFAULT '',
+    date_approximate INTEGER NOT NULL DEFAULT 0,
+    date_note TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    accessed TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'article-newspaper',
+    note TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    repeats TEXT NOT NULL DEFAULT '[]',
+    locally_modified INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE claims (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL DEFAULT 'user',
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    statement TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    speaker TEXT NOT NULL DEFAULT '',
+    event_date TEXT NOT NULL DEFAULT '',
+    actors TEXT NOT NULL DEFAULT '[]',
+    topics TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'as reported',
+    note TEXT NOT NULL DEFAULT '',
+    retired INTEGER NOT NULL DEFAULT 0,
+    locally_modified INTEGER NOT NULL DEFAULT 0,
+    search_text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX claims_source ON claims(source_id);
+CREATE INDEX claims_event_date ON claims(event_date);
+
+CREATE TABLE claim_actors (
+    actor TEXT NOT NULL COLLATE NOCASE, claim_n INTEGER NOT NULL,
+    PRIMARY KEY (actor, claim_n)
+) WITHOUT ROWID;
+CREATE TABLE claim_topics (
+    topic TEXT NOT NULL COLLATE NOCASE, claim_n INTEGER NOT NULL,
+    PRIMARY KEY (topic, claim_n)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE claims_words USING fts5(
+    search_text, content='claims', content_rowid='n',
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+CREATE VIRTUAL TABLE claims_tri USING fts5(
+    search_text, content='claims', content_rowid='n', tokenize='trigram'
+);
+
+CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+    INSERT INTO claims_words(rowid, search_text) VALUES (new.n, new.search_text);
+    INSERT INTO claims_tri(rowid, search_text) VALUES (new.n, new.search_text);
+END;
+CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
+    INSERT INTO claims_words(claims_words, rowid, search_text)
+        VALUES ('delete', old.n, old.search_text);
+    INSERT INTO claims_tri(claims_tri, rowid, search_text) VALUES ('delete', old.n, old.search_text);
+    DELETE FROM claim_actors WHERE claim_n = old.n;
+    DELETE FROM claim_topics WHERE claim_n = old.n;
+END;
+CREATE TRIGGER claims_au AFTER UPDATE OF search_text ON claims BEGIN
+    INSERT INTO claims_words(claims_words, rowid, search_text)
+        VALUES ('delete', old.n, old.search_text);
+    INSERT INTO claims_tri(claims_tri, rowid, search_text) VALUES ('delete', old.n, old.search_text);
+    INSERT INTO claims_words(rowid, search_text) VALUES (new.n, new.search_text);
+    INSERT INTO claims_tri(rowid, search_text) VALUES (new.n, new.search_text);
+END;
+"""
+
+# Index i holds the script that brings a file from version i to i + 1.
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, path_for_messages: str) -> int:
+    """Bring the schema up to date; returns the version the file had before."""
+    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    if found > SCHEMA_VERSION:
+        raise LibraryVersionError(
+            f"The library {path_for_messages} was written by a newer version of Briefing "
+            f"(schema {found}, this app reads up to {SCHEMA_VERSION}). Update the app."
+        )
+    for version in range(found, SCHEMA_VERSION):
+        with conn:
+            conn.executescript("BEGIN;" + MIGRATIONS[version] + f"PRAGMA user_version = {version + 1};")
+    return found

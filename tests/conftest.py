@@ -1,0 +1,43 @@
+"""Shared test set-up: headless Qt, a private data folder, the real bundled library."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Qt must never look for a screen in tests; set before anything imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+
+from briefing.core.bundle import load_bundle  # noqa: E402
+from briefing.core.library import Library  # noqa: E402
+from briefing.core.paths import Paths, resources_dir, templates_dir  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory, monkeypatch):
+    """Every test gets its own empty user-data folder: nothing touches the real one."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("BRIEFING_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def paths(private_home) -> Paths:
+    return Paths(data=private_home, config=private_home, resources=resources_dir(),
+                 templates=templates_dir())
+
+
+@pytest.fixture(scope="session")
+def bundle():
+    return load_bundle(resources_dir() / "library")
+
+
+@pytest.fixture
+def library(tmp_path, bundle):
+    lib = Library.open(tmp_path / "library.sqlite", bundle)
+    yield lib
+    lib.close()

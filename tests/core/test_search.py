@@ -1,0 +1,146 @@
+"""Searching the real curated library: folding, prefixes, substrings, Chinese, filters, safety."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.core.errors import InvalidFilterError
+from briefing.core.search import Filters, count, search
+from briefing.core.textfold import fold, highlight_spans, query_terms
+
+
+def ids(library, query, filters=Filters()):
+    return {hit.claim.id for hit in search(library, query, filters, limit=None)}
+
+
+def test_case_and_diacritics_do_not_matter(library):
+    found = ids(library, "Handelsgespräche")
+    assert found
+    assert ids(library, "Handelsgesprache") == found
+    assert ids(library, "HANDELSGESPRÄCHE") == found
+
+
+def test_sharp_s_and_ss_find_the_same_claims(library):
+    found = ids(library, "Maßnahmen")
+    assert found
+    assert ids(library, "Massnahmen") == found
+    assert ids(library, "MASSNAHMEN") == found
+
+
+def test_prefix_finds_as_you_type(library):
+    ascend = ids(library, "Ascend")
+    assert ascend
+    assert ids(library, "Asc") >= ascend
+    assert ids(library, "As") >= ascend  # two letters: the word-prefix index
+
+
+def test_substring_inside_a_german_compound(library):
+    found = ids(library, "kontrollen")
+    whole = ids(library, "Exportkontrollen")
+    assert whole and whole <= found
+
+
+def test_chinese_substring_of_a_source_name(library):
+    found = ids(library, "法律")
+    assert found
+    assert ids(library, "互联网法律评论") == found
+    assert all(i.startswith("merics-ilr") for i in found)
+
+
+def test_search_covers_source_metadata_speaker_and_actors(library):
+    assert ids(library, "MERICS")  # the author of a source
+    assert ids(library, "die-nachrichten")  # the outlet
+    li = ids(library, "Li Qiang")
+    assert any(library.claim(i).speaker == "Li Qiang" for i in li)
+
+
+def test_every_word_must_match(library):
+    both = ids(library, "Huawei Ascend")
+    assert both <= ids(library, "Huawei") & ids(library, "Ascend")
+    assert ids(library, "Huawei zzzzqqq") == set()
+
+
+def test_results_are_ranked_and_counted(library):
+    hits = search(library, "Nvidia", limit=3)
+    assert 0 < len(hits) <= 3
+    assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+    assert count(library, "Nvidia") == len(ids(library, "Nvidia"))
+
+
+def test_empty_query_lists_everything_in_library_order(library):
+    hits = search(library, "", limit=None)
+    assert [h.claim.id for h in hits] == [c.id for c in library.claims()]
+
+
+@pytest.mark.parametrize("hostile", [
+    'Behörde: "x', '"', "'", "AND", "OR NOT", "NEAR(a b)", "a*", "*", "^", "(((", ")",
+    "col:value", "-", "{}", "\\", "%", "_", "''; DROP TABLE claims; --", "\x00", " ",
+])
+def test_user_text_never_raises(library, hostile):
+    search(library, hostile)
+    count(library, hostile)
+    assert library.count_claims() > 0
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          deadline=None)
+@given(st.text(max_size=40))
+def test_any_text_is_a_safe_query(library, text):
+    hits = search(library, text, limit=5)
+    assert len(hits) <= 5
+
+
+def test_filters_narrow_results(library):
+    everything = ids(library, "")
+    for field in ("topic", "actor"):
+        name, n = library.vocabulary(field)[0]
+        narrowed = ids(library, "", Filters(**{field: name}))
+        assert len(narrowed) == n and narrowed <= everything
+    quotes = ids(library, "", Filters(kind="quote"))
+    assert quotes and all(library.claim(i).kind == "quote" for i in quotes)
+    corrected = ids(library, "", Filters(status="corrected"))
+    assert corrected and all(library.claim(i).status == "corrected" for i in corrected)
+    one_source = ids(library, "", Filters(source="dn-waic"))
+    assert one_source and all(i.startswith("dn-waic") for i in one_source)
+
+
+def test_date_range_filter(library):
+    july = ids(library, "", Filters(date_from="2025-07-01", date_to="2025-07"))
+    assert july
+    for claim_id in july:
+        assert library.claim(claim_id).event_date.startswith("2025-07")
+    assert ids(library, "", Filters(date_from="2031")) == set()
+
+
+@pytest.mark.parametrize("filters, message", [
+    (Filters(kind="rumour"), "Unknown kind 'rumour'"),
+    (Filters(status="true"), "Unknown status"),
+    (Filters(date_from="2025-08-01", date_to="2025-07-01"), "'from' is after 'to'"),
+    (Filters(date_from="July"), "is not YYYY"),
+    (Filters(source="nowhere"), "no source with id 'nowhere'"),
+    (Filters(topic="astrology"), "No claim has the topic 'astrology'"),
+])
+def test_impossible_filters_are_errors(library, filters, message):
+    with pytest.raises(InvalidFilterError, match=message):
+        search(library, "", filters)
+
+
+def test_retired_claims_are_hidden_unless_asked(library):
+    library.db.execute("UPDATE claims SET retired = 1 WHERE id = 'merics-ilr-01'")
+    assert "merics-ilr-01" not in ids(library, "")
+    assert "merics-ilr-01" in ids(library, "", Filters(include_retired=True))
+
+
+def test_folding_and_terms():
+    assert fold("HANDELSGESPRÄCHE") == fold("Handelsgesprache") == "handelsgesprache"
+    assert fold("Straße") == fold("STRASSE") == "strasse"
+    assert query_terms('Behörde: "x AND') == ["behorde", "x", "and"]
+    assert query_terms("Huawei华为") == ["huawei", "华为"]
+
+
+def test_highlight_spans_use_original_offsets():
+    text = "Die Maßnahmen der HANDELSGESPRÄCHE"
+    spans = highlight_spans(text, "massnahmen handelsgesprache")
+    assert [text[a:b] for a, b in spans] == ["Maßnahmen", "HANDELSGESPRÄCHE"]
