@@ -194,7 +194,9 @@ def _sources_show(args, library: Library) -> int:
         _print_json(source.to_json(with_text=args.text))
         return 0
     repeats = "; ".join(
-        f"{r.start}–{r.end} again at {r.repeat_start}–{r.repeat_end}" for r in source.repeats
+        f"{r.start}–{r.end} again at {r.repeat_start}–{r.repeat_end}"
+        + ("" if r.verbatim else " (with small differences)")
+        for r in source.repeats
     )
     rows = [
         ("Source", source.id),

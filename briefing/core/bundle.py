@@ -78,7 +78,7 @@ def _load_source(folder: Path, source_id: str, digest) -> tuple[Source, list[Cla
         raise BundleError(f"{text_path.name} does not match the text_sha256 recorded in {path.name}.")
     text = raw.decode("utf-8")
     repeats = tuple(
-        Repeat(r["start"], r["end"], r["repeat_start"], r["repeat_end"])
+        Repeat(r["start"], r["end"], r["repeat_start"], r["repeat_end"], r.get("verbatim", True))
         for r in meta.get("repeats", [])
     )
     source = Source(

@@ -15,12 +15,13 @@ ORIGINS = ("bundled", "user")
 
 @dataclass(frozen=True)
 class Repeat:
-    """A passage that a source prints twice, verbatim (offsets into its text)."""
+    """A passage that a source prints twice (offsets into its text)."""
 
     start: int
     end: int
     repeat_start: int
     repeat_end: int
+    verbatim: bool = True  # False: the second copy differs in a few words
 
 
 @dataclass(frozen=True)
