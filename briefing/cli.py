@@ -118,7 +118,8 @@ def _print_json(data) -> None:
 def _claim_lines(claim, source_title: str = "") -> str:
     flags = [claim.kind, claim.status] + ([claim.event_date] if claim.event_date else [])
     body = textwrap.fill(claim.statement, width=92, initial_indent="    ", subsequent_indent="    ")
-    tail = f"\n    — {source_title}" if source_title else ""
+    tail = ("\n" + textwrap.fill(source_title, width=92, initial_indent="    — ",
+                                  subsequent_indent="      ")) if source_title else ""
     return f"{claim.id}  ({', '.join(flags)})\n{body}{tail}"
 
 
@@ -227,8 +228,8 @@ def _date_label(source) -> str:
 def _print_rows(rows) -> None:
     for label, value in rows:
         if value:
-            wrapped = textwrap.fill(value, width=100, subsequent_indent=" " * 19)
-            print(f"{label + ':':<19}{wrapped}")
+            print(textwrap.fill(value, width=100, initial_indent=f"{label + ':':<19}",
+                                subsequent_indent=" " * 19))
 
 
 _HANDLERS = {
