@@ -1,0 +1,269 @@
+"""Briefing documents: the ``.briefing`` file (versioned JSON) and its in-memory form.
+
+A briefing holds its metadata, the template it follows and its sections in
+order. Each section holds items in order: a cited claim (id plus a snapshot of
+the claim and its source as they were when inserted, so the file exports on a
+laptop whose library differs, with an optional commentary attached) or the
+writer's own paragraph. Saving is atomic; loading never alters the file.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from briefing.core.atomic import write_atomic
+from briefing.core.errors import BriefingError
+from briefing.core.model import Claim, Repeat, Source
+
+FORMAT = "briefing"
+VERSION = 1
+SUFFIX = ".briefing"
+
+
+class BriefingFileError(BriefingError):
+    """A .briefing file cannot be read: damaged, truncated, or not a briefing."""
+
+
+class BriefingVersionError(BriefingFileError):
+    """A .briefing file from a newer version of the app."""
+
+
+class UnknownSectionError(BriefingError):
+    pass
+
+
+class UnknownItemError(BriefingError):
+    pass
+
+
+@dataclass
+class Metadata:
+    author: str = ""
+    organisation: str = ""
+    contact: str = ""
+    date: str = ""
+    reference: str = ""
+    audience: str = ""
+    action_sought: str = ""
+    classification: str = ""
+
+
+METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
+
+
+def _uid() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class CitedClaim:
+    claim: Claim  # snapshot as inserted
+    source: Source  # snapshot, without the source's full text
+    comment: str = ""
+    uid: str = field(default_factory=_uid)
+
+    @property
+    def claim_id(self) -> str:
+        return self.claim.id
+
+
+@dataclass
+class Paragraph:
+    text: str
+    uid: str = field(default_factory=_uid)
+
+
+Item = CitedClaim | Paragraph
+
+
+@dataclass
+class Section:
+    key: str
+    heading: str
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Briefing:
+    title: str
+    template: str
+    subtitle: str = ""
+    metadata: Metadata = field(default_factory=Metadata)
+    sections: list[Section] = field(default_factory=list)
+
+    # ---- finding --------------------------------------------------------------------------
+
+    def section(self, key: str) -> Section:
+        for section in self.sections:
+            if section.key == key:
+                return section
+        keys = ", ".join(s.key for s in self.sections)
+        raise UnknownSectionError(f"This briefing has no section '{key}'. Its sections: {keys}.")
+
+    def find(self, uid: str) -> tuple[Section, int]:
+        for section in self.sections:
+            for index, item in enumerate(section.items):
+                if item.uid == uid:
+                    return section, index
+        raise UnknownItemError(f"This briefing has no item '{uid}'.")
+
+    def cited(self) -> list[CitedClaim]:
+        return [i for s in self.sections for i in s.items if isinstance(i, CitedClaim)]
+
+    # ---- editing (the GUI's undo commands call these too) ----------------------------------
+
+    def insert(self, key: str, item: Item, index: int | None = None) -> Item:
+        items = self.section(key).items
+        items.insert(len(items) if index is None else index, item)
+        return item
+
+    def remove(self, uid: str) -> tuple[str, int, Item]:
+        section, index = self.find(uid)
+        return section.key, index, section.items.pop(index)
+
+    def move(self, uid: str, key: str, index: int) -> None:
+        _, _, item = self.remove(uid)
+        self.insert(key, item, index)
+
+
+def cite(claim: Claim, source: Source, comment: str = "") -> CitedClaim:
+    """A cited-claim item holding snapshots of ``claim`` and ``source`` (text left out)."""
+    return CitedClaim(claim=claim, source=_without_text(source), comment=comment)
+
+
+def _without_text(source: Source) -> Source:
+    data = source.to_json()
+    data["repeats"] = ()
+    return Source(**data)
+
+
+# ---- JSON -----------------------------------------------------------------------------------
+
+
+def to_json(briefing: Briefing) -> dict:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": briefing.title,
+        "subtitle": briefing.subtitle,
+        "template": briefing.template,
+        "metadata": {name: getattr(briefing.metadata, name) for name in METADATA_FIELDS},
+        "sections": [
+            {"key": s.key, "heading": s.heading, "items": [_item_json(i) for i in s.items]}
+            for s in briefing.sections
+        ],
+    }
+
+
+def _item_json(item: Item) -> dict:
+    if isinstance(item, Paragraph):
+        return {"type": "text", "uid": item.uid, "text": item.text}
+    return {
+        "type": "claim",
+        "uid": item.uid,
+        "id": item.claim.id,
+        "comment": item.comment,
+        "claim": item.claim.to_json(),
+        "source": item.source.to_json(),
+    }
+
+
+def dumps(briefing: Briefing) -> bytes:
+    return (json.dumps(to_json(briefing), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def save(briefing: Briefing, path: Path) -> None:
+    write_atomic(Path(path), dumps(briefing))
+
+
+def load(path: Path) -> Briefing:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise BriefingFileError(f"There is no briefing file at {path}.") from None
+    except IsADirectoryError:
+        raise BriefingFileError(f"{path} is a folder, not a briefing file.") from None
+    except OSError as exc:
+        raise BriefingFileError(f"The briefing {path} cannot be read: {exc.strerror}.") from exc
+    return loads(raw, name=path.name)
+
+
+def loads(raw: bytes, name: str = "the briefing") -> Briefing:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BriefingFileError(f"{name} is not a briefing file (it is not UTF-8 text).") from None
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        if not raw.rstrip().endswith(b"}"):  # every saved briefing ends with its closing brace
+            raise BriefingFileError(
+                f"{name} is incomplete: it ends at {where}, as if it was cut off while being "
+                "written. Open an earlier copy or the recovery file."
+            ) from None
+        raise BriefingFileError(
+            f"{name} is damaged at {where} ({exc.msg}); it may have been edited by hand."
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise BriefingFileError(f"{name} is not a briefing file.")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise BriefingFileError(f"{name} has no valid format version.")
+    if version > VERSION:
+        raise BriefingVersionError(
+            f"{name} was saved by a newer version of Briefing (format {version}; this app "
+            f"reads up to {VERSION}). Update the app to open it."
+        )
+    try:
+        return _from_json(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise BriefingFileError(f"{name} is damaged: a required entry is missing or malformed "
+                                f"({exc.__class__.__name__}: {exc}).") from None
+
+
+def _text(value) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {type(value).__name__}")
+    return value
+
+
+def _from_json(data: dict) -> Briefing:
+    meta = data.get("metadata", {})
+    briefing = Briefing(
+        title=_text(data["title"]),
+        subtitle=_text(data.get("subtitle", "")),
+        template=_text(data["template"]),
+        metadata=Metadata(**{k: _text(meta.get(k, "")) for k in METADATA_FIELDS}),
+    )
+    seen: set[str] = set()
+    for section in data["sections"]:
+        items = [_item_from_json(i) for i in section["items"]]
+        for item in items:
+            if item.uid in seen:
+                raise ValueError(f"item uid {item.uid} appears twice")
+            seen.add(item.uid)
+        briefing.sections.append(Section(_text(section["key"]), _text(section["heading"]), items))
+    return briefing
+
+
+def _item_from_json(data: dict) -> Item:
+    kind = data["type"]
+    uid = _text(data.get("uid") or _uid())
+    if kind == "text":
+        return Paragraph(text=_text(data["text"]), uid=uid)
+    if kind != "claim":
+        raise ValueError(f"unknown item type {kind!r}")
+    claim_data = dict(data["claim"])
+    claim_data["actors"] = tuple(claim_data.get("actors", ()))
+    claim_data["topics"] = tuple(claim_data.get("topics", ()))
+    source_data = dict(data["source"])
+    source_data["repeats"] = tuple(Repeat(**r) for r in source_data.get("repeats", ()))
+    source_data.pop("text", None)
+    claim = Claim(**claim_data)
+    if claim.id != data["id"]:
+        raise ValueError("the claim snapshot does not match the item's id")
+    return CitedClaim(claim=claim, source=Source(**source_data),
+                      comment=_text(data.get("comment", "")), uid=uid)

@@ -1,0 +1,120 @@
+"""The .briefing file: round trips, atomic saves, and clear errors for damaged files."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from briefing.core import documents
+from briefing.core.atomic import WriteError
+from briefing.core.documents import (
+    Briefing,
+    BriefingFileError,
+    BriefingVersionError,
+    Metadata,
+    Paragraph,
+    Section,
+    UnknownSectionError,
+    cite,
+)
+
+
+@pytest.fixture
+def briefing(library):
+    claim = library.claim("merics-ilr-15")
+    doc = Briefing(title="KI: USA und China", template="briefing-note",
+                   metadata=Metadata(author="A. Officer", classification="Official"),
+                   sections=[Section("summary", "Summary"), Section("background", "Background")])
+    doc.insert("summary", cite(claim, library.source(claim.source_id), comment="Key point."))
+    doc.insert("background", Paragraph("Eigener Text mit 互联网法律评论 und ß."))
+    return doc
+
+
+def test_round_trip_keeps_everything(tmp_path, briefing):
+    path = tmp_path / "note.briefing"
+    documents.save(briefing, path)
+    again = documents.load(path)
+    assert again == briefing
+    item = again.sections[0].items[0]
+    assert item.claim.quote.startswith("Neben der Warnung") or item.claim.quote
+    assert item.source.text == ""  # the snapshot leaves the full text in the library
+    assert documents.dumps(again) == path.read_bytes()
+
+
+def test_file_is_readable_json_with_format_and_version(tmp_path, briefing):
+    path = tmp_path / "note.briefing"
+    documents.save(briefing, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == "briefing" and data["version"] == documents.VERSION
+    assert data["sections"][0]["items"][0]["claim"]["status"] == "corrected"
+    assert "互联网法律评论" in path.read_text(encoding="utf-8")  # not \u-escaped
+
+
+def test_editing_operations(briefing):
+    uid = briefing.sections[1].items[0].uid
+    briefing.move(uid, "summary", 0)
+    assert briefing.sections[0].items[0].uid == uid and not briefing.sections[1].items
+    key, index, item = briefing.remove(uid)
+    assert (key, index, item.uid) == ("summary", 0, uid)
+    with pytest.raises(UnknownSectionError, match="no section 'options'"):
+        briefing.insert("options", Paragraph("x"))
+
+
+def test_a_failed_save_leaves_the_previous_file_intact(tmp_path, briefing, monkeypatch):
+    path = tmp_path / "note.briefing"
+    documents.save(briefing, path)
+    before = path.read_bytes()
+    briefing.title = "Changed"
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(WriteError, match="No space left on device"):
+        documents.save(briefing, path)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob(".note.briefing.*"))  # no temp file left behind
+
+
+def test_saving_into_a_missing_folder_says_so(tmp_path, briefing):
+    with pytest.raises(WriteError, match="does not exist"):
+        documents.save(briefing, tmp_path / "nope" / "x.briefing")
+
+
+@pytest.mark.parametrize("mangle, message", [
+    (lambda raw: raw[: len(raw) // 2], "is incomplete"),
+    (lambda raw: raw.replace(b'"title"', b"title", 1), "is damaged at line"),
+    (lambda raw: b"\xff\xfe garbage", "not UTF-8"),
+    (lambda raw: b"[1, 2, 3]", "is not a briefing file"),
+    (lambda raw: raw.replace(b'"version": 1', b'"version": 99'), "newer version of Briefing"),
+    (lambda raw: raw.replace(b'"version": 1', b'"version": "one"'), "no valid format version"),
+    (lambda raw: raw.replace(b'"sections"', b'"sektionen"'), "is damaged: a required entry"),
+    (lambda raw: raw.replace(b'"title": "KI', b'"title": 5, "x": "KI'), "is damaged"),
+    (lambda raw: raw.replace(b'"type": "text"', b'"type": "video"'), "is damaged"),
+])
+def test_damaged_files_give_one_clear_sentence_and_stay_untouched(tmp_path, briefing, mangle,
+                                                                   message):
+    path = tmp_path / "note.briefing"
+    documents.save(briefing, path)
+    damaged = mangle(path.read_bytes())
+    path.write_bytes(damaged)
+    with pytest.raises(BriefingFileError, match=message) as raised:
+        documents.load(path)
+    assert "\n" not in str(raised.value)
+    assert path.read_bytes() == damaged
+
+
+def test_newer_version_is_its_own_error(tmp_path, briefing):
+    path = tmp_path / "note.briefing"
+    path.write_bytes(documents.dumps(briefing).replace(b'"version": 1', b'"version": 2'))
+    with pytest.raises(BriefingVersionError):
+        documents.load(path)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(BriefingFileError, match="no briefing file"):
+        documents.load(tmp_path / "absent.briefing")
+    with pytest.raises(BriefingFileError, match="is a folder"):
+        documents.load(tmp_path)
