@@ -13,9 +13,11 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing import __version__
+from briefing import __version__, cli_documents
 from briefing.core import search as searching
 from briefing.core.bundle import load_bundle
+from briefing.core.citations import Styles
+from briefing.core.templates import Templates
 from briefing.core.errors import BriefingError
 from briefing.core.library import Library
 from briefing.core.model import KINDS, STATUSES
@@ -28,6 +30,12 @@ class Context:
 
     paths: Paths
     library_path: Path | None = None  # --library; None means the user's own library
+
+    def templates(self) -> Templates:
+        return Templates([self.paths.templates, self.paths.user_templates])
+
+    def styles(self) -> Styles:
+        return Styles([self.paths.resources / "csl", self.paths.user_styles])
 
     def open_library(self) -> Library:
         bundle = load_bundle(self.paths.bundled_library)
@@ -88,6 +96,7 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     s_show.add_argument("id")
     s_show.add_argument("--json", action="store_true", help="print JSON")
     s_show.add_argument("--text", action="store_true", help="include the full source text")
+    cli_documents.add_parsers(commands)
     return parser
 
 
@@ -102,7 +111,10 @@ def _positive(value: str) -> int:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    handler = _HANDLERS[(args.command, args.action)]
+    action = getattr(args, "action", None)
+    if (args.command, action) in cli_documents.HANDLERS:
+        return cli_documents.HANDLERS[(args.command, action)](args, context)
+    handler = _HANDLERS[(args.command, action)]
     with context.open_library() as library:
         return handler(args, library)
 

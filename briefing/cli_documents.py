@@ -1,0 +1,217 @@
+"""Command-line commands for briefing files, templates, styles and export.
+
+Each command loads the file, applies one core operation and saves atomically;
+the GUI calls the same core functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from briefing.core import documents, reconcile
+from briefing.core.documents import METADATA_FIELDS, Briefing, Metadata, Paragraph, Section, cite
+from briefing.core.errors import BriefingError
+from briefing.core.preflight import check, section_words
+from briefing.export.pipeline import FORMATS, Exporter, ExportSettings
+
+
+def add_parsers(commands) -> None:
+    t = commands.add_parser("templates", help="briefing templates")
+    t_cmd = t.add_subparsers(dest="action", metavar="ACTION", required=True)
+    t_cmd.add_parser("list", help="list templates").add_argument("--json", action="store_true")
+    s = commands.add_parser("styles", help="citation styles")
+    s_cmd = s.add_subparsers(dest="action", metavar="ACTION", required=True)
+    s_cmd.add_parser("list", help="list citation styles").add_argument("--json", action="store_true")
+
+    new = commands.add_parser("new", help="create a briefing file from a template")
+    new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    new.add_argument("--template", required=True, metavar="NAME")
+    new.add_argument("--title", required=True)
+    new.add_argument("--subtitle", default="")
+    for name in METADATA_FIELDS:
+        new.add_argument(f"--{name.replace('_', '-')}", dest=name, default="")
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+
+    add = commands.add_parser("add", help="cite library claims in a section")
+    add.add_argument("file", type=Path)
+    add.add_argument("--section", required=True, metavar="KEY")
+    add.add_argument("claim_ids", nargs="+", metavar="CLAIM_ID")
+    add.add_argument("--comment", default="", help="commentary attached to the (last) claim")
+    text = commands.add_parser("add-text", help="add your own paragraph to a section")
+    text.add_argument("file", type=Path)
+    text.add_argument("--section", required=True, metavar="KEY")
+    text.add_argument("text")
+
+    show = commands.add_parser("show", help="show a briefing and what changed in the library")
+    show.add_argument("file", type=Path)
+    show.add_argument("--json", action="store_true")
+    refresh = commands.add_parser("refresh", help="take the library's current text of claims")
+    refresh.add_argument("file", type=Path)
+    refresh.add_argument("claim_ids", nargs="*", metavar="CLAIM_ID", help="default: all changed")
+
+    chk = commands.add_parser("check", help="run the preflight checks")
+    chk.add_argument("file", type=Path)
+    chk.add_argument("--strict", action="store_true", help="exit 1 when there is any finding")
+    chk.add_argument("--json", action="store_true")
+
+    exp = commands.add_parser("export", help="export to Word, PDF, Markdown or HTML")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    exp.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix")
+    exp.add_argument("--style", metavar="ID", help="citation style (default: the template's)")
+    exp.add_argument("--strict", action="store_true", help="fail on any preflight finding")
+    exp.add_argument("--no-quotes", action="store_true", help="leave original quotes out of notes")
+    exp.add_argument("--endnotes", action="store_true", help="endnotes instead of footnotes")
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def templates_list(args, ctx) -> int:
+    templates = ctx.templates().list()
+    if args.json:
+        _print_json([t.to_json() for t in templates])
+        return 0
+    for t in templates:
+        print(f"{t.id}  {t.name}\n    {t.description}")
+        print("    sections: " + ", ".join(
+            s.key + ("*" if s.required else "") for s in t.sections))
+    return 0
+
+
+def styles_list(args, ctx) -> int:
+    styles = ctx.styles().list()
+    if args.json:
+        _print_json([{"id": s.id, "title": s.title, "kind": s.kind} for s in styles])
+        return 0
+    for style in styles:
+        print(f"{style.id}  ({style.kind})  {style.title}")
+    return 0
+
+
+def new(args, ctx) -> int:
+    template = ctx.templates().get(args.template)
+    if args.output.exists() and not args.force:
+        raise BriefingError(f"{args.output} already exists; use --force to replace it.")
+    briefing = Briefing(
+        title=args.title, subtitle=args.subtitle, template=template.id,
+        metadata=Metadata(**{name: getattr(args, name) for name in METADATA_FIELDS}),
+        sections=[Section(s.key, s.heading) for s in template.sections],
+    )
+    documents.save(briefing, args.output)
+    print(f"Created {args.output} from '{template.name}'.")
+    return 0
+
+
+def add(args, ctx) -> int:
+    briefing = documents.load(args.file)
+    briefing.section(args.section)
+    with ctx.open_library() as library:
+        claims = [library.claim(claim_id) for claim_id in args.claim_ids]  # all or nothing
+        for number, claim in enumerate(claims, 1):
+            comment = args.comment if number == len(claims) else ""
+            briefing.insert(args.section, cite(claim, library.source(claim.source_id), comment))
+    documents.save(briefing, args.file)
+    print(f"Added {len(claims)} claim{'s' if len(claims) != 1 else ''} to '{args.section}'.")
+    return 0
+
+
+def add_text(args, ctx) -> int:
+    briefing = documents.load(args.file)
+    briefing.insert(args.section, Paragraph(args.text))
+    documents.save(briefing, args.file)
+    print(f"Added a paragraph to '{args.section}'.")
+    return 0
+
+
+def show(args, ctx) -> int:
+    briefing = documents.load(args.file)
+    with ctx.open_library() as library:
+        changes = reconcile.drift(briefing, library)
+    if args.json:
+        _print_json({**documents.to_json(briefing),
+                     "library_changes": [{"claim_id": d.claim_id, "kind": d.kind,
+                                          "fields": list(d.fields), "message": d.message()}
+                                         for d in changes]})
+        return 0
+    print(briefing.title + (f" — {briefing.subtitle}" if briefing.subtitle else ""))
+    print(f"Template: {briefing.template}")
+    for name in METADATA_FIELDS:
+        if getattr(briefing.metadata, name):
+            print(f"{name.replace('_', ' ').capitalize()}: {getattr(briefing.metadata, name)}")
+    for section in briefing.sections:
+        print(f"\n[{section.key}] {section.heading} ({section_words(section.items)} words)")
+        for item in section.items:
+            if isinstance(item, Paragraph):
+                print(f"  ¶ {item.text}")
+            else:
+                print(f"  • {item.claim.statement} [{item.claim_id}]")
+                if item.comment:
+                    print(f"    comment: {item.comment}")
+    for change in changes:
+        print(f"note: {change.message()}", file=sys.stderr)
+    if changes:
+        print(f"note: run 'briefing refresh {args.file}' to take the library's current text.",
+              file=sys.stderr)
+    return 0
+
+
+def refresh(args, ctx) -> int:
+    briefing = documents.load(args.file)
+    with ctx.open_library() as library:
+        done = reconcile.refresh(briefing, library, set(args.claim_ids) or None)
+    if done:
+        documents.save(briefing, args.file)
+    print(f"Refreshed {len(done)} claim{'s' if len(done) != 1 else ''}"
+          + (f": {', '.join(done)}." if done else "."))
+    return 0
+
+
+def check_command(args, ctx) -> int:
+    briefing = documents.load(args.file)
+    with ctx.open_library() as library:
+        findings = check(briefing, ctx.templates().get(briefing.template), library)
+    if args.json:
+        _print_json([f.to_json() for f in findings])
+    else:
+        for finding in findings:
+            print(f"warning: {finding.message}")
+        print(f"{len(findings)} finding{'s' if len(findings) != 1 else ''}.")
+    return 1 if (args.strict and findings) else 0
+
+
+def export(args, ctx) -> int:
+    fmt = args.format or args.output.suffix.lstrip(".").lower()
+    if fmt == "markdown":
+        fmt = "md"
+    if fmt not in FORMATS:
+        raise BriefingError(f"Cannot tell the format from '{args.output.name}'; pass --format "
+                            f"({', '.join(FORMATS)}).")
+    briefing = documents.load(args.file)
+    settings = ExportSettings(format=fmt, style=args.style, include_quotes=not args.no_quotes,
+                              notes="endnote" if args.endnotes else "footnote", strict=args.strict)
+    with ctx.open_library() as library:
+        result = Exporter(ctx.templates(), ctx.styles(), library).export(
+            briefing, args.output, settings)
+    for finding in result.findings:
+        print(f"warning: {finding.message}", file=sys.stderr)
+    print(f"Exported {result.path} ({result.size:,} bytes).")
+    return 0
+
+
+HANDLERS = {
+    ("templates", "list"): templates_list,
+    ("styles", "list"): styles_list,
+    ("new", None): new,
+    ("add", None): add,
+    ("add-text", None): add_text,
+    ("show", None): show,
+    ("refresh", None): refresh,
+    ("check", None): check_command,
+    ("export", None): export,
+}

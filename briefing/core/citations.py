@@ -1,0 +1,317 @@
+"""Citations: CSL styles → notes, in-text citations and bibliography entries.
+
+    styles = Styles([bundled_csl_dir(), user_csl_dir])   # folders may be missing
+    info = styles.get("chicago-notes-bibliography-subsequent-ibid-17th-edition")
+    citer = Citer(info, sources)                 # sources: briefing.core.model.Source
+    citer.cite("merics-ilr", "12")               # -> list[Span], first note
+    citer.cite("merics-ilr")                     # -> "Ibid."
+    citer.bibliography()                         # -> entries of the sources cited so far
+
+The processor is citeproc-js run in QuickJS (`csl_engine`); `csl_fixes` holds
+the corrections made to its output. Styles are CSL 1.0 files: the bundled ones
+(resources/csl, see its README) and any the user adds to a folder.
+
+Decisions worth knowing:
+
+* A style's id is its file stem. When two folders hold the same id, the first
+  folder wins (the bundled styles cannot be shadowed).
+* `Source.author` is one string: names separated by ";"; a name with a comma is
+  "Family, Given" (split at the first comma); any other name, or one in braces
+  ("{Acme, Inc.}"), is used whole as a literal name (institutions, names that
+  must not be split such as 张伟).
+* `Source.publisher` (the original publisher of a republished piece) is CSL's
+  original-publisher. Of the bundled styles only APA prints it (in the
+  bibliography, "(Original work published …)"); notes do not.
+* The locale: by default the style's default-locale (MHRA: en-GB), else en-US,
+  as pandoc and citeproc-js do; passing a locale forces it.
+* `cite` returns the citation as it stands when made. Disambiguation can change
+  earlier ones (a second "Smith 2025" turns the first into "2025a"):
+  `citations()` gives every citation made so far in its final form, so a
+  document writer cites everything first and then reads `citations()`.
+* `bibliography()` lists the sources cited so far (not every source given),
+  sorted by the style, as pandoc does without nocite.
+* Output is deterministic: same sources and calls, same text.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.core.errors import BriefingError
+from briefing.core import csl_engine
+from briefing.core.csl_fixes import Span, capitalize_note, engine_item, spans
+from briefing.core.model import Source
+
+__all__ = [
+    "CitationError",
+    "Citer",
+    "Span",
+    "StyleError",
+    "StyleInfo",
+    "Styles",
+    "bundled_csl_dir",
+    "csl_item",
+]
+
+CSL_NS = "{http://purl.org/net/xbiblio/csl}"
+
+# CSL 1.0.2 item types.
+CSL_TYPES = frozenset(
+    """article article-journal article-magazine article-newspaper bill book broadcast
+    chapter classic collection dataset document entry entry-dictionary entry-encyclopedia
+    event figure graphic hearing interview legal_case legislation manuscript map
+    motion_picture musical_score pamphlet paper-conference patent performance periodical
+    personal_communication post post-weblog regulation report review review-book software
+    song speech standard thesis treaty webpage""".split()
+)
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class CitationError(BriefingError):
+    """Something the user can fix: unknown style or source, bad metadata, bad style file."""
+
+
+class StyleError(CitationError):
+    """A .csl file that cannot be used; `path` names it."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"Citation style file '{self.path}' cannot be used: {reason}")
+
+
+def _resources_dir() -> Path:
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[1] / "resources", here.parents[2] / "resources"):
+        if (candidate / "csl").is_dir():
+            return candidate
+    return here.parents[2] / "resources"
+
+
+def bundled_csl_dir() -> Path:
+    """The shipped styles (inside the package when installed, else the checkout)."""
+    return _resources_dir() / "csl"
+
+
+@dataclass(frozen=True)
+class StyleInfo:
+    id: str
+    title: str
+    kind: str  # "note" | "in-text"
+    path: Path
+    default_locale: str = ""
+
+    @classmethod
+    def from_file(cls, path: Path) -> StyleInfo:
+        """Read a style's header; StyleError if the file is not a usable CSL style."""
+        path = Path(path)
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError as exc:
+            raise StyleError(path, f"not well-formed XML ({exc})") from None
+        except OSError as exc:
+            raise StyleError(path, f"cannot be read ({exc.strerror or exc})") from None
+        if root.tag != f"{CSL_NS}style":
+            raise StyleError(path, "its root element is not a CSL <style>")
+        info = root.find(f"{CSL_NS}info")
+        title = info.findtext(f"{CSL_NS}title", "").strip() if info is not None else ""
+        if not title:
+            raise StyleError(path, "it has no <info><title>")
+        if root.find(f"{CSL_NS}citation") is None:
+            parent = ""
+            if info is not None:
+                for link in info.findall(f"{CSL_NS}link"):
+                    if link.get("rel") == "independent-parent":
+                        parent = link.get("href", "").rstrip("/").rsplit("/", 1)[-1]
+            if parent:
+                raise StyleError(
+                    path,
+                    f"it is a dependent style that only points to '{parent}'; "
+                    f"add '{parent}.csl' itself instead",
+                )
+            raise StyleError(path, "it has no <citation> layout")
+        kind = root.get("class", "")
+        if kind not in ("note", "in-text"):
+            raise StyleError(path, f"its class is {kind!r}, not 'note' or 'in-text'")
+        return cls(path.stem, title, kind, path, root.get("default-locale", ""))
+
+
+class Styles:
+    """The styles in some folders, in folder order (bundled first, then the user's)."""
+
+    def __init__(self, folders: Iterable[Path | str | None]) -> None:
+        self.folders = [Path(f) for f in folders if f is not None]
+
+    def _scan(self) -> tuple[list[StyleInfo], dict[str, StyleError]]:
+        good: dict[str, StyleInfo] = {}
+        bad: dict[str, StyleError] = {}
+        for folder in self.folders:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.csl")):
+                if path.stem in good or path.stem in bad:
+                    continue
+                try:
+                    good[path.stem] = StyleInfo.from_file(path)
+                except StyleError as exc:
+                    bad[path.stem] = exc
+        return list(good.values()), bad
+
+    def list(self) -> list[StyleInfo]:
+        """The usable styles; files that are not usable are in `problems()`."""
+        return self._scan()[0]
+
+    def problems(self) -> list[StyleError]:
+        """One StyleError for each .csl file that cannot be used."""
+        return list(self._scan()[1].values())
+
+    def get(self, style_id: str) -> StyleInfo:
+        good, bad = self._scan()
+        for info in good:
+            if info.id == style_id:
+                return info
+        if style_id in bad:
+            raise bad[style_id]
+        names = ", ".join(info.id for info in good) or "none"
+        raise CitationError(f"No citation style '{style_id}'. Available: {names}.")
+
+
+def _clean(text: str) -> str:
+    """Field text for citeproc-js: no private-use markers (they carry formatting)."""
+    return "".join(ch for ch in text if ch not in csl_engine.MARKERS).strip()
+
+
+def _names(author: str) -> list[dict]:
+    names = []
+    for part in author.split(";"):
+        part = _clean(part)
+        if not part:
+            continue
+        if part.startswith("{") and part.endswith("}"):
+            names.append({"literal": part[1:-1].strip()})
+        elif "," in part:
+            family, given = (p.strip() for p in part.split(",", 1))
+            names.append({"family": family, "given": given} if given else {"family": family})
+        else:
+            names.append({"literal": part})
+    return names
+
+
+def _date(value: str, source_id: str, field: str, circa: bool = False) -> dict | None:
+    value = value.strip()
+    if not value:
+        return None
+    match = _DATE.match(value)
+    if not match:
+        raise CitationError(
+            f"Source '{source_id}': {field} {value!r} is not a date like 2025-07-29, 2025-07 or 2025"
+        )
+    parts = [int(p) for p in match.groups() if p is not None]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12 or len(parts) > 2 and not 1 <= parts[2] <= 31:
+        raise CitationError(f"Source '{source_id}': {field} {value!r} is not a real date")
+    date: dict = {"date-parts": [parts]}
+    if circa:
+        date["circa"] = True
+    return date
+
+
+def csl_item(source: Source) -> dict:
+    """The CSL-JSON item for a source (what the style sees)."""
+    kind = source.kind or "article-newspaper"
+    if kind not in CSL_TYPES:
+        raise CitationError(f"Source '{source.id}': kind {kind!r} is not a CSL item type")
+    item: dict = {"id": source.id, "type": kind, "title": _clean(source.title)}
+    names = _names(source.author)
+    if names:
+        item["author"] = names
+    for key, value in (
+        ("container-title", source.outlet),
+        ("original-publisher", source.publisher),
+        ("language", source.language),
+        ("URL", source.url),
+    ):
+        if _clean(value):
+            item[key] = _clean(value)
+    issued = _date(source.published, source.id, "published", source.date_approximate)
+    if issued:
+        item["issued"] = issued
+    accessed = _date(source.accessed, source.id, "accessed")
+    if accessed:
+        item["accessed"] = accessed
+    return item
+
+
+class Citer:
+    """Citations of some sources in one style, in document order."""
+
+    def __init__(
+        self, style: StyleInfo, sources: Sequence[Source], locale: str | None = None
+    ) -> None:
+        self.style = style
+        locales = bundled_csl_dir() / "locales"
+        if locale is not None and not (locales / f"locales-{locale}.xml").is_file():
+            shipped = sorted(p.stem.removeprefix("locales-") for p in locales.glob("*.xml"))
+            raise CitationError(f"No locale '{locale}'. Available: {', '.join(shipped)}.")
+        items: dict[str, dict] = {}
+        for source in sources:
+            if source.id in items:
+                raise CitationError(f"Two sources have the id '{source.id}'")
+            items[source.id] = csl_item(source)
+        self._items = items
+        try:
+            xml = Path(style.path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StyleError(style.path, f"cannot be read ({exc})") from None
+        host = csl_engine.host(bundled_csl_dir() / "engine" / "citeproc.js", locales)
+        lang = locale or style.default_locale or "en-US"
+        engine_items = {i: engine_item(item) for i, item in items.items()}
+        try:
+            self._session = csl_engine.Session(
+                host, xml, lang, locale is not None, engine_items, style.kind == "note"
+            )
+        except csl_engine.JsError as exc:
+            raise StyleError(style.path, f"the CSL processor rejected it ({exc})") from None
+        self.locale = self._session.facts["lang"]
+        self._punct_in_quote = self._session.facts["punctuation_in_quote"]
+        self._cited: list[str] = []
+
+    @property
+    def kind(self) -> str:
+        return self.style.kind
+
+    def cite(self, source_id: str, locator: str | None = None, label: str = "page") -> list[Span]:
+        """The next citation (a footnote's text for note styles), in document order.
+
+        `label` is a CSL locator label (page, paragraph, section, …)."""
+        if source_id not in self._items:
+            raise CitationError(f"No source '{source_id}' to cite")
+        try:
+            text = self._session.cite(source_id, (locator or "").strip() or None, label)
+        except csl_engine.JsError as exc:
+            raise CitationError(f"Could not cite '{source_id}': {exc}") from None
+        self._cited.append(source_id)
+        return self._runs(text, source_id)
+
+    def citations(self) -> list[list[Span]]:
+        """Every citation made so far, as it reads now (after disambiguation)."""
+        return [self._runs(t, i) for t, i in zip(self._session.rendered, self._cited)]
+
+    def _runs(self, text: str, source_id: str) -> list[Span]:
+        runs = spans(text, self._punct_in_quote)
+        if self.kind == "note":
+            literals = [n.get("literal", "") for n in self._items[source_id].get("author", [])]
+            runs = capitalize_note(runs, literals)
+        return runs
+
+    def bibliography(self) -> list[list[Span]]:
+        """Entries for the sources cited so far, in the style's order ([] if it has none)."""
+        try:
+            entries = self._session.bibliography()
+        except csl_engine.JsError as exc:
+            raise CitationError(f"Could not make the bibliography: {exc}") from None
+        return [spans(entry, self._punct_in_quote) for entry in entries]

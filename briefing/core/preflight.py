@@ -1,0 +1,90 @@
+"""Checks run before every export (and on demand): what a careful reviewer would flag.
+
+Each finding is a warning by default; a strict export fails on any of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from briefing.core.documents import Briefing, CitedClaim, Paragraph
+from briefing.core.errors import NotFoundError
+from briefing.core.library import Library
+from briefing.core.templates import Template
+
+METADATA_LABELS = {"title": "title", "subtitle": "subtitle", "author": "author",
+                   "organisation": "organisation", "contact": "contact officer", "date": "date",
+                   "reference": "reference number", "audience": "addressee",
+                   "action_sought": "action sought", "classification": "classification"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str  # status, quote, empty-section, word-limit, metadata, template, drift
+    message: str
+    section: str = ""
+    item: str = ""  # item uid
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def section_words(items) -> int:
+    total = 0
+    for item in items:
+        if isinstance(item, Paragraph):
+            total += words(item.text)
+        else:
+            total += words(item.claim.statement) + words(item.comment)
+    return total
+
+
+def check(briefing: Briefing, template: Template, library: Library | None = None) -> list[Finding]:
+    findings: list[Finding] = []
+    values = {"title": briefing.title, "subtitle": briefing.subtitle, **vars(briefing.metadata)}
+    for key in template.required_metadata:
+        if not values.get(key, "").strip():
+            label = METADATA_LABELS.get(key, key)
+            findings.append(Finding("metadata", f"The template requires the {label}; it is empty."))
+    specs = {s.key: s for s in template.sections}
+    for section in briefing.sections:
+        spec = specs.get(section.key)
+        if spec is None:
+            continue
+        if spec.required and not section.items:
+            findings.append(Finding("empty-section",
+                                    f"The required section '{section.heading}' is empty.",
+                                    section.key))
+        count = section_words(section.items)
+        if spec.word_limit and count > spec.word_limit:
+            findings.append(Finding(
+                "word-limit",
+                f"'{section.heading}' has {count} words; its limit is {spec.word_limit}.",
+                section.key))
+        for item in section.items:
+            if isinstance(item, CitedClaim):
+                findings += _claim_findings(section.key, item, library)
+    return findings
+
+
+def _claim_findings(key: str, item: CitedClaim, library: Library | None) -> list[Finding]:
+    claim, found = item.claim, []
+    if claim.status not in ("as reported", "corroborated"):
+        found.append(Finding("status", f"Claim {claim.id} is {claim.status}: {claim.note}".strip(),
+                             key, item.uid))
+    if library is None:
+        return found
+    try:
+        source = library.source(claim.source_id)
+    except NotFoundError:
+        found.append(Finding("quote", f"The source of claim {claim.id} ({claim.source_id}) is not "
+                                      "in this library, so its quote cannot be checked.", key, item.uid))
+        return found
+    if source.text[claim.start:claim.end] != claim.quote:
+        found.append(Finding("quote", f"The quote of claim {claim.id} no longer matches its source "
+                                      f"text at {claim.start}–{claim.end}.", key, item.uid))
+    return found

@@ -1,0 +1,202 @@
+"""Reading and checking a template folder's manifest.toml (see ``briefing.core.templates``).
+
+:func:`read_manifest` returns the settings with defaults filled in, or raises
+:class:`ManifestProblem` with a message a person can act on and, where it can be
+found, the line of manifest.toml concerned. Unknown settings are errors, so that a
+misspelt one is not silently ignored.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+# The briefing's metadata fields: the `briefing` mapping parts see, and the only
+# names `required_metadata` may list.
+BRIEFING_FIELDS = (
+    "title",
+    "subtitle",
+    "author",
+    "organisation",
+    "contact",
+    "date",
+    "reference",
+    "audience",
+    "action_sought",
+    "classification",
+)
+PAGE_SIZES = ("A4", "A5", "A3", "Letter", "Legal")
+ORIENTATIONS = ("portrait", "landscape")
+DEFAULT_CITATION_STYLE = "chicago-notes-bibliography-subsequent-ibid-17th-edition"
+
+_TOP_KEYS = ("name", "description", "version", "page", "citation_style", "required_metadata",
+             "sections")  # fmt: skip
+_SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit")
+_SECTION_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
+_STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,99}\Z")
+MAX_MANIFEST = 200_000  # characters
+
+
+class ManifestProblem(Exception):
+    def __init__(self, detail: str, lineno: int | None = None):
+        super().__init__(detail)
+        self.detail, self.lineno = detail, lineno
+
+
+def _line_of(text: str, key: str | None, section: int | None = None) -> int | None:
+    """The line of `key = ...` at the top level or in the n-th [[sections]] table."""
+    lines = text.splitlines()
+    tables = [i for i, line in enumerate(lines) if line.lstrip().startswith("[")]
+    if section is None:
+        start, end = 0, tables[0] if tables else len(lines)
+    else:
+        heads = [i for i in tables if re.match(r"\s*\[\[\s*sections\s*\]\]", lines[i])]
+        if section >= len(heads):
+            return None
+        start = heads[section]
+        end = next((i for i in tables if i > start), len(lines))
+    if key is not None:
+        pattern = re.compile(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        for i in range(start, end):
+            if pattern.match(lines[i]):
+                return i + 1
+    return start + 1 if section is not None else None
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _paragraphs(text: str) -> str:
+    """Whitespace folded within paragraphs; paragraphs kept apart by a blank line."""
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def read_manifest(path: Path) -> dict:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ManifestProblem(f"the file cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ManifestProblem("the file is not UTF-8 text; save it as UTF-8") from None
+    if len(text) > MAX_MANIFEST:
+        raise ManifestProblem(f"the file is longer than {MAX_MANIFEST:,} characters")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = re.search(r"\s*\(at line (\d+), column \d+\)", message)
+        lineno = int(found.group(1)) if found else None
+        if found:
+            message = message[: found.start()] + message[found.end() :]
+        raise ManifestProblem(f"the file is not valid TOML: {message}", lineno) from None
+
+    def fail(detail: str, key: str | None = None, section: int | None = None):
+        raise ManifestProblem(detail, _line_of(text, key, section))
+
+    unknown = [key for key in data if key not in _TOP_KEYS]
+    if unknown:
+        fail(f"unknown setting {unknown[0]!r} (the settings are: {', '.join(_TOP_KEYS)})", unknown[0])
+
+    def text_setting(key: str, example: str, default: str | None = None) -> str:
+        if key not in data:
+            if default is not None:
+                return default
+            fail(f"{key!r} is missing; add a line such as {key} = {example}")
+        value = data[key]
+        if not isinstance(value, str) or not value.strip():
+            fail(f"{key!r} must be text in quotes, such as {key} = {example}; "
+                 f"it is {_describe(value)}", key)  # fmt: skip
+        return value.strip()
+
+    result = {
+        "name": text_setting("name", '"Briefing note"'),
+        "description": text_setting("description", '"A standard briefing note."'),
+        "version": text_setting("version", '"1.0"'),
+        "citation_style": text_setting(
+            "citation_style", f'"{DEFAULT_CITATION_STYLE}"', DEFAULT_CITATION_STYLE
+        ),
+    }
+    if not _STYLE_NAME.match(result["citation_style"]):
+        fail("'citation_style' must be a style name such as \"apa\"",
+             "citation_style")  # fmt: skip
+
+    page = data.get("page", {})
+    if not isinstance(page, dict) or any(k not in ("size", "orientation") for k in page):
+        fail('\'page\' must look like page = { size = "A4", orientation = "portrait" }', "page")
+    result["page_size"] = page.get("size", "A4")
+    result["orientation"] = page.get("orientation", "portrait")
+    if result["page_size"] not in PAGE_SIZES:
+        fail(f"page size {_describe(result['page_size'])} is not one of {', '.join(PAGE_SIZES)}",
+             "page")  # fmt: skip
+    if result["orientation"] not in ORIENTATIONS:
+        fail(f"page orientation {_describe(result['orientation'])} must be "
+             "\"portrait\" or \"landscape\"", "page")  # fmt: skip
+
+    required = data.get("required_metadata", ["title"])
+    if not isinstance(required, list) or not all(isinstance(k, str) for k in required):
+        fail('\'required_metadata\' must be a list of names, such as ["title", "date"]',
+             "required_metadata")  # fmt: skip
+    for name in required:
+        if name not in BRIEFING_FIELDS:
+            fail(f"'required_metadata' names {name!r}, which is not a briefing field "
+                 f"(the fields are: {', '.join(BRIEFING_FIELDS)})", "required_metadata")  # fmt: skip
+    if len(set(required)) != len(required):
+        fail("'required_metadata' lists a field twice", "required_metadata")
+    result["required_metadata"] = tuple(required)
+
+    sections = data.get("sections")
+    if sections is None:
+        fail("there are no sections; add at least one [[sections]] table with key, heading "
+             "and guidance")  # fmt: skip
+    if not isinstance(sections, list) or not all(isinstance(s, dict) for s in sections):
+        fail("'sections' must be written as [[sections]] tables", "sections")
+    if not sections:
+        fail("there are no sections; add at least one [[sections]] table", "sections")
+    result["sections"], seen = [], {}
+    for index, section in enumerate(sections):
+        label = f"section {index + 1}" + (
+            f" ({section['key']!r})" if isinstance(section.get("key"), str) else ""
+        )
+        for key in section:
+            if key not in _SECTION_KEYS:
+                fail(f"{label}: unknown setting {key!r} (a section has: "
+                     f"{', '.join(_SECTION_KEYS)})", key, index)  # fmt: skip
+        for key in ("key", "heading", "guidance"):
+            value = section.get(key)
+            if value is None:
+                fail(f"{label}: {key!r} is missing", None, index)
+            if not isinstance(value, str) or not value.strip():
+                fail(f"{label}: {key!r} must be text in quotes, not {_describe(value)}", key,
+                     index)  # fmt: skip
+        key = section["key"]
+        if not _SECTION_KEY.match(key):
+            fail(f"{label}: the key must be lower-case letters, digits and _ "
+                 f"(starting with a letter), such as \"key_considerations\"", "key", index)  # fmt: skip
+        if key in seen:
+            fail(f"{label}: the key {key!r} is already used by section {seen[key] + 1}; "
+                 "section keys must be unique", "key", index)  # fmt: skip
+        seen[key] = index
+        is_required = section.get("required", False)
+        if not isinstance(is_required, bool):
+            fail(f"{label}: 'required' must be true or false, not {_describe(is_required)}",
+                 "required", index)  # fmt: skip
+        limit = section.get("word_limit", 0)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            fail(f"{label}: 'word_limit' must be a whole number of words (0 for no limit), "
+                 f"not {_describe(limit)}", "word_limit", index)  # fmt: skip
+        result["sections"].append(
+            {
+                "key": key,
+                "heading": section["heading"].strip(),
+                "guidance": _paragraphs(section["guidance"]),
+                "required": is_required,
+                "word_limit": limit,
+            }
+        )
+    return result

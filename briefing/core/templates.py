@@ -1,0 +1,261 @@
+"""Briefing templates: folders that define a briefing's sections, its fixed parts and its look.
+
+Template folder (users add one by copying a folder; its name is the template id,
+letters, digits, ``-`` and ``_``)::
+
+    templates/<id>/manifest.toml   name, description, version, page, citation_style,
+                                   required_metadata, [[sections]] (key, heading,
+                                   guidance, required, word_limit); see template_manifest
+    templates/<id>/title.j2        title block (the only part that must exist)
+    templates/<id>/metadata.j2     metadata block            } each optional;
+    templates/<id>/header.j2       page header, one line     } render() gives ""
+    templates/<id>/footer.j2       page footer, one line     } when absent
+    templates/<id>/closing.j2      closing / decision block  }
+    templates/<id>/*.j2            other files the parts may include or import by plain name
+    templates/<id>/reference.docx  the look (styles, page, header/footer layout); optional
+
+Parts are Jinja2, rendered in a sandbox (``briefing.core.template_sandbox``: bounds on
+output size, value size, call depth and time). They see three names and no others:
+``briefing`` (title, subtitle, author, organisation, contact, date, reference, audience,
+action_sought, classification: strings, possibly ""), ``template`` (name, id, version)
+and ``sections`` (a list of {key, heading}). Every string in them is escaped for the
+markup (``\\`` before ``*`` and ``\\``, and before a leading ``#``, ``-``, ``[``
+or ``_``; line breaks become spaces), so a user's text never turns into markup: write
+markup as literal template text, e.g. ``**To:** {{ briefing.audience }}``.
+
+Parts output a small line markup (``# title``, ``## subtitle``, ``### heading``,
+``- bullet``, ``[ ] checkbox``, ``___ signature line``, ``**bold**``), described in
+``briefing.core.template_markup``; :func:`parse_markup` (re-exported here) reads it
+into :class:`Line` s for the exporter. header.j2 and footer.j2 should give one line
+of plain text (the exporter adds "Page X of Y" itself).
+
+:class:`Templates` loads every template folder under the given directories (folders
+named ``.*`` or ``_*`` are ignored). The first directory is the bundled one; a template
+in a later (user) directory whose id is already taken is skipped and reported in ``Templates.problems`` (and logged), never
+shadowing a bundled template. A broken folder is reported there too; ``get()`` of its
+id raises its error. Every failure is a :class:`TemplateError` naming template, file
+and line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from briefing.core.errors import BriefingError
+from briefing.core.template_manifest import BRIEFING_FIELDS, ManifestProblem, read_manifest
+from briefing.core.template_markup import Line, escape_markup, parse_markup
+from briefing.core.template_sandbox import Record, RenderFailure, SandboxEnvironment
+
+__all__ = ["BRIEFING_FIELDS", "PARTS", "Line", "SectionSpec", "Template", "TemplateError",
+           "Templates", "escape_markup", "load_template", "parse_markup"]  # fmt: skip
+
+log = logging.getLogger(__name__)
+
+PARTS = ("title", "metadata", "header", "footer", "closing")
+_TEMPLATE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")
+
+
+class TemplateError(BriefingError):
+    """A template could not be found, loaded or rendered. ``str()`` is the message to show."""
+
+    def __init__(
+        self,
+        detail: str,
+        template_id: str | None = None,
+        filename: str | None = None,
+        lineno: int | None = None,
+    ):
+        self.detail, self.template_id, self.filename, self.lineno = (
+            detail, template_id, filename, lineno)  # fmt: skip
+        where = ", ".join(
+            part
+            for part in (
+                f"Template {template_id!r}" if template_id else "",
+                f"file {filename}" if filename else "",
+                f"line {lineno}" if lineno else "",
+            )
+            if part
+        )
+        super().__init__(f"{where}: {detail}" if where else detail)
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    heading: str
+    guidance: str = ""
+    required: bool = False
+    word_limit: int = 0  # 0: no limit
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    name: str
+    description: str
+    version: str
+    sections: tuple[SectionSpec, ...]
+    required_metadata: tuple[str, ...]
+    citation_style: str
+    folder: Path
+    reference_docx: Path | None = None
+    page_size: str = "A4"
+    orientation: str = "portrait"
+    _environment: SandboxEnvironment | None = field(default=None, repr=False, compare=False)
+
+    def render(self, part: str, context: Mapping | None = None) -> str:
+        """Render a part ("title", "metadata", "header", "footer", "closing") to markup.
+
+        context may hold ``briefing`` (a mapping; missing fields are "", others are
+        ignored) and ``sections`` (mappings or objects with key and heading; by default
+        this template's sections). Returns "" if the part's file is absent.
+        """
+        if part not in PARTS:
+            raise TemplateError(f"there is no part {part!r}; parts are {', '.join(PARTS)}.",
+                                self.id)  # fmt: skip
+        filename = f"{part}.j2"
+        if not (self.folder / filename).is_file():
+            return ""
+        environment = self._environment or SandboxEnvironment(self.folder)
+        try:
+            return environment.render(filename, self._context(context or {}))
+        except RenderFailure as failure:
+            raise TemplateError(failure.detail, self.id, failure.filename, failure.lineno) from failure
+
+    def _context(self, context: Mapping) -> dict:
+        given = context.get("briefing") or {}
+        briefing = {key: escape_markup(_text(given.get(key))) for key in BRIEFING_FIELDS}
+        sections = context.get("sections")
+        if sections is None:
+            sections = self.sections
+        return {
+            "briefing": Record("briefing", briefing),
+            "template": Record("template", {"name": escape_markup(self.name), "id": self.id,
+                                            "version": escape_markup(self.version)}),  # fmt: skip
+            "sections": [
+                Record("section", {name: escape_markup(_text(_field(s, name)))
+                                   for name in ("key", "heading")})  # fmt: skip
+                for s in sections
+            ],
+        }
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "description": self.description,
+            "version": self.version,
+            "citation_style": self.citation_style,
+            "required_metadata": list(self.required_metadata),
+            "page": {"size": self.page_size, "orientation": self.orientation},
+            "sections": [s.to_json() for s in self.sections],
+        }
+
+
+def _field(item: object, name: str) -> object:
+    return item.get(name) if isinstance(item, Mapping) else getattr(item, name, "")
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def load_template(folder: Path | str) -> Template:
+    """Load and check one template folder: its manifest and every .j2 file in it."""
+    folder = Path(folder)
+    template_id = folder.name
+    if not _TEMPLATE_ID.match(template_id):
+        raise TemplateError(
+            f"the folder {folder} cannot be a template: its name is the template's id and may "
+            "use only letters, digits, '-' and '_'; rename it.",
+            template_id,
+        )
+    manifest = folder / "manifest.toml"
+    if not manifest.is_file():
+        raise TemplateError(f"the folder {folder} has no manifest.toml.", template_id)
+    try:
+        settings = read_manifest(manifest)
+    except ManifestProblem as problem:
+        detail = problem.detail.rstrip(".") + "."
+        raise TemplateError(detail, template_id, "manifest.toml", problem.lineno) from None
+    if not (folder / "title.j2").is_file():
+        raise TemplateError("the template has no title.j2 (the title block); add one.",
+                            template_id)  # fmt: skip
+    environment = SandboxEnvironment(folder.resolve())
+    for path in sorted(folder.glob("*.j2")):
+        try:
+            environment.check(path.name)
+        except RenderFailure as failure:
+            raise TemplateError(failure.detail, template_id, failure.filename or path.name,
+                                failure.lineno) from failure  # fmt: skip
+    reference = folder / "reference.docx"
+    return Template(
+        id=template_id,
+        name=settings["name"],
+        description=settings["description"],
+        version=settings["version"],
+        sections=tuple(SectionSpec(**s) for s in settings["sections"]),
+        required_metadata=settings["required_metadata"],
+        citation_style=settings["citation_style"],
+        folder=folder,
+        reference_docx=reference if reference.is_file() else None,
+        page_size=settings["page_size"],
+        orientation=settings["orientation"],
+        _environment=environment,
+    )
+
+
+class Templates:
+    """The templates found in the given directories (missing directories are fine)."""
+
+    def __init__(self, directories: Iterable[Path | str | None]):
+        self.directories = tuple(Path(d) for d in directories if d is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        self._templates: dict[str, Template] = {}
+        self._broken: dict[str, TemplateError] = {}
+        self.problems: list[TemplateError] = []
+        where: dict[str, Path] = {}
+        for directory in self.directories:
+            if not directory.is_dir():
+                continue
+            for folder in sorted(directory.iterdir()):
+                if not folder.is_dir() or folder.name.startswith((".", "_")):
+                    continue
+                if folder.name in where:
+                    self._report(TemplateError(
+                        f"{folder} was not loaded: the template in {where[folder.name]} already "
+                        "has this id; rename the folder to use both.", folder.name))  # fmt: skip
+                    continue
+                where[folder.name] = folder
+                try:
+                    self._templates[folder.name] = load_template(folder)
+                except TemplateError as error:
+                    self._broken[folder.name] = error
+                    self._report(error)
+
+    def _report(self, error: TemplateError) -> None:
+        self.problems.append(error)
+        log.warning("%s", error)
+
+    def list(self) -> list[Template]:
+        return sorted(self._templates.values(), key=lambda t: (t.name.casefold(), t.id))
+
+    def get(self, template_id: str) -> Template:
+        if template_id in self._templates:
+            return self._templates[template_id]
+        if template_id in self._broken:
+            error = self._broken[template_id]
+            raise TemplateError(error.detail, error.template_id, error.filename, error.lineno)
+        available = ", ".join(sorted(self._templates)) or "none"
+        error = TemplateError(f"No template {template_id!r}. Available: {available}.")
+        error.template_id = template_id
+        raise error

@@ -1,0 +1,95 @@
+"""The export: preflight → render → writer → atomic file. The CLI and the GUI both call this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.core.atomic import write_atomic
+from briefing.core.citations import Styles
+from briefing.core.documents import Briefing
+from briefing.core.errors import BriefingError
+from briefing.core.library import Library
+from briefing.core.preflight import Finding, check
+from briefing.core.templates import Templates
+from briefing.export.blocks import Rendered
+from briefing.export.render import RenderOptions, render
+
+FORMATS = ("docx", "pdf", "md", "html")
+
+
+class ExportError(BriefingError):
+    pass
+
+
+class PreflightFailed(ExportError):
+    def __init__(self, findings: list[Finding]):
+        self.findings = findings
+        lines = "; ".join(f.message for f in findings[:3])
+        more = f" (and {len(findings) - 3} more)" if len(findings) > 3 else ""
+        super().__init__(f"Strict export stopped by {len(findings)} preflight finding"
+                         f"{'s' if len(findings) != 1 else ''}: {lines}{more}")
+
+
+@dataclass(frozen=True)
+class ExportSettings:
+    format: str = "docx"
+    style: str | None = None  # None: the template's default style
+    include_quotes: bool = True
+    notes: str = "footnote"  # footnote | endnote
+    strict: bool = False
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    findings: list[Finding] = field(default_factory=list)
+    size: int = 0
+
+
+def _writer(fmt: str):
+    if fmt == "docx":
+        from briefing.export.docx_writer import write_docx
+        return write_docx
+    if fmt == "md":
+        from briefing.export.markdown import write_markdown
+        return write_markdown
+    if fmt == "html":
+        from briefing.export.html import write_html
+        return write_html
+    if fmt == "pdf":
+        from briefing.gui.pdf_writer import write_pdf  # Qt draws the PDF; no office suite
+        return write_pdf
+    raise ExportError(f"Unknown export format '{fmt}'. Use one of: {', '.join(FORMATS)}.")
+
+
+class Exporter:
+    def __init__(self, templates: Templates, styles: Styles, library: Library | None = None):
+        self.templates = templates
+        self.styles = styles
+        self.library = library
+
+    def preflight(self, briefing: Briefing) -> list[Finding]:
+        return check(briefing, self.templates.get(briefing.template), self.library)
+
+    def render(self, briefing: Briefing, settings: ExportSettings = ExportSettings()) -> Rendered:
+        template = self.templates.get(briefing.template)
+        style = self.styles.get(settings.style or template.citation_style)
+        options = RenderOptions(include_quotes=settings.include_quotes, notes=settings.notes)
+        return render(briefing, template, style, options)
+
+    def export(self, briefing: Briefing, out: Path, settings: ExportSettings = ExportSettings(),
+               progress=None) -> ExportResult:
+        """Write the export to ``out`` atomically; any failure leaves an earlier file intact."""
+        step = progress or (lambda _text: None)
+        writer = _writer(settings.format)
+        step("Checking the briefing")
+        findings = self.preflight(briefing)
+        if settings.strict and findings:
+            raise PreflightFailed(findings)
+        step("Formatting citations")
+        rendered = self.render(briefing, settings)
+        step(f"Writing {settings.format.upper()}")
+        data = writer(rendered)
+        write_atomic(Path(out), data)
+        return ExportResult(Path(out), findings, len(data))

@@ -1,0 +1,149 @@
+"""Briefing + template + citation style → :class:`~briefing.export.blocks.Rendered`.
+
+The one step that decides what the reader sees; the writers only lay it out.
+A cited claim becomes a paragraph with its statement and a note (or, for an
+author–date style, an in-text citation); the note may carry the original
+quote and, when it is not "as reported", the claim's verification status.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.core.citations import Citer, StyleInfo
+from briefing.core.documents import Briefing, CitedClaim, Paragraph
+from briefing.core.templates import Template, parse_markup
+from briefing.export.blocks import Block, Note, NoteRef, Properties, Rendered, Span
+from briefing.export.sanitize import clean
+
+LANGUAGES = {"de": "German", "zh": "Chinese", "fr": "French", "es": "Spanish", "ru": "Russian",
+             "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "it": "Italian", "pt": "Portuguese"}
+_QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "zh": ("「", "」"), "ja": ("「", "」")}
+_MARKUP_KINDS = {"title": "title", "subtitle": "subtitle", "heading": "heading",
+                 "bullet": "bullet", "checkbox": "checkbox", "signature": "signature",
+                 "paragraph": "paragraph"}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    include_quotes: bool = True  # the original-language quote in each note
+    notes: str = "footnote"  # footnote | endnote (note styles only)
+
+
+def template_context(briefing: Briefing) -> dict:
+    fields = {"title": briefing.title, "subtitle": briefing.subtitle,
+              **vars(briefing.metadata)}
+    return {
+        "briefing": {k: clean(v) for k, v in fields.items()},
+        "sections": [{"key": s.key, "heading": s.heading} for s in briefing.sections],
+    }
+
+
+def _markup_blocks(markup: str, role: str) -> list[Block]:
+    blocks = []
+    for line in parse_markup(markup):
+        if line.kind == "blank":
+            continue
+        spans = tuple(Span(text, bold=bold) for text, bold in line.spans if text)
+        level = 2 if line.kind == "heading" else 1
+        blocks.append(Block(_MARKUP_KINDS[line.kind], spans, level=level, role=role))
+    return blocks
+
+
+def _one_line(markup: str) -> str:
+    return " ".join(line.text for line in parse_markup(markup) if line.kind != "blank").strip()
+
+
+def original_quote(item: CitedClaim) -> str:
+    """The claim's quote for a reader: whitespace folded, scraped Markdown ** markers dropped."""
+    return " ".join(item.claim.quote.replace("**", "").split())
+
+
+def _note_extras(item: CitedClaim, options: RenderOptions) -> list[tuple[Span, ...]]:
+    extras = []
+    language = item.source.language.split("-")[0].lower()
+    if options.include_quotes and item.claim.quote and language != "en":
+        opening, closing = _QUOTES.get(language, ("“", "”"))
+        label = LANGUAGES.get(language, "Original")
+        extras.append((Span(f"{label} original: "),
+                       Span(clean(f"{opening}{original_quote(item)}{closing}"))))
+    if item.claim.status not in ("as reported", "corroborated"):
+        text = f"Status: {item.claim.status}."
+        if item.claim.note:
+            text += " " + item.claim.note
+        extras.append((Span(clean(text), italic=True),))
+    return extras
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", clean(text)) if p.strip()]
+
+
+def render(briefing: Briefing, template: Template, style: StyleInfo,
+           options: RenderOptions = RenderOptions()) -> Rendered:
+    context = template_context(briefing)
+    cited = briefing.cited()
+    sources = list({item.source.id: item.source for item in cited}.values())
+    citer = Citer(style, sources)
+    in_text = citer.kind != "note"
+    # Cite everything first: disambiguation (2025a/b) can change earlier citations.
+    for item in cited:
+        citer.cite(item.source.id)
+    citations = iter(citer.citations())
+
+    rendered = Rendered(
+        properties=_properties(briefing, template),
+        header=clean(_one_line(template.render("header", context))),
+        footer=clean(_one_line(template.render("footer", context))),
+        classification=clean(briefing.metadata.classification).upper(),
+        note_kind="in-text" if in_text else options.notes,
+        bibliography_heading="References" if in_text else "Sources",
+        reference_docx=str(template.reference_docx) if template.reference_docx else None,
+    )
+    blocks = rendered.blocks
+    blocks += _markup_blocks(template.render("title", context), "template")
+    blocks += _markup_blocks(template.render("metadata", context), "template")
+    for section in briefing.sections:
+        blocks.append(Block("heading", (Span(clean(section.heading)),), level=1, role="section"))
+        for item in section.items:
+            if isinstance(item, Paragraph):
+                blocks += [Block("paragraph", (Span(p),), role="text") for p in _paragraphs(item.text)]
+                continue
+            citation = tuple(Span(clean(s.text), bold=s.bold, italic=s.italic)
+                             for s in next(citations))
+            statement = clean(item.claim.statement).strip()
+            if in_text:
+                body, end = (statement[:-1], ".") if statement.endswith(".") else (statement, "")
+                content = (Span(body + " "), *citation, Span(end))
+                extras = _note_extras(item, options)
+                if extras:  # in-text styles have no notes: status and quote follow in brackets
+                    flat = " ".join("".join(s.text for s in e) for e in extras)
+                    content += (Span(f" [{flat}]", italic=True),)
+                blocks.append(Block("paragraph", content, role="claim"))
+            else:
+                number = len(rendered.notes) + 1
+                rendered.notes.append(Note(number, citation, tuple(_note_extras(item, options))))
+                blocks.append(Block("paragraph", (Span(statement), NoteRef(number)), role="claim"))
+            blocks += [Block("paragraph", (Span(p),), role="comment")
+                       for p in _paragraphs(item.comment)]
+    blocks += _markup_blocks(template.render("closing", context), "template")
+    rendered.bibliography = [
+        tuple(Span(clean(s.text), bold=s.bold, italic=s.italic) for s in entry)
+        for entry in citer.bibliography()
+    ]
+    return rendered
+
+
+def _properties(briefing: Briefing, template: Template) -> Properties:
+    topics = sorted({t for item in briefing.cited() for t in item.claim.topics})
+    date = briefing.metadata.date if _ISO_DATE.match(briefing.metadata.date) else ""
+    return Properties(
+        title=clean(briefing.title),
+        subject=clean(briefing.subtitle or template.name),
+        author=clean(briefing.metadata.author),
+        keywords=clean(", ".join(topics)),
+        comments=clean(briefing.metadata.classification.upper()),
+        date=date,
+    )

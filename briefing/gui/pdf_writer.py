@@ -1,0 +1,74 @@
+"""Rendered blocks → PDF, drawn by Qt (no office suite): the HTML body laid out on A4 pages
+with the classification marking at the top and bottom of every page and "Page X of Y".
+
+Qt is the PDF engine, so this lives with the Qt code; the command line uses it headless.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from briefing.export.blocks import Rendered
+from briefing.export.html import CSS, body_html
+
+
+def _application():
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["briefing"])
+    return app
+
+
+def write_pdf(rendered: Rendered) -> bytes:
+    _application()
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "out.pdf"
+        writer = QPdfWriter(str(target))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
+                                         QMarginsF(20, 22, 20, 22), QPageLayout.Millimeter))
+        writer.setResolution(300)
+        writer.setTitle(rendered.properties.title)
+        writer.setCreator("Briefing")
+        painter = QPainter(writer)
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        band = writer.resolution() * 0.35  # header/footer band, inches → pixels
+        document = QTextDocument()
+        document.setDefaultStyleSheet(CSS)
+        font = QFont("Noto Serif")
+        font.setPointSizeF(10.5)
+        document.setDefaultFont(font)
+        document.setHtml(body_html(rendered))
+        document.documentLayout().setPaintDevice(writer)
+        body_height = page.height() - 2 * band
+        document.setPageSize(QSizeF(page.width(), body_height))
+        pages = document.pageCount()
+        small = QFont("Noto Sans")
+        small.setPointSizeF(8)
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.setFont(small)
+            top = QRectF(0, 0, page.width(), band)
+            bottom = QRectF(0, page.height() - band, page.width(), band)
+            header = rendered.classification or rendered.header
+            painter.drawText(top, Qt.AlignHCenter | Qt.AlignTop, header)
+            foot = f"Page {number + 1} of {pages}"
+            if rendered.classification:
+                foot += "    " + rendered.classification
+            painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignBottom, foot)
+            painter.translate(0, band - number * body_height)
+            document.drawContents(painter, QRectF(0, number * body_height, page.width(),
+                                                  body_height))
+            painter.restore()
+        painter.end()
+        return target.read_bytes()
