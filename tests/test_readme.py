@@ -17,19 +17,27 @@ def _commands(parser: argparse.ArgumentParser, prefix=()):
             for name, sub in action.choices.items():
                 yield from _commands(sub, prefix + (name,))
             return
-    yield prefix, [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
+    yield prefix, [a.option_strings for a in parser._actions if a.option_strings]
 
 
 def test_every_command_and_option_is_in_the_readme():
     for words, options in _commands(build_parser(Paths.default())):
         line = "briefing " + " ".join(words)
-        matching = [row for row in README.splitlines() if " ".join(words) in row]
-        assert matching, f"README does not document '{line}'"
-        documented = " ".join(matching)
-        for option in options:
-            if option in ("--help", "--version"):
+        rows = README.splitlines()
+        starts = [i for i, row in enumerate(rows) if row.startswith("briefing ")
+                  and f" {' '.join(words)} " in row + " "]
+        assert starts, f"README does not document '{line}'"
+        documented = ""
+        for i in starts:  # the usage line and its indented continuation lines
+            documented += rows[i] + " "
+            while i + 1 < len(rows) and rows[i + 1].startswith(" "):
+                i += 1
+                documented += rows[i] + " "
+        for spellings in options:
+            if "--help" in spellings or "--version" in spellings:
                 continue
-            assert option in documented or option in README, f"{line} {option} is undocumented"
+            assert any(f"{o} " in documented or f"{o}]" in documented for o in spellings), \
+                f"{line} {'/'.join(spellings)} is undocumented"
 
 
 def test_quick_start_has_exactly_two_commands():

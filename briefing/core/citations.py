@@ -69,6 +69,13 @@ CSL_TYPES = frozenset(
     song speech standard thesis treaty webpage""".split()
 )
 
+# CSL 1.0.2 locator labels.
+LOCATOR_LABELS = frozenset(
+    """act appendix article-locator book canon chapter column elocation equation figure folio
+    issue line note opus page paragraph part rule scene section sub-verbo supplement table
+    timestamp title-locator verse version volume""".split()
+)
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -290,6 +297,8 @@ class Citer:
         `label` is a CSL locator label (page, paragraph, section, …)."""
         if source_id not in self._items:
             raise CitationError(f"No source '{source_id}' to cite")
+        if label not in LOCATOR_LABELS:
+            raise CitationError(f"No locator label '{label}' in CSL (page, paragraph, section, …)")
         try:
             text = self._session.cite(source_id, (locator or "").strip() or None, label)
         except csl_engine.JsError as exc:

@@ -208,6 +208,8 @@ class _Host:
         finally:
             threading.stack_size(old)
         self._lock = threading.Lock()
+        # Held for a whole Session operation (take the engine over, then use it).
+        self.session_lock = threading.RLock()
         self.owners: dict[str, object] = {}
         self.built: OrderedDict[str, dict] = OrderedDict()
         self._ctx: quickjs.Context = self._run(lambda: self._load(engine_js))
@@ -293,7 +295,8 @@ class Session:
         self._note = note
         self._citations: list[dict] = []
         self.rendered: list[str] = []
-        self.facts = h.engine(self._key, *self._spec)
+        with h.session_lock:
+            self.facts = h.engine(self._key, *self._spec)
 
     def _take(self) -> None:
         """Make the shared engine ours: (re)build it if need be, reset it, replay
@@ -320,6 +323,10 @@ class Session:
             self.rendered[index] = text
 
     def cite(self, item_id: str, locator: str | None, label: str) -> str:
+        with self._h.session_lock:
+            return self._cite(item_id, locator, label)
+
+    def _cite(self, item_id: str, locator: str | None, label: str) -> str:
         self._take()
         n = len(self._citations) + 1
         entry: dict[str, Any] = {"id": item_id}
@@ -335,6 +342,7 @@ class Session:
         return self.rendered[-1]
 
     def bibliography(self) -> list[str]:
-        self._take()
-        out = json.loads(self._h.call("bf_bibliography", self._key))
+        with self._h.session_lock:
+            self._take()
+            out = json.loads(self._h.call("bf_bibliography", self._key))
         return [] if out is None else list(out["entries"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import sys
 import threading
@@ -117,7 +118,7 @@ def test_full_context_shows_the_metadata(bundled, template_id):
     assert footer.startswith("OFFICIAL: SENSITIVE") and "\n" not in footer
     metadata = template.render("metadata", FULL)
     assert "12 March 2025" in metadata and "A. Officer" in metadata
-    assert template.render("header", EMPTY) .strip() == ""
+    assert template.render("header", EMPTY).strip() == ""
 
 
 def test_briefing_note_metadata_block(bundled):
@@ -569,22 +570,24 @@ def test_reference_docx_looks_differ():
     assert len(looks) == len(IDS)
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location(
-        "make_reference_docx", ROOT / "scripts" / "make_reference_docx.py"
-    )
+@pytest.fixture
+def script(monkeypatch):
+    """scripts/make_reference_docx.py as a module."""
+    path = ROOT / "scripts" / "make_reference_docx.py"
+    spec = importlib.util.spec_from_file_location("make_reference_docx", path)
     module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # dataclasses look their module up
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the script adds the checkout to it
     spec.loader.exec_module(module)
     return module
 
 
-def test_reference_docx_files_are_up_to_date_and_deterministic(capsys):
-    script = _load_script()
+def test_reference_docx_files_are_up_to_date_and_deterministic(script, capsys):
     assert script.main(["--check"]) == 0, capsys.readouterr().err
     look = script.LOOKS["decision-memo"]
     first, second = script.build(look), script.build(look)
     assert first == second
     with zipfile.ZipFile(BUNDLED / "decision-memo" / "reference.docx") as archive:
         assert {i.date_time for i in archive.infolist()} == {script.ZIP_TIME}
-    landscape = docx.Document(__import__("io").BytesIO(script.build(look, "A4", "landscape")))
+    landscape = docx.Document(io.BytesIO(script.build(look, "A4", "landscape")))
     assert landscape.sections[0].page_width > landscape.sections[0].page_height

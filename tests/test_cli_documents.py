@@ -1,0 +1,69 @@
+"""The briefing commands end to end, as a script would drive them."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+from tests.test_cli import briefing
+
+
+def test_new_add_show_check_export(tmp_path):
+    doc = tmp_path / "ai.briefing"
+    briefing("new", "-o", str(doc), "--template", "decision-memo", "--title", "AI race",
+             "--classification", "Protected", "--author", "A. Officer")
+    briefing("add", str(doc), "--section", "background", "merics-ilr-15", "dn-waic-06",
+             "--comment", "Check with BIS.")
+    briefing("add-text", str(doc), "--section", "purpose", "Decide on the AI response.")
+    shown = json.loads(briefing("show", str(doc), "--json").stdout)
+    items = shown["sections"][1]["items"]
+    assert [i["id"] for i in items] == ["merics-ilr-15", "dn-waic-06"]
+    assert items[1]["comment"] == "Check with BIS." and items[0]["comment"] == ""
+    assert shown["library_changes"] == []
+
+    findings = json.loads(briefing("check", str(doc), "--json").stdout)
+    assert {"status", "empty-section"} <= {f["code"] for f in findings}
+    strict = briefing("check", str(doc), "--strict", check=False)
+    assert strict.returncode == 1
+
+    for suffix in ("docx", "md", "html", "pdf"):
+        out = tmp_path / f"ai.{suffix}"
+        result = briefing("export", str(doc), "-o", str(out))
+        assert "warning:" in result.stderr and out.stat().st_size > 500
+    assert "word/footnotes.xml" in zipfile.ZipFile(tmp_path / "ai.docx").namelist()
+    assert "[^1]:" in (tmp_path / "ai.md").read_text(encoding="utf-8")
+    assert (tmp_path / "ai.pdf").read_bytes().startswith(b"%PDF")
+
+    failed = briefing("export", str(doc), "-o", str(tmp_path / "x.docx"), "--strict", check=False)
+    assert failed.returncode == 1 and "Strict export stopped" in failed.stderr
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_library_changes_are_reported_and_refreshed_on_request(tmp_path, private_home):
+    doc = tmp_path / "a.briefing"
+    briefing("new", "-o", str(doc), "--template", "key-messages", "--title", "T")
+    briefing("add", str(doc), "--section", "supporting_facts", "dn-waic-06")
+    data = json.loads(doc.read_text(encoding="utf-8"))
+    data["sections"][1]["items"][0]["claim"]["statement"] = "An older wording."
+    doc.write_text(json.dumps(data), encoding="utf-8")
+    shown = briefing("show", str(doc))
+    assert "changed in the library (statement)" in shown.stderr
+    assert "An older wording." in shown.stdout  # nothing altered silently
+    assert "Refreshed 1 claim: dn-waic-06." in briefing("refresh", str(doc)).stdout
+    assert "An older wording." not in doc.read_text(encoding="utf-8")
+
+
+def test_errors_are_one_line(tmp_path):
+    doc = tmp_path / "a.briefing"
+    bad = briefing("new", "-o", str(doc), "--template", "nope", "--title", "T", check=False)
+    assert bad.returncode == 1 and "No template 'nope'" in bad.stderr
+    briefing("new", "-o", str(doc), "--template", "key-messages", "--title", "T")
+    again = briefing("new", "-o", str(doc), "--template", "key-messages", "--title", "T",
+                     check=False)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    missing = briefing("add", str(doc), "--section", "key_messages", "no-claim", check=False)
+    assert missing.returncode == 1 and "no claim with id 'no-claim'" in missing.stderr
+    doc.write_bytes(doc.read_bytes()[:40])
+    torn = briefing("show", str(doc), check=False)
+    assert torn.returncode == 1 and "incomplete" in torn.stderr
+    assert "Traceback" not in torn.stderr
