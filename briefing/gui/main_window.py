@@ -12,7 +12,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Briefing")
-        titles = {s.id: s.title for s in library.sources()}
+        titles = {s.id: s.outlet or s.author or s.title for s in library.sources()}
         self.claims_model = ClaimsModel(library.claims(), titles, self)
         self.claims_view = QTableView(self)
         self.claims_view.setObjectName("claimsView")
@@ -21,6 +21,7 @@ class MainWindow(QMainWindow):
         self.claims_view.setWordWrap(True)
         header = self.claims_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.resizeSection(1, 170)
         self.setCentralWidget(self.claims_view)
         self.statusBar().showMessage(f"{self.claims_model.rowCount()} claims in the library")
         self.resize(1100, 700)
