@@ -124,19 +124,42 @@ def test_full_context_shows_the_metadata(bundled, template_id):
 def test_briefing_note_metadata_block(bundled):
     lines = parse_markup(bundled.get("briefing-note").render("metadata", FULL))
     labels = [line.spans[0][0] for line in lines if line.spans and line.spans[0][1]]
-    assert labels == ["To:", "From:", "Date:", "Reference:", "Classification:",
-                      "Action sought:", "Contact officer:"]  # fmt: skip
+    assert labels == [
+        "To:",
+        "From:",
+        "Date:",
+        "Reference:",
+        "Classification:",
+        "Action sought:",
+        "Contact officer:",
+    ]
     assert lines[0] == Line("paragraph", (("To:", True), (" Minister for Water", False)))
 
 
 def test_section_plans(bundled):
     keys = {t.id: [s.key for s in t.sections] for t in bundled.list()}
-    assert keys["briefing-note"] == ["summary", "issue", "background", "key_considerations",
-                                     "options", "recommendation"]  # fmt: skip
-    assert keys["decision-memo"] == ["purpose", "background", "analysis", "options",
-                                     "recommendation"]  # fmt: skip
-    assert {"objectives", "key_messages", "background", "talking_points",
-            "likely_questions"} <= set(keys["meeting-brief"])  # fmt: skip
+    assert keys["briefing-note"] == [
+        "summary",
+        "issue",
+        "background",
+        "key_considerations",
+        "options",
+        "recommendation",
+    ]
+    assert keys["decision-memo"] == [
+        "purpose",
+        "background",
+        "analysis",
+        "options",
+        "recommendation",
+    ]
+    assert {
+        "objectives",
+        "key_messages",
+        "background",
+        "talking_points",
+        "likely_questions",
+    } <= set(keys["meeting-brief"])
     assert keys["key-messages"][:2] == ["key_messages", "supporting_facts"]
     assert "lines_to_avoid" in keys["key-messages"]
     one_page = bundled.get("key-messages").sections
@@ -175,8 +198,12 @@ def test_to_json(bundled):
 
 
 def test_user_text_never_becomes_markup(bundled):
-    hostile = {"title": "# Not a heading ** still **", "subtitle": "- [ ] ___ \\ *x*",
-               "audience": "A\n### B", "classification": "secret"}  # fmt: skip
+    hostile = {
+        "title": "# Not a heading ** still **",
+        "subtitle": "- [ ] ___ \\ *x*",
+        "audience": "A\n### B",
+        "classification": "secret",
+    }
     template = bundled.get("briefing-note")
     title = parse_markup(template.render("title", {"briefing": hostile}))
     assert [line.kind for line in title] == ["paragraph", "title", "subtitle"]
@@ -187,9 +214,14 @@ def test_user_text_never_becomes_markup(bundled):
 
 
 def test_sections_given_to_parts(tmp_path):
-    folder = make_template(tmp_path, {"title.j2": "# {{ template.name }}\n"
-                                      "{% for s in sections %}- {{ s.key }}: {{ s.heading }}\n"
-                                      "{% endfor %}"})  # fmt: skip
+    folder = make_template(
+        tmp_path,
+        {
+            "title.j2": "# {{ template.name }}\n"
+            "{% for s in sections %}- {{ s.key }}: {{ s.heading }}\n"
+            "{% endfor %}"
+        },
+    )
     template = load_template(folder)
     assert template.render("title") == "# Hostile\n- summary: Summary\n"
     given = {"sections": [{"key": "a", "heading": "*A*"}]}
@@ -197,14 +229,19 @@ def test_sections_given_to_parts(tmp_path):
 
 
 def test_sibling_include_and_import(tmp_path):
-    folder = make_template(tmp_path, {
-        "title.j2": "{% import 'macros.j2' as m %}# {{ m.loud(briefing.title) }}\n"
-                    "{% include 'part_two.j2' %}",
-        "macros.j2": "{% macro loud(x) %}{{ x | upper }}{% endmacro %}",
-        "part_two.j2": "## second\n",
-    })  # fmt: skip
+    folder = make_template(
+        tmp_path,
+        {
+            "title.j2": "{% import 'macros.j2' as m %}# {{ m.loud(briefing.title) }}\n"
+            "{% include 'part_two.j2' %}",
+            "macros.j2": "{% macro loud(x) %}{{ x | upper }}{% endmacro %}",
+            "part_two.j2": "## second\n",
+        },
+    )
     assert load_template(folder).render("title", FULL).splitlines() == [
-        "# WATER SECURITY PLAN FOR THE MURRAY–DARLING BASIN", "## second"]  # fmt: skip
+        "# WATER SECURITY PLAN FOR THE MURRAY–DARLING BASIN",
+        "## second",
+    ]
 
 
 # ---- the registry ------------------------------------------------------------------------
@@ -274,16 +311,31 @@ HOSTILE = {
     "include-missing": ("{% include 'nowhere.j2' %}", 2, "there is no file 'nowhere.j2'"),
     "extends-self": ("{% extends 'title.j2' %}", 2, "too deeply nested"),
     "include-self": ("{% include 'title.j2' %}", 2, "too deeply nested"),
-    "recursive-macro": ("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}", 2,
-                        "nested more than 100 deep"),
-    "branching-recursion": ("{% macro f(n) %}{% if n < 60 %}{{ f(n + 1) }}{{ f(n + 1) }}"
-                            "{% endif %}{% endmacro %}{{ f(0) }}", 2, "took longer than 1 s"),
+    "recursive-macro": (
+        "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}",
+        2,
+        "nested more than 100 deep",
+    ),
+    "branching-recursion": (
+        (
+            "{% macro f(n) %}{% if n < 60 %}{{ f(n + 1) }}{{ f(n + 1) }}"
+            "{% endif %}{% endmacro %}{{ f(0) }}"
+        ),
+        2,
+        "took longer than 1 s",
+    ),
     "string-times-big": ("{{ 'x' * 50000000 }}", 2, "about 100,000,000 characters"),
     "list-times-big": ("{{ ['x' * 100000] * 100000 }}", 2, "the limit is 1,000,000"),
-    "huge-output": ("{% for i in range(100000) %}{% for j in range(100000) %}{{ i }}"
-                    "{% endfor %}{% endfor %}", 2, "output is longer than 100,000 characters"),
-    "busy-loops": ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
-                   "{% endfor %}", 2, "took longer than 1 s"),
+    "huge-output": (
+        "{% for i in range(100000) %}{% for j in range(100000) %}{{ i }}{% endfor %}{% endfor %}",
+        2,
+        "output is longer than 100,000 characters",
+    ),
+    "busy-loops": (
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+        2,
+        "took longer than 1 s",
+    ),
     "range-too-big": ("{{ range(10**9) | list }}", 2, "too large"),
     "range-step": ("{{ range(0, 10**6, 1) | list }}", 2, "Range too big"),
     "power": ("{{ 10 ** (10 ** 10) }}", 2, "more than 4096 bits"),
@@ -292,23 +344,64 @@ HOSTILE = {
     "printf-width": ("{{ '%999999999s' | format('x') }}", 2, "the limit is 1,000,000"),
     "percent-width": ("{{ '%999999999s' % 'x' }}", 2, "the limit is 1,000,000"),
     "format-width": ("{{ '{:>999999999}'.format('x') }}", 2, "the limit is 1,000,000"),
-    "concat-doubling": ("{% macro f(s, n) %}{% if n %}{{ f(s ~ s, n - 1) }}{% else %}"
-                        "{{ s | length }}{% endif %}{% endmacro %}{{ f('x', 60) }}", 2,
-                        "the limit is 1,000,000"),
-    "namespace-doubling": ("{% set ns = namespace(s='x') %}{% for i in range(60) %}"
-                           "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s | length }}", 2,
-                           "the limit is 1,000,000"),
-    "replace-amplify": ("{% set s = 'x' * 100000 %}{{ s | replace('', s) }}", 2,
-                        "the limit is 1,000,000"),
-    "join-generator": ("{{ range(100000) | map('center', 1000) | join }}", 2,
-                       "the limit is 1,000,000"),
-    "macro-buffer": ("{% macro m() %}{% for i in range(100000) %}{{ 'x' * 100000 }}"
-                     "{% endfor %}{% endmacro %}{{ m() | length }}", 2, "the limit is 1,000,000"),
-    "set-block": ("{% set s %}{% for i in range(100000) %}xxxxxxxxxxxxxxxxxxxx{% endfor %}"
-                  "{% endset %}{{ s | length }}", 2, "the limit is 1,000,000"),
+    "concat-doubling": (
+        (
+            "{% macro f(s, n) %}{% if n %}{{ f(s ~ s, n - 1) }}{% else %}"
+            "{{ s | length }}{% endif %}{% endmacro %}{{ f('x', 60) }}"
+        ),
+        2,
+        "the limit is 1,000,000",
+    ),
+    "namespace-doubling": (
+        (
+            "{% set ns = namespace(s='x') %}{% for i in range(60) %}"
+            "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s | length }}"
+        ),
+        2,
+        "the limit is 1,000,000",
+    ),
+    "replace-amplify": (
+        "{% set s = 'x' * 100000 %}{{ s | replace('', s) }}",
+        2,
+        "the limit is 1,000,000",
+    ),
+    "str-replace-amplify": (
+        "{% set s = 'x' * 100000 %}{{ s.replace('', s) }}",
+        2,
+        "the limit is 1,000,000",
+    ),
+    "str-join-amplify": (
+        "{% set s = 'x' * 1000 %}{{ s.join([s] * 1000) }}",
+        2,
+        "the limit is 1,000,000",
+    ),
+    "join-generator": (
+        "{{ range(100000) | map('center', 1000) | join }}",
+        2,
+        "the limit is 1,000,000",
+    ),
+    "macro-buffer": (
+        (
+            "{% macro m() %}{% for i in range(100000) %}{{ 'x' * 100000 }}"
+            "{% endfor %}{% endmacro %}{{ m() | length }}"
+        ),
+        2,
+        "the limit is 1,000,000",
+    ),
+    "set-block": (
+        (
+            "{% set s %}{% for i in range(100000) %}xxxxxxxxxxxxxxxxxxxx{% endfor %}"
+            "{% endset %}{{ s | length }}"
+        ),
+        2,
+        "the limit is 1,000,000",
+    ),
     "sum-lists": ("{{ [[1]] * 10000 | sum(start=[]) }}", 2, "adds numbers only"),
-    "undefined-name": ("{{ config }}", 2,
-                       "'config' is not defined (a part can use briefing, template and sections)"),
+    "undefined-name": (
+        "{{ config }}",
+        2,
+        "'config' is not defined (a part can use briefing, template and sections)",
+    ),
     "undefined-attribute": ("{{ briefing.nme }}", 2, "'briefing' has no attribute 'nme'"),
     "no-lipsum": ("{{ lipsum(5) }}", 2, "'lipsum' is not defined"),
     "syntax-error": ("ok\n{% if %}\n", 3, "Expected an expression"),
@@ -334,8 +427,13 @@ def test_hostile_template_fails_cleanly(tmp_path, case):
 
 
 def test_error_in_an_included_file_names_that_file(tmp_path):
-    folder = make_template(tmp_path, {"title.j2": "# x\n{% include 'inner.j2' %}\n",
-                                      "inner.j2": "fine\nfine\n{{ briefing.nope }}\n"})  # fmt: skip
+    folder = make_template(
+        tmp_path,
+        {
+            "title.j2": "# x\n{% include 'inner.j2' %}\n",
+            "inner.j2": "fine\nfine\n{{ briefing.nope }}\n",
+        },
+    )
     with pytest.raises(TemplateError) as caught:
         load_template(folder).render("title", FULL)
     assert (caught.value.filename, caught.value.lineno) == ("inner.j2", 3)
@@ -367,8 +465,10 @@ def test_unreadable_part_files(tmp_path, content, fragment):
 
 
 def test_output_just_under_the_cap_is_fine(tmp_path):
-    folder = make_template(tmp_path, {"title.j2": "{{ 'x' * 99000 }}{% for i in range(1000) %}"
-                                      "{{ i % 10 }}{% endfor %}"})  # fmt: skip
+    folder = make_template(
+        tmp_path,
+        {"title.j2": "{{ 'x' * 99000 }}{% for i in range(1000) %}{{ i % 10 }}{% endfor %}"},
+    )
     assert len(load_template(folder).render("title", FULL)) == 100_000
 
 
@@ -388,8 +488,13 @@ def test_rendering_leaves_the_trace_function_alone(tmp_path):
 
 def test_time_limit_applies_per_thread(tmp_path, monkeypatch):
     monkeypatch.setattr(template_sandbox, "TIME_LIMIT", 0.3)
-    folder = make_template(tmp_path, {"title.j2": "{% for i in range(100000) %}"
-                                      "{% for j in range(100000) %}{% endfor %}{% endfor %}"})  # fmt: skip
+    folder = make_template(
+        tmp_path,
+        {
+            "title.j2": "{% for i in range(100000) %}"
+            "{% for j in range(100000) %}{% endfor %}{% endfor %}"
+        },
+    )
     template, errors = load_template(folder), []
 
     def run():
@@ -411,38 +516,70 @@ SECTION = '[[sections]]\nkey = "summary"\nheading = "Summary"\nguidance = "Say i
 HEAD = 'name = "N"\ndescription = "D"\nversion = "1.0"\n'
 
 BAD_MANIFESTS = {
-    "bad-toml": (HEAD + 'citation_style = \n' + SECTION, 4, "not valid TOML"),
+    "bad-toml": (HEAD + "citation_style = \n" + SECTION, 4, "not valid TOML"),
     "missing-name": ('description = "D"\nversion = "1"\n' + SECTION, None, "'name' is missing"),
-    "number-version": ('name = "N"\ndescription = "D"\nversion = 1\n' + SECTION, 3,
-                       "'version' must be text in quotes"),
-    "empty-description": ('name = "N"\ndescription = ""\nversion = "1"\n' + SECTION, 2,
-                          "'description' must be text"),
-    "unknown-setting": (HEAD + 'sectons = 1\n' + SECTION, 4, "unknown setting 'sectons'"),
+    "number-version": (
+        'name = "N"\ndescription = "D"\nversion = 1\n' + SECTION,
+        3,
+        "'version' must be text in quotes",
+    ),
+    "empty-description": (
+        'name = "N"\ndescription = ""\nversion = "1"\n' + SECTION,
+        2,
+        "'description' must be text",
+    ),
+    "unknown-setting": (HEAD + "sectons = 1\n" + SECTION, 4, "unknown setting 'sectons'"),
     "bad-page-size": (HEAD + 'page = { size = "B5" }\n' + SECTION, 4, "page size 'B5'"),
-    "bad-orientation": (HEAD + 'page = { orientation = "sideways" }\n' + SECTION, 4,
-                        "orientation 'sideways'"),
-    "bad-citation-style": (HEAD + 'citation_style = "Chicago Style!"\n' + SECTION, 4,
-                           "'citation_style' must be a style name"),
-    "unknown-metadata": (HEAD + 'required_metadata = ["title", "budget"]\n' + SECTION, 4,
-                         "'budget', which is not a briefing field"),
-    "metadata-not-list": (HEAD + 'required_metadata = "title"\n' + SECTION, 4,
-                          "must be a list of names"),
+    "bad-orientation": (
+        HEAD + 'page = { orientation = "sideways" }\n' + SECTION,
+        4,
+        "orientation 'sideways'",
+    ),
+    "bad-citation-style": (
+        HEAD + 'citation_style = "Chicago Style!"\n' + SECTION,
+        4,
+        "'citation_style' must be a style name",
+    ),
+    "unknown-metadata": (
+        HEAD + 'required_metadata = ["title", "budget"]\n' + SECTION,
+        4,
+        "'budget', which is not a briefing field",
+    ),
+    "metadata-not-list": (
+        HEAD + 'required_metadata = "title"\n' + SECTION,
+        4,
+        "must be a list of names",
+    ),
     "no-sections": (HEAD, None, "there are no sections"),
     "sections-not-tables": (HEAD + 'sections = ["a"]\n', 4, "[[sections]] tables"),
-    "duplicate-keys": (HEAD + SECTION + SECTION, 9,
-                       "section 2 ('summary'): the key 'summary' is already used by section 1"),
-    "missing-guidance": (HEAD + '[[sections]]\nkey = "a"\nheading = "A"\n', 4,
-                         "section 1 ('a'): 'guidance' is missing"),
-    "bad-key": (HEAD + SECTION.replace('"summary"', '"Key Points"'), 5,
-                "the key must be lower-case letters"),
-    "word-limit-text": (HEAD + SECTION + 'word_limit = "200"\n', 8,
-                        "'word_limit' must be a whole number of words (0 for no limit), not '200'"),
+    "duplicate-keys": (
+        HEAD + SECTION + SECTION,
+        9,
+        "section 2 ('summary'): the key 'summary' is already used by section 1",
+    ),
+    "missing-guidance": (
+        HEAD + '[[sections]]\nkey = "a"\nheading = "A"\n',
+        4,
+        "section 1 ('a'): 'guidance' is missing",
+    ),
+    "bad-key": (
+        HEAD + SECTION.replace('"summary"', '"Key Points"'),
+        5,
+        "the key must be lower-case letters",
+    ),
+    "word-limit-text": (
+        HEAD + SECTION + 'word_limit = "200"\n',
+        8,
+        "'word_limit' must be a whole number of words (0 for no limit), not '200'",
+    ),
     "word-limit-negative": (HEAD + SECTION + "word_limit = -5\n", 8, "not -5"),
     "word-limit-bool": (HEAD + SECTION + "word_limit = true\n", 8, "not True"),
-    "required-text": (HEAD + SECTION + 'required = "yes"\n', 8,
-                      "'required' must be true or false"),
-    "unknown-section-setting": (HEAD + SECTION + 'limit = 3\n', 8,
-                                "unknown setting 'limit' (a section has: key, heading,"),
+    "required-text": (HEAD + SECTION + 'required = "yes"\n', 8, "'required' must be true or false"),
+    "unknown-section-setting": (
+        HEAD + SECTION + "limit = 3\n",
+        8,
+        "unknown setting 'limit' (a section has: key, heading,",
+    ),
 }
 
 
@@ -472,7 +609,7 @@ def test_manifest_defaults(tmp_path):
 @pytest.mark.parametrize(
     ("files", "name", "fragment"),
     [
-        ({"manifest.toml": b"name = \"\xff\"\n"}, "hostile", "not UTF-8"),
+        ({"manifest.toml": b'name = "\xff"\n'}, "hostile", "not UTF-8"),
         ({}, "my template", "may use only letters, digits"),
     ],
 )
@@ -517,8 +654,12 @@ def test_parse_markup_kinds():
 
 def test_parse_markup_spans():
     [line] = parse_markup("**Label:** value and **more** text")
-    assert line.spans == (("Label:", True), (" value and ", False), ("more", True),
-                          (" text", False))  # fmt: skip
+    assert line.spans == (
+        ("Label:", True),
+        (" value and ", False),
+        ("more", True),
+        (" text", False),
+    )
     assert line.text == "Label: value and more text"
     assert parse_markup("a ** b")[0].spans == (("a ** b", False),)
     assert parse_markup("**a** **b")[0].spans == (("a", True), (" **b", False))
@@ -540,8 +681,19 @@ def test_escape_markup_round_trips(text):
 
 # ---- reference.docx ------------------------------------------------------------------------
 
-STYLE_NAMES = ("Normal", "Title", "Subtitle", "heading 1", "heading 2", "heading 3",
-               "List Bullet", "header", "footer", "footnote text", "footnote reference")  # fmt: skip
+STYLE_NAMES = (
+    "Normal",
+    "Title",
+    "Subtitle",
+    "heading 1",
+    "heading 2",
+    "heading 3",
+    "List Bullet",
+    "header",
+    "footer",
+    "footnote text",
+    "footnote reference",
+)
 
 
 def _style_names(document) -> set[str]:

@@ -1,0 +1,503 @@
+"""Citations against pandoc's citeproc (tests/reference/citations), and the fixes.
+
+The fixtures were recorded once by scripts/make_citation_fixtures.py (pandoc
+3.9); these tests do not need pandoc. Each citation and bibliography entry is
+compared text for text (whitespace normalised); italics/bold too. The few
+places where Briefing deliberately differs from pandoc are listed in
+DELIBERATE / `_pandoc_markup_without_cjk_italics`, with the reason, and the
+test checks that pandoc still says what we claim it says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.core import csl_engine
+from briefing.core.citations import (
+    CitationError,
+    Citer,
+    Span,
+    StyleError,
+    StyleInfo,
+    Styles,
+    bundled_csl_dir,
+    csl_item,
+)
+from briefing.core.csl_engine import collate_key
+from briefing.core.csl_fixes import (
+    capitalize_note,
+    engine_item,
+    move_punctuation_into_quotes,
+    spans,
+)
+from briefing.core.model import Source
+
+REF = Path(__file__).resolve().parents[1] / "reference" / "citations"
+SOURCES = {
+    s["id"]: Source(**s)
+    for s in json.loads((REF / "sources.json").read_text(encoding="utf-8"))["sources"]
+}
+FIXTURES = {
+    p.stem: json.loads(p.read_text(encoding="utf-8"))
+    for p in sorted(REF.glob("*.json"))
+    if p.name != "sources.json"
+}
+CHICAGO = "chicago-notes-bibliography-subsequent-ibid-17th-edition"
+CHICAGO_SHORT = "chicago-notes-bibliography-17th-edition"
+BUNDLED = [CHICAGO, CHICAGO_SHORT, "apa", "mhra-notes"]
+
+_CJK_AUTHOR = (
+    "pandoc adds a period after a CJK family+given name (张, 伟) because the style's "
+    "initialize-with applies to the given name; CJK names are not initialised: 张伟"
+)
+_NESTED_QUOTES = (
+    "punctuation-in-quote (en-US): pandoc moves the comma/period inside the outer quotation "
+    "mark only; CMOS 6.9 puts it inside single and double marks alike, as pandoc itself "
+    "does for the same case inside a title (‘Full-Stack-Export,’)"
+)
+# (style, scenario, "cite" | "bib", index) -> (pandoc's text, ours, why)
+DELIBERATE = {}
+for _style in (CHICAGO, CHICAGO_SHORT):
+    DELIBERATE[(_style, "cjk-person", "cite", 0)] = (
+        "张伟., “人工智能治理的新阶段,” 人民日报, March 1, 2025.",
+        "张伟, “人工智能治理的新阶段,” 人民日报, March 1, 2025.",
+        _CJK_AUTHOR,
+    )
+    DELIBERATE[(_style, "quotes-url", "cite", 0)] = (
+        "Mary Roe and Example Policy Lab, “Why the ‘Full Stack’ Matters for ‘AI Sovereignty’,” "
+        "The Example Review, June 2025, https://example.org/full-stack.",
+        "Mary Roe and Example Policy Lab, “Why the ‘Full Stack’ Matters for ‘AI Sovereignty,’” "
+        "The Example Review, June 2025, https://example.org/full-stack.",
+        _NESTED_QUOTES,
+    )
+    DELIBERATE[(_style, "quotes-url", "bib", 0)] = (
+        "Roe, Mary, and Example Policy Lab. “Why the ‘Full Stack’ Matters for ‘AI Sovereignty’.” "
+        "The Example Review, June 2025. https://example.org/full-stack.",
+        "Roe, Mary, and Example Policy Lab. “Why the ‘Full Stack’ Matters for ‘AI Sovereignty.’” "
+        "The Example Review, June 2025. https://example.org/full-stack.",
+        _NESTED_QUOTES,
+    )
+DELIBERATE[("mhra-notes", "cjk-person", "cite", 0)] = (
+    "张伟., ‘人工智能治理的新阶段’, 人民日报, 1 March 2025.",
+    "张伟, ‘人工智能治理的新阶段’, 人民日报, 1 March 2025.",
+    _CJK_AUTHOR,
+)
+DELIBERATE[("mhra-notes", "cjk-person", "bib", 0)] = (
+    "张伟., ‘人工智能治理的新阶段’, 人民日报, 1 March 2025",
+    "张伟, ‘人工智能治理的新阶段’, 人民日报, 1 March 2025",
+    _CJK_AUTHOR,
+)
+
+
+def _pandoc_markup_without_cjk_italics(markup: str) -> str:
+    """Deliberate difference in formatting only: citeproc-js often sets no italics
+    on text without Latin (or Greek, Cyrillic, …) letters: 人民日报 stays upright in
+    a Chicago note, as Chinese titles are not italicised; pandoc italicises it."""
+    return re.sub(r"<i>([^<A-Za-z0-9\u00c0-\u024f\u0370-\u052f]*)</i>", r"\1", markup)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def plain(runs: list[Span]) -> str:
+    return "".join(r.text for r in runs)
+
+
+def markup(runs: list[Span]) -> str:
+    out = ""
+    for r in runs:
+        t = f"<b>{r.text}</b>" if r.bold else r.text
+        out += f"<i>{t}</i>" if r.italic else t
+    return norm(out)
+
+
+@pytest.fixture(scope="module")
+def styles() -> Styles:
+    return Styles([bundled_csl_dir()])
+
+
+def run(style_id: str, ids: list[str], cites: list[tuple[str, str | None]], **kw):
+    citer = Citer(Styles([bundled_csl_dir()]).get(style_id), [SOURCES[i] for i in ids], **kw)
+    first = [citer.cite(i, loc) for i, loc in cites]
+    return citer, first
+
+
+# --- the reference ---------------------------------------------------------
+
+
+def test_fixtures_cover_every_bundled_style():
+    assert sorted(FIXTURES) == sorted(BUNDLED)
+    for style_id, fixture in FIXTURES.items():
+        path = bundled_csl_dir() / f"{style_id}.csl"
+        assert fixture["style_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest(), (
+            f"{path.name} changed: re-run scripts/make_citation_fixtures.py"
+        )
+
+
+CASES = [(s, sc["name"]) for s in BUNDLED for sc in FIXTURES[s]["scenarios"]]
+
+
+@pytest.mark.parametrize(("style_id", "scenario"), CASES, ids=[f"{s}:{n}" for s, n in CASES])
+def test_matches_pandoc(style_id, scenario):
+    sc = next(x for x in FIXTURES[style_id]["scenarios"] if x["name"] == scenario)
+    # The items pandoc saw are the items we make.
+    assert [csl_item(SOURCES[i]) for i in sc["sources"]] == sc["csl"]
+    citer, _ = run(style_id, sc["sources"], [(c["id"], c["locator"]) for c in sc["cites"]])
+    got = {"cite": citer.citations(), "bib": citer.bibliography()}
+    want = {"cite": sc["cites"], "bib": sc["bibliography"]}
+    assert len(got["cite"]) == len(want["cite"])
+    assert len(got["bib"]) == len(want["bib"])
+    for part in ("cite", "bib"):
+        for n, (ours, ref) in enumerate(zip(got[part], want[part])):
+            expected = norm(ref["text"])
+            exception = DELIBERATE.get((style_id, scenario, part, n))
+            if exception:
+                pandoc_text, our_text, _why = exception
+                assert expected == pandoc_text, "pandoc's text changed: revisit DELIBERATE"
+                expected = our_text
+            assert norm(plain(ours)) == expected, f"{part} {n + 1}"
+            if not exception:
+                allowed = {ref["markup"], _pandoc_markup_without_cjk_italics(ref["markup"])}
+                assert markup(ours) in allowed, f"{part} {n + 1} (formatting)"
+
+
+def test_every_deliberate_difference_is_used():
+    for style_id, scenario, part, n in DELIBERATE:
+        sc = next(x for x in FIXTURES[style_id]["scenarios"] if x["name"] == scenario)
+        entries = sc["cites"] if part == "cite" else sc["bibliography"]
+        assert n < len(entries)
+
+
+# --- the library's sources, spelled out ------------------------------------
+
+
+def test_chicago_first_short_ibid_and_bibliography_for_merics():
+    citer, notes = run(CHICAGO, ["merics-ilr", "dn-waic"], [
+        ("merics-ilr", "12"), ("dn-waic", None), ("merics-ilr", None), ("merics-ilr", None),
+    ])
+    first, _, short, ibid = (plain(n) for n in notes)
+    assert first.startswith("MERICS (Mercator Institute for China Studies), “Wandel der")
+    assert first.endswith("36Kr (German edition), July 29, 2025, 12.")
+    assert short.endswith("zur Abwehr des Umzingelungsmanövers.”")
+    assert "36Kr" not in short
+    assert ibid == "Ibid."
+    entry = plain(citer.bibliography()[1])
+    assert entry.startswith("MERICS (Mercator Institute for China Studies). “Wandel")
+
+
+def test_outlet_is_an_italic_run():
+    _, notes = run(CHICAGO, ["merics-ilr"], [("merics-ilr", None)])
+    assert Span("36Kr (German edition)", italic=True) in notes[0]
+    assert all(not r.bold for r in notes[0])
+
+
+def test_punctuation_goes_inside_quotes_in_chicago_not_in_mhra():
+    _, chicago = run(CHICAGO, ["merics-ilr"], [("merics-ilr", None)])
+    assert "den ‘Full-Stack-Export,’ China" in plain(chicago[0])
+    assert "Umzingelungsmanövers,” " in plain(chicago[0])
+    _, mhra = run("mhra-notes", ["merics-ilr"], [("merics-ilr", None)])  # en-GB
+    assert "den “Full-Stack-Export”, China" in plain(mhra[0])
+    assert "Umzingelungsmanövers’, " in plain(mhra[0])
+
+
+def test_move_punctuation_into_quotes_nested():
+    q0, q1 = csl_engine.QUOTE_CLOSE_START, csl_engine.QUOTE_CLOSE_END
+    marked = f"“Why ‘AI{q0}’{q1}{q0}”{q1}, next"
+    assert move_punctuation_into_quotes(marked) == f"“Why ‘AI,{q0}’{q1}{q0}”{q1} next"
+    assert plain(spans(marked, True)) == "“Why ‘AI,’” next"
+    assert plain(spans(marked, False)) == "“Why ‘AI’”, next"
+
+
+def test_circa_is_the_styles_approximate_date():
+    cites = [("dn-waic", None)]
+    assert plain(run(CHICAGO, ["dn-waic"], cites)[1][0]).endswith(", [July 2025?].")
+    assert plain(run("apa", ["dn-waic"], cites)[1][0]).endswith(", ca. 2025)")
+    assert plain(run("mhra-notes", ["dn-waic"], cites)[1][0]).endswith(", [July 2025?].")
+    assert csl_item(SOURCES["dn-waic"])["issued"] == {"date-parts": [[2025, 7]], "circa": True}
+
+
+def test_no_date_is_nd():
+    for style_id, expected in ((CHICAGO, ", n.d."), ("apa", "(Smith, n.d.)")):
+        _, notes = run(style_id, ["no-date"], [("no-date", None)])
+        assert expected in plain(notes[0])
+    assert "issued" not in csl_item(SOURCES["no-date"])
+
+
+def test_cjk_names_and_text_come_out_whole():
+    for style_id in BUNDLED:
+        for source_id in ("cjk-person", "cjk-literal"):
+            citer, notes = run(style_id, [source_id], [(source_id, None), (source_id, None)])
+            texts = [plain(n) for n in notes] + [plain(b) for b in citer.bibliography()]
+            for text in texts:
+                assert "张伟." not in text.replace("张伟. “", "").replace("张伟. (", "")
+                assert ". 伟" not in text and "伟 ." not in text
+            if style_id != "apa":  # APA cites the family name alone: (张, 2025)
+                assert texts[0].startswith("张伟")
+    citer, _ = run("apa", ["merics-ilr"], [("merics-ilr", None)])
+    assert "Internet Law Review (互联网法律评论), WeChat account" in plain(citer.bibliography()[0])
+    _, notes = run(CHICAGO, ["cjk-person"], [("cjk-person", None)])
+    assert "“人工智能治理的新阶段,” 人民日报" in plain(notes[0])
+
+
+def test_same_author_same_year_is_disambiguated_even_backwards():
+    citer, first = run("apa", ["same-a", "same-b"], [("same-a", None), ("same-b", None)])
+    assert plain(first[0]) == "(Doe, 2025)"  # as it stood when cited
+    assert [plain(c) for c in citer.citations()] == ["(Doe, 2025a)", "(Doe, 2025b)"]
+    bib = [plain(b) for b in citer.bibliography()]
+    assert bib[0].startswith("Doe, J. (2025a, May 2).")
+    assert bib[1].startswith("Doe, J. (2025b, September 14).")
+
+
+def test_no_stray_edition_anywhere():
+    for style_id in BUNDLED:
+        citer, notes = run(style_id, list(SOURCES), [(i, None) for i in SOURCES])
+        for runs in notes + citer.bibliography():
+            assert "dition" not in plain(runs).replace("German edition", "")
+
+
+def test_locator_stays_out_of_the_bibliography():
+    for style_id in BUNDLED:
+        citer, notes = run(style_id, ["merics-ilr", "dn-waic"],
+                           [("merics-ilr", "987"), ("dn-waic", "654")])
+        assert "987" in plain(notes[0]) and "654" in plain(notes[1])
+        for entry in citer.bibliography():
+            assert "987" not in plain(entry) and "654" not in plain(entry)
+
+
+def test_locator_label():
+    citer = Citer(Styles([bundled_csl_dir()]).get("mhra-notes"), [SOURCES["dn-waic"]])
+    assert plain(citer.cite("dn-waic", "4", label="paragraph")).endswith(", para. 4.")
+    with pytest.raises(CitationError, match="locator label 'pg'"):
+        citer.cite("dn-waic", "4", label="pg")
+
+
+def test_bibliography_lists_only_cited_sources_in_style_order():
+    citer, _ = run("apa", list(SOURCES), [("same-b", None), ("dn-waic", None)])
+    bib = [plain(b) for b in citer.bibliography()]
+    assert len(bib) == 2
+    assert bib[0].startswith("China schlägt") and bib[1].startswith("Doe, J.")
+
+
+def test_german_locale_when_asked():
+    citer, notes = run(CHICAGO, ["no-date"], [("no-date", None), ("no-date", None)],
+                       locale="de-DE")
+    assert citer.locale == "de-DE"
+    assert plain(notes[0]).endswith(", o. J.")
+    assert plain(notes[1]) == "Ebd."
+    with pytest.raises(CitationError, match="No locale 'xx-YY'"):
+        Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [], locale="xx-YY")
+
+
+def test_default_locale_is_the_styles():
+    assert Citer(Styles([bundled_csl_dir()]).get("mhra-notes"), []).locale == "en-GB"
+    assert Citer(Styles([bundled_csl_dir()]).get(CHICAGO), []).locale == "en-US"
+
+
+# --- the other fixes ---------------------------------------------------------
+
+
+def test_note_starts_with_a_capital_unless_a_literal_name():
+    assert plain(capitalize_note([Span("die-nachrichten.at", True), Span(", x")], [])) == (
+        "Die-nachrichten.at, x"
+    )
+    assert plain(capitalize_note([Span("“die Lage,” x")], [])) == "“Die Lage,” x"
+    assert plain(capitalize_note([Span("de la Cruz, x")], ["de la Cruz"])) == "de la Cruz, x"
+    assert capitalize_note([Span("张伟, x")], []) == [Span("张伟, x")]
+    _, notes = run(CHICAGO, ["dn-waic", "merics-ilr"],
+                   [("dn-waic", None), ("merics-ilr", None), ("dn-waic", None)])
+    assert plain(notes[2]).startswith("Die-nachrichten.at, “China")
+    _, apa = run("apa", ["dn-waic"], [("dn-waic", None)])  # in-text: left alone
+    assert plain(apa[0]).startswith("(“China")
+
+
+def test_several_names_keep_the_styles_delimiter():
+    item = csl_item(SOURCES["quotes-url"])
+    assert item["author"] == [{"family": "Roe", "given": "Mary"}, {"literal": "Example Policy Lab"}]
+    assert engine_item(item)["author"][1] == {"family": "Example Policy Lab"}
+    single = csl_item(SOURCES["merics-ilr"])
+    assert engine_item(single) == single
+    citer, _ = run("apa", ["quotes-url"], [("quotes-url", None)])
+    assert plain(citer.bibliography()[0]).startswith("Roe, M., & Example Policy Lab. (2025, June).")
+
+
+def test_title_case_uses_the_csl_stop_words():
+    _, notes = run(CHICAGO, ["cjk-literal", "quotes-url"],
+                   [("cjk-literal", None), ("quotes-url", None)])
+    assert "“AI Governance After the World AI Conference,”" in plain(notes[0])
+    assert "“Why the ‘Full Stack’ Matters for ‘AI Sovereignty,’”" in plain(notes[1])
+    _, german = run(CHICAGO, ["dn-waic"], [("dn-waic", None)])  # not English: as written
+    assert "“China schlägt globale KI-Governance vor," in plain(german[0])
+
+
+def test_sorting_ignores_case_accents_and_punctuation():
+    words = ["Zeit", "die", "Äpfel", "abc", "[x]", "item 10", "item 9"]
+    assert sorted(words, key=collate_key) == [
+        "abc", "Äpfel", "die", "item 9", "item 10", "[x]", "Zeit"
+    ]
+    sources = [
+        Source(id="z", title="Zeit der Modelle", outlet="X", published="2025", language="de"),
+        Source(id="a", title="Ärger um Chips", outlet="X", published="2025", language="de"),
+    ]
+    citer = Citer(Styles([bundled_csl_dir()]).get("apa"), sources)
+    citer.cite("z")
+    citer.cite("a")
+    assert [plain(b)[:5] for b in citer.bibliography()] == ["Ärger", "Zeit "]
+
+
+# --- sources → CSL-JSON --------------------------------------------------------
+
+
+def test_csl_item_of_the_library_source():
+    assert csl_item(SOURCES["merics-ilr"]) == {
+        "id": "merics-ilr",
+        "type": "article-magazine",
+        "title": SOURCES["merics-ilr"].title,
+        "author": [{"literal": "MERICS (Mercator Institute for China Studies)"}],
+        "container-title": "36Kr (German edition)",
+        "original-publisher": "Internet Law Review (互联网法律评论), WeChat account",
+        "issued": {"date-parts": [[2025, 7, 29]]},
+        "language": "de",
+    }
+    assert csl_item(SOURCES["cjk-person"])["author"] == [{"family": "张", "given": "伟"}]
+    assert csl_item(SOURCES["cjk-literal"])["author"] == [{"literal": "张伟"}]
+    braced = Source(id="b", title="T", author="{Acme, Inc.}; Roe, Mary")
+    assert csl_item(braced)["author"] == [
+        {"literal": "Acme, Inc."}, {"family": "Roe", "given": "Mary"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("published", "29.07.2025", "not a date like"),
+        ("published", "2025-13", "not a real date"),
+        ("accessed", "yesterday", "accessed 'yesterday'"),
+        ("kind", "newspaper", "not a CSL item type"),
+    ],
+)
+def test_bad_metadata_is_a_citation_error(field, value, message):
+    with pytest.raises(CitationError, match=message):
+        csl_item(Source(id="x", title="T", **{field: value}))
+
+
+def test_markers_in_source_text_cannot_forge_formatting():
+    source = Source(id="m", title="A \ue000Title\ue001", outlet="X", published="2025")
+    assert csl_item(source)["title"] == "A Title"
+
+
+# --- styles and errors -------------------------------------------------------------
+
+
+def test_bundled_styles(styles):
+    infos = {i.id: i for i in styles.list()}
+    assert sorted(infos) == sorted(BUNDLED)
+    assert infos["apa"].kind == "in-text" and infos["apa"].title == "APA Style 7th edition"
+    assert {infos[s].kind for s in BUNDLED if s != "apa"} == {"note"}
+    assert infos["mhra-notes"].default_locale == "en-GB"
+    assert Citer(infos["apa"], []).kind == "in-text"
+    assert Citer(infos[CHICAGO], []).kind == "note"
+
+
+def test_unknown_style(styles):
+    with pytest.raises(CitationError) as err:
+        styles.get("harvard")
+    assert str(err.value) == (
+        "No citation style 'harvard'. Available: apa, chicago-notes-bibliography-17th-edition, "
+        "chicago-notes-bibliography-subsequent-ibid-17th-edition, mhra-notes."
+    )
+
+
+def test_unknown_source():
+    citer = Citer(Styles([bundled_csl_dir()]).get("apa"), [SOURCES["dn-waic"]])
+    with pytest.raises(CitationError, match="No source 'nope'"):
+        citer.cite("nope")
+    with pytest.raises(CitationError, match="Two sources have the id 'dn-waic'"):
+        Citer(Styles([bundled_csl_dir()]).get("apa"), [SOURCES["dn-waic"]] * 2)
+
+
+def test_user_folder_comes_after_bundled_and_cannot_shadow(tmp_path):
+    user = tmp_path / "styles"
+    user.mkdir()
+    shutil.copy(bundled_csl_dir() / "mhra-notes.csl", user / "my-notes.csl")
+    (user / "apa.csl").write_text("not a style", encoding="utf-8")  # bundled wins
+    styles = Styles([bundled_csl_dir(), user, tmp_path / "missing"])
+    ids = [i.id for i in styles.list()]
+    assert ids == [*sorted(BUNDLED), "my-notes"]
+    assert styles.get("apa").path == bundled_csl_dir() / "apa.csl"
+    citer = Citer(styles.get("my-notes"), [SOURCES["dn-waic"]])
+    assert plain(citer.cite("dn-waic")).startswith("‘China schlägt")
+
+
+BAD_STYLES = {
+    "broken": ("<style xmlns='http://purl.org/net/xbiblio/csl'><info>", "not well-formed XML"),
+    "html": ("<html><body/></html>", "not a CSL <style>"),
+    "untitled": ("<style xmlns='http://purl.org/net/xbiblio/csl' class='note'><info/>"
+                 "<citation><layout/></citation></style>", "no <info><title>"),
+    "dependent": ("<style xmlns='http://purl.org/net/xbiblio/csl' class='in-text'><info>"
+                  "<title>Some Journal</title><link rel='independent-parent' "
+                  "href='http://www.zotero.org/styles/apa'/></info></style>",
+                  "dependent style that only points to 'apa'"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_STYLES))
+def test_malformed_style_is_a_typed_error_naming_the_file(tmp_path, name):
+    text, reason = BAD_STYLES[name]
+    path = tmp_path / f"{name}.csl"
+    path.write_text(text, encoding="utf-8")
+    styles = Styles([bundled_csl_dir(), tmp_path])
+    assert name not in [i.id for i in styles.list()]
+    [problem] = styles.problems()
+    assert isinstance(problem, StyleError) and problem.path == path
+    with pytest.raises(StyleError) as err:
+        styles.get(name)
+    assert str(path) in str(err.value) and reason in str(err.value)
+    assert isinstance(err.value, CitationError)
+
+
+def test_style_the_processor_rejects_is_a_style_error(tmp_path):
+    path = tmp_path / "nomacro.csl"
+    path.write_text(
+        "<style xmlns='http://purl.org/net/xbiblio/csl' class='note' version='1.0'>"
+        "<info><title>No Macro</title><id>x</id><updated>2025-01-01T00:00:00+00:00</updated>"
+        "</info><citation><layout><text macro='missing'/></layout></citation></style>",
+        encoding="utf-8",
+    )
+    info = StyleInfo.from_file(path)
+    with pytest.raises(StyleError) as err:
+        Citer(info, [SOURCES["dn-waic"]])
+    assert str(path) in str(err.value) and "missing" in str(err.value)
+
+
+# --- determinism and the shared engine -------------------------------------------
+
+
+def test_deterministic_and_independent_citers():
+    cites = [("merics-ilr", "12"), ("dn-waic", None), ("merics-ilr", None), ("merics-ilr", None)]
+    alone = [plain(n) for n in run(CHICAGO, ["merics-ilr", "dn-waic"], cites)[1]]
+    styles = Styles([bundled_csl_dir()])
+    a = Citer(styles.get(CHICAGO), [SOURCES["merics-ilr"], SOURCES["dn-waic"]])
+    b = Citer(styles.get(CHICAGO), [SOURCES["merics-ilr"], SOURCES["dn-waic"]])
+    got_a, got_b = [], []
+    for source_id, locator in cites:  # interleaved on the one shared engine
+        got_a.append(plain(a.cite(source_id, locator)))
+        got_b.append(plain(b.cite(source_id, locator)))
+    assert got_a == got_b == alone
+    assert [plain(x) for x in a.bibliography()] == [plain(x) for x in b.bibliography()]
+
+
+def test_engine_evicted_and_rebuilt(monkeypatch):
+    monkeypatch.setattr(csl_engine, "MAX_ENGINES", 1)
+    styles = Styles([bundled_csl_dir()])
+    mhra = Citer(styles.get("mhra-notes"), [SOURCES["dn-waic"]])
+    first = plain(mhra.cite("dn-waic"))
+    Citer(styles.get("apa"), [])  # pushes mhra-notes out
+    assert plain(mhra.cite("dn-waic")) == "‘China schlägt globale KI-Governance vor, während die USA isoliert handeln’."
+    assert first.endswith("[July 2025?].")
