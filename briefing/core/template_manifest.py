@@ -30,8 +30,15 @@ PAGE_SIZES = ("A4", "A5", "A3", "Letter", "Legal")
 ORIENTATIONS = ("portrait", "landscape")
 DEFAULT_CITATION_STYLE = "chicago-notes-bibliography-subsequent-ibid-17th-edition"
 
-_TOP_KEYS = ("name", "description", "version", "page", "citation_style", "required_metadata",
-             "sections")  # fmt: skip
+_TOP_KEYS = (
+    "name",
+    "description",
+    "version",
+    "page",
+    "citation_style",
+    "required_metadata",
+    "sections",
+)
 _SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit")
 _SECTION_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
 _STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,99}\Z")
@@ -101,7 +108,9 @@ def read_manifest(path: Path) -> dict:
 
     unknown = [key for key in data if key not in _TOP_KEYS]
     if unknown:
-        fail(f"unknown setting {unknown[0]!r} (the settings are: {', '.join(_TOP_KEYS)})", unknown[0])
+        fail(
+            f"unknown setting {unknown[0]!r} (the settings are: {', '.join(_TOP_KEYS)})", unknown[0]
+        )
 
     def text_setting(key: str, example: str, default: str | None = None) -> str:
         if key not in data:
@@ -110,8 +119,11 @@ def read_manifest(path: Path) -> dict:
             fail(f"{key!r} is missing; add a line such as {key} = {example}")
         value = data[key]
         if not isinstance(value, str) or not value.strip():
-            fail(f"{key!r} must be text in quotes, such as {key} = {example}; "
-                 f"it is {_describe(value)}", key)  # fmt: skip
+            fail(
+                f"{key!r} must be text in quotes, such as {key} = {example}; "
+                f"it is {_describe(value)}",
+                key,
+            )
         return value.strip()
 
     result = {
@@ -123,8 +135,7 @@ def read_manifest(path: Path) -> dict:
         ),
     }
     if not _STYLE_NAME.match(result["citation_style"]):
-        fail("'citation_style' must be a style name such as \"apa\"",
-             "citation_style")  # fmt: skip
+        fail("'citation_style' must be a style name such as \"apa\"", "citation_style")
 
     page = data.get("page", {})
     if not isinstance(page, dict) or any(k not in ("size", "orientation") for k in page):
@@ -132,28 +143,40 @@ def read_manifest(path: Path) -> dict:
     result["page_size"] = page.get("size", "A4")
     result["orientation"] = page.get("orientation", "portrait")
     if result["page_size"] not in PAGE_SIZES:
-        fail(f"page size {_describe(result['page_size'])} is not one of {', '.join(PAGE_SIZES)}",
-             "page")  # fmt: skip
+        fail(
+            f"page size {_describe(result['page_size'])} is not one of {', '.join(PAGE_SIZES)}",
+            "page",
+        )
     if result["orientation"] not in ORIENTATIONS:
-        fail(f"page orientation {_describe(result['orientation'])} must be "
-             "\"portrait\" or \"landscape\"", "page")  # fmt: skip
+        fail(
+            f"page orientation {_describe(result['orientation'])} must be "
+            '"portrait" or "landscape"',
+            "page",
+        )
 
     required = data.get("required_metadata", ["title"])
     if not isinstance(required, list) or not all(isinstance(k, str) for k in required):
-        fail('\'required_metadata\' must be a list of names, such as ["title", "date"]',
-             "required_metadata")  # fmt: skip
+        fail(
+            '\'required_metadata\' must be a list of names, such as ["title", "date"]',
+            "required_metadata",
+        )
     for name in required:
         if name not in BRIEFING_FIELDS:
-            fail(f"'required_metadata' names {name!r}, which is not a briefing field "
-                 f"(the fields are: {', '.join(BRIEFING_FIELDS)})", "required_metadata")  # fmt: skip
+            fail(
+                f"'required_metadata' names {name!r}, which is not a briefing field "
+                f"(the fields are: {', '.join(BRIEFING_FIELDS)})",
+                "required_metadata",
+            )
     if len(set(required)) != len(required):
         fail("'required_metadata' lists a field twice", "required_metadata")
     result["required_metadata"] = tuple(required)
 
     sections = data.get("sections")
     if sections is None:
-        fail("there are no sections; add at least one [[sections]] table with key, heading "
-             "and guidance")  # fmt: skip
+        fail(
+            "there are no sections; add at least one [[sections]] table with key, heading "
+            "and guidance"
+        )
     if not isinstance(sections, list) or not all(isinstance(s, dict) for s in sections):
         fail("'sections' must be written as [[sections]] tables", "sections")
     if not sections:
@@ -165,31 +188,48 @@ def read_manifest(path: Path) -> dict:
         )
         for key in section:
             if key not in _SECTION_KEYS:
-                fail(f"{label}: unknown setting {key!r} (a section has: "
-                     f"{', '.join(_SECTION_KEYS)})", key, index)  # fmt: skip
+                fail(
+                    f"{label}: unknown setting {key!r} (a section has: {', '.join(_SECTION_KEYS)})",
+                    key,
+                    index,
+                )
         for key in ("key", "heading", "guidance"):
             value = section.get(key)
             if value is None:
                 fail(f"{label}: {key!r} is missing", None, index)
             if not isinstance(value, str) or not value.strip():
-                fail(f"{label}: {key!r} must be text in quotes, not {_describe(value)}", key,
-                     index)  # fmt: skip
+                fail(f"{label}: {key!r} must be text in quotes, not {_describe(value)}", key, index)
         key = section["key"]
         if not _SECTION_KEY.match(key):
-            fail(f"{label}: the key must be lower-case letters, digits and _ "
-                 f"(starting with a letter), such as \"key_considerations\"", "key", index)  # fmt: skip
+            fail(
+                f"{label}: the key must be lower-case letters, digits and _ "
+                f'(starting with a letter), such as "key_considerations"',
+                "key",
+                index,
+            )
         if key in seen:
-            fail(f"{label}: the key {key!r} is already used by section {seen[key] + 1}; "
-                 "section keys must be unique", "key", index)  # fmt: skip
+            fail(
+                f"{label}: the key {key!r} is already used by section {seen[key] + 1}; "
+                "section keys must be unique",
+                "key",
+                index,
+            )
         seen[key] = index
         is_required = section.get("required", False)
         if not isinstance(is_required, bool):
-            fail(f"{label}: 'required' must be true or false, not {_describe(is_required)}",
-                 "required", index)  # fmt: skip
+            fail(
+                f"{label}: 'required' must be true or false, not {_describe(is_required)}",
+                "required",
+                index,
+            )
         limit = section.get("word_limit", 0)
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-            fail(f"{label}: 'word_limit' must be a whole number of words (0 for no limit), "
-                 f"not {_describe(limit)}", "word_limit", index)  # fmt: skip
+            fail(
+                f"{label}: 'word_limit' must be a whole number of words (0 for no limit), "
+                f"not {_describe(limit)}",
+                "word_limit",
+                index,
+            )
         result["sections"].append(
             {
                 "key": key,

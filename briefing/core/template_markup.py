@@ -23,8 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PREFIXES = (("### ", "heading"), ("## ", "subtitle"), ("# ", "title"), ("- ", "bullet"),
-             ("[ ] ", "checkbox"))  # fmt: skip
+_PREFIXES = (
+    ("### ", "heading"),
+    ("## ", "subtitle"),
+    ("# ", "title"),
+    ("- ", "bullet"),
+    ("[ ] ", "checkbox"),
+)
 _SIGNATURE = re.compile(r"_{3,}(?=\s|\Z)\s*")
 
 

@@ -13,55 +13,64 @@ What a part can do
     ``..``, no symlinks), each at most ``MAX_SOURCE`` characters.
 
 Bounds, and how they are enforced
-    Output: the part is streamed with ``Template.generate()``; when the total
-        passes ``MAX_OUTPUT`` characters the limit error is thrown into the
-        generator at the offending ``yield``, so the message names that line.
-    Values: nothing may build a string or container of more than ``MAX_VALUE``
-        characters/items, checked *before* it is built: the operators ``*``,
-        ``+``, ``**``, ``%`` are intercepted (``intercepted_binops``); ``~`` is
-        compiled to a checked join, and the buffers that collect the output of
-        macros, ``{% set %}``/``{% filter %}`` blocks and ``caller()`` count what
-        is appended to them (both by a custom code generator); every
-        filter and every call is wrapped: iterators given to it (results of map,
-        select, ...) are drawn into a list, counting; its arguments must be under the limit,
-        numbers in them within +/-``MAX_VALUE``, and the result size of the
-        expanding ones (``center``/``ljust``/``rjust``/``zfill``/``expandtabs``/
-        ``indent``/``replace``/``join``/``format``/``%``) is estimated first.
-        Jinja's sandbox itself caps ``range()`` at 100,000 items.
-    Recursion: calls (macros included) may nest ``MAX_CALL_DEPTH`` deep; a
-        Python ``RecursionError`` (e.g. a part including itself) is caught.
+    Output: the part is streamed with ``Template.generate()``; once the total passes
+        ``MAX_OUTPUT`` characters the limit error is thrown into the generator at
+        the offending ``yield``, so the message names that line.
+    Values (``briefing.core.template_limits``): nothing may build a string or
+        container of more than ``MAX_VALUE`` characters/items, checked *before* it
+        is built. The operators ``*``, ``+``, ``**`` and ``%`` are intercepted
+        (``intercepted_binops``). A custom code generator compiles ``~`` to a
+        checked join and gives macros, ``{% set %}``/``{% filter %}`` blocks and
+        ``caller()`` buffers that count what is appended. Every filter and every
+        call is wrapped: iterators passed to it (results of map, select, ...) are
+        drawn into a list with a running count; its arguments must be under the
+        limit and numbers in them within +/-``MAX_VALUE``; and for the expanding
+        ones (center, ljust, rjust, zfill, expandtabs, indent, replace, join,
+        format, ``%``) the result size is estimated first. Jinja's sandbox caps
+        ``range()`` at 100,000 items.
+    Recursion: calls (macros included) may nest ``MAX_CALL_DEPTH`` deep; a Python
+        ``RecursionError`` (a part including or extending itself, expressions
+        nested thousands deep) is caught.
     Time: while a part renders, a ``sys.settrace`` function (this thread only)
         raises once ``TIME_LIMIT`` seconds have passed, at the next line of this
-        environment's compiled templates (only their lines are traced) or the next
-        Python function call (filters, helpers). That stops endless
-        or nested loops and branching recursion. Work done inside one C-level
-        call is bounded by the size checks, not by the clock. The previous trace
-        function (a debugger, coverage) is restored afterwards, but does not see
-        the render.
+        environment's compiled templates (only their lines are traced) or at the
+        next Python function call (filters, helpers). That stops endless or nested
+        loops and branching recursion. Work inside a single C-level call is bounded
+        by the size checks, not by the clock. The previous trace function (a
+        debugger, coverage) is restored afterwards but does not see the render.
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
 import re
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from contextlib import closing
 from pathlib import Path
 
 from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
-from jinja2.runtime import LoopContext, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 
+from briefing.core.template_limits import (
+    MAX_INT_BITS,
+    MAX_VALUE,
+    Buffer,
+    LimitExceeded,
+    check_values,
+    expansion,
+    format_estimate,
+    guard_filter,
+    materialise,
+    size_of,
+    too_big,
+)
+
 MAX_OUTPUT = 100_000  # characters one part may produce
-MAX_VALUE = 1_000_000  # characters/items of any value built while rendering
-MAX_INT_BITS = 4_096  # size of any number built by * or **
 MAX_SOURCE = 64_000  # characters in one .j2 file
 MAX_CALL_DEPTH = 100  # calls nested inside calls
 TIME_LIMIT = 1.0  # seconds per part
@@ -75,10 +84,6 @@ class RenderFailure(Exception):
     def __init__(self, detail: str, filename: str | None = None, lineno: int | None = None):
         super().__init__(detail)
         self.detail, self.filename, self.lineno = detail, filename, lineno
-
-
-class LimitExceeded(Exception):
-    """A bound on size, depth or time was hit while rendering."""
 
 
 class Record(dict):
@@ -104,142 +109,6 @@ class _Undefined(StrictUndefined):
         if isinstance(obj, Record):
             return f"{obj._label!r} has no attribute {name!r} (it has: {', '.join(obj)})"
         return super()._undefined_message
-
-
-def size_of(value: object, limit: int = MAX_VALUE) -> int:
-    """Characters of strings plus items of containers in value; stops counting past limit."""
-    total, stack = 0, [value]
-    while stack and total <= limit:
-        item = stack.pop()
-        total += 1
-        if isinstance(item, (str, bytes)):
-            total += len(item)
-        elif isinstance(item, range):
-            total += len(item)
-        elif isinstance(item, (Mapping, list, tuple, set, frozenset)) and not isinstance(
-            item, Undefined
-        ):
-            total += len(item)
-            if total <= limit:
-                stack.extend(item.items() if isinstance(item, Mapping) else item)
-    return total
-
-
-def _too_big(estimate: int) -> LimitExceeded:
-    return LimitExceeded(
-        f"this would build a value of about {estimate:,} characters; the limit is {MAX_VALUE:,}"
-    )
-
-
-def _materialise(value):
-    """An iterator (map, select, ... results) as a list, counted as it is drawn."""
-    if not isinstance(value, Iterator) or isinstance(value, (str, LoopContext)):
-        return value
-    items, total = [], 0
-    for item in value:
-        total += size_of(item)
-        if total > MAX_VALUE:
-            raise _too_big(total)
-        items.append(item)
-    return items
-
-
-def _check_values(values) -> None:
-    for value in values:
-        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_VALUE:
-            raise LimitExceeded(
-                f"the number {value if value.bit_length() < 64 else '(huge)'} is too large here: "
-                f"filters and functions take numbers up to {MAX_VALUE:,}"
-            )
-        if size_of(value) > MAX_VALUE:
-            raise _too_big(size_of(value, sys.maxsize))
-
-
-def _int(value, default: int = 0) -> int:
-    return value if isinstance(value, int) else default
-
-
-def _format_estimate(fmt: str, args) -> int:
-    """An upper bound for str.format / printf-style output of fmt with args."""
-    if isinstance(args, Mapping):
-        args = list(args.values())
-    elif not isinstance(args, (list, tuple)):
-        args = [args]
-    widths = [int(r) if len(r) < 10 else sys.maxsize for r in re.findall(r"\d+", fmt)]
-    widths += [abs(a) for a in args if isinstance(a, int) and not isinstance(a, bool)]
-    fields = fmt.count("%") + fmt.count("{")
-    biggest = max([size_of(a) for a in args] + [0])
-    return len(fmt) + fields * (max(widths + [0]) + biggest)
-
-
-def _expansion(name: str, text, args: tuple, kwargs: dict) -> int:
-    """Estimated result size of str method / filter `name` applied to text (0: no concern)."""
-    get = lambda i, key, default: args[i] if len(args) > i else kwargs.get(key, default)  # noqa: E731
-    if name in ("center", "ljust", "rjust", "zfill"):
-        return max(len(str(text)), _int(get(0, "width", 80)))
-    if name == "expandtabs":
-        return len(text) * max(1, _int(get(0, "tabsize", 8)))
-    if name == "indent":
-        width = get(0, "width", 4)
-        width = len(width) if isinstance(width, str) else _int(width)
-        return len(str(text)) + (str(text).count("\n") + 1) * width
-    if name == "replace":
-        old, new, count = get(0, "old", ""), get(1, "new", ""), get(2, "count", None)
-        text, old, new = str(text), str(old), str(new)
-        hits = len(text) + 1 if not old else len(text) // len(old)
-        if isinstance(count, int) and count >= 0:
-            hits = min(hits, count)
-        return len(text) + hits * len(new)
-    if name == "join":
-        joined, sep = (get(0, "iterable", ()), text) if isinstance(text, str) else (text, "")
-        sep = sep or str(get(0, "d", ""))
-        return size_of(joined) * (1 + len(sep))
-    if name in ("format", "format_map"):
-        return _format_estimate(str(text), list(args) + list(kwargs.values()))
-    return 0
-
-
-def _guard_filter(name: str, func):
-    signature = inspect.signature(func)
-    skip = 1 if getattr(func, "jinja_pass_arg", None) is not None else 0
-
-    @functools.wraps(func)
-    def guarded(*args, **kwargs):
-        args = args[:skip] + tuple(_materialise(a) for a in args[skip:])
-        kwargs = {k: _materialise(v) for k, v in kwargs.items()}
-        _check_values(args[skip:] + tuple(kwargs.values()))
-        try:
-            arguments = signature.bind(*args, **kwargs).arguments
-        except TypeError:
-            return func(*args, **kwargs)  # Jinja reports the bad arguments itself
-        if name == "sum" and not isinstance(arguments.get("start", 0), (int, float)):
-            raise LimitExceeded("the sum filter adds numbers only")
-        if len(args) > skip and (estimate := _expansion(name, args[skip], args[skip + 1 :], kwargs)):
-            if estimate > MAX_VALUE:
-                raise _too_big(estimate)
-        return func(*args, **kwargs)
-
-    return guarded
-
-
-class _Buffer(list):
-    """The output buffer of a macro, {% set %} block, {% filter %} block or call block."""
-
-    __slots__ = ("size",)
-
-    def __init__(self):
-        super().__init__()
-        self.size = 0
-
-    def append(self, text: str) -> None:
-        self.size += len(text)
-        if self.size > MAX_VALUE:
-            raise _too_big(self.size)
-        super().append(text)
-
-    def extend(self, texts) -> None:
-        for text in texts:
-            self.append(text)
 
 
 class _CodeGenerator(CodeGenerator):
@@ -296,25 +165,25 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
         )
         self.folder = folder
         self.globals.pop("lipsum", None)
-        self.filters = {name: _guard_filter(name, f) for name, f in self.filters.items()}
+        self.filters = {name: guard_filter(name, f) for name, f in self.filters.items()}
         self._local = threading.local()
 
     # ---- size checks called from compiled templates -------------------------------------
     @staticmethod
     def _finalize(value):
         if not isinstance(value, str) and size_of(value) > MAX_VALUE:
-            raise _too_big(size_of(value, sys.maxsize))
+            raise too_big(size_of(value, sys.maxsize))
         return value
 
     def join_values(self, values) -> str:
         parts = [v if isinstance(v, str) else str(self._finalize(v)) for v in values]
         if (total := sum(map(len, parts))) > MAX_VALUE:
-            raise _too_big(total)
+            raise too_big(total)
         return "".join(parts)
 
     @staticmethod
-    def new_buffer() -> _Buffer:
-        return _Buffer()
+    def new_buffer() -> Buffer:
+        return Buffer()
 
     def call_binop(self, context, operator: str, left, right):
         estimate = 0
@@ -331,22 +200,22 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
         elif operator == "+" and not isinstance(left, (int, float)):
             estimate = size_of(left) + size_of(right)
         elif operator == "%" and isinstance(left, str):
-            estimate = _format_estimate(left, right)
+            estimate = format_estimate(left, right)
         if estimate > MAX_VALUE:
-            raise _too_big(estimate)
+            raise too_big(estimate)
         return super().call_binop(context, operator, left, right)
 
-    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's convention)
-        state = __self._local
-        args = tuple(_materialise(a) for a in args)
-        kwargs = {k: _materialise(v) for k, v in kwargs.items()}
-        _check_values(args + tuple(v for k, v in kwargs.items() if not k.startswith("_")))
-        bound = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format
+    def call(self, context, obj, /, *args, **kwargs):
+        state = self._local
+        args = tuple(materialise(a) for a in args)
+        kwargs = {k: materialise(v) for k, v in kwargs.items()}
+        check_values(args + tuple(v for k, v in kwargs.items() if not k.startswith("_")))
+        bound = getattr(obj, "__wrapped__", obj)  # the sandbox wraps str.format
         target = getattr(bound, "__self__", None)
         if isinstance(target, str):
-            estimate = _expansion(getattr(bound, "__name__", ""), target, args, kwargs)
+            estimate = expansion(getattr(bound, "__name__", ""), target, args, kwargs)
             if estimate > MAX_VALUE:
-                raise _too_big(estimate)
+                raise too_big(estimate)
         state.depth = getattr(state, "depth", 0) + 1
         try:
             if state.depth > MAX_CALL_DEPTH:
@@ -354,7 +223,7 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
                     f"calls are nested more than {MAX_CALL_DEPTH} deep "
                     "(does a macro call itself without end?)"
                 )
-            return super().call(__context, __obj, *args, **kwargs)
+            return super().call(context, obj, *args, **kwargs)
         finally:
             state.depth -= 1
 
@@ -363,7 +232,7 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
         """Compile the named file, raising RenderFailure for any error in it."""
         try:
             self.get_template(name)
-        except Exception as exc:  # noqa: BLE001 (every failure becomes a RenderFailure)
+        except Exception as exc:  # every failure becomes a RenderFailure
             raise self._failure(exc, name) from exc
 
     def render(self, name: str, context: Mapping) -> str:
@@ -383,7 +252,7 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
                                 )
                             )
                         chunks.append(chunk)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise self._failure(exc, name) from exc
         return "".join(chunks)
 
@@ -406,8 +275,10 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
         elif isinstance(exc, SecurityError):
             detail = f"not allowed: {exc}"
         elif isinstance(exc, RecursionError):
-            detail = ("too deeply nested: a macro or include that calls itself without end, "
-                      "or expressions nested too deeply")
+            detail = (
+                "too deeply nested: a macro or include that calls itself without end, "
+                "or expressions nested too deeply"
+            )
         elif isinstance(exc, MemoryError):
             detail = "rendering needs too much memory"
         elif isinstance(exc, LimitExceeded) or type(exc).__module__.startswith("jinja2"):

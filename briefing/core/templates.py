@@ -31,10 +31,10 @@ of plain text (the exporter adds "Page X of Y" itself).
 
 :class:`Templates` loads every template folder under the given directories (folders
 named ``.*`` or ``_*`` are ignored). The first directory is the bundled one; a template
-in a later (user) directory whose id is already taken is skipped and reported in ``Templates.problems`` (and logged), never
-shadowing a bundled template. A broken folder is reported there too; ``get()`` of its
-id raises its error. Every failure is a :class:`TemplateError` naming template, file
-and line.
+in a later (user) directory whose id is already taken is skipped and reported in
+``Templates.problems`` (and logged), never shadowing a bundled template. A broken
+folder is reported there too; ``get()`` of its id raises its error. Every failure is a
+:class:`TemplateError` naming template, file and line.
 """
 
 from __future__ import annotations
@@ -50,8 +50,18 @@ from briefing.core.template_manifest import BRIEFING_FIELDS, ManifestProblem, re
 from briefing.core.template_markup import Line, escape_markup, parse_markup
 from briefing.core.template_sandbox import Record, RenderFailure, SandboxEnvironment
 
-__all__ = ["BRIEFING_FIELDS", "PARTS", "Line", "SectionSpec", "Template", "TemplateError",
-           "Templates", "escape_markup", "load_template", "parse_markup"]  # fmt: skip
+__all__ = [
+    "BRIEFING_FIELDS",
+    "PARTS",
+    "Line",
+    "SectionSpec",
+    "Template",
+    "TemplateError",
+    "Templates",
+    "escape_markup",
+    "load_template",
+    "parse_markup",
+]
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +80,11 @@ class TemplateError(BriefingError):
         lineno: int | None = None,
     ):
         self.detail, self.template_id, self.filename, self.lineno = (
-            detail, template_id, filename, lineno)  # fmt: skip
+            detail,
+            template_id,
+            filename,
+            lineno,
+        )
         where = ", ".join(
             part
             for part in (
@@ -118,8 +132,9 @@ class Template:
         this template's sections). Returns "" if the part's file is absent.
         """
         if part not in PARTS:
-            raise TemplateError(f"there is no part {part!r}; parts are {', '.join(PARTS)}.",
-                                self.id)  # fmt: skip
+            raise TemplateError(
+                f"there is no part {part!r}; parts are {', '.join(PARTS)}.", self.id
+            )
         filename = f"{part}.j2"
         if not (self.folder / filename).is_file():
             return ""
@@ -127,7 +142,9 @@ class Template:
         try:
             return environment.render(filename, self._context(context or {}))
         except RenderFailure as failure:
-            raise TemplateError(failure.detail, self.id, failure.filename, failure.lineno) from failure
+            raise TemplateError(
+                failure.detail, self.id, failure.filename, failure.lineno
+            ) from failure
 
     def _context(self, context: Mapping) -> dict:
         given = context.get("briefing") or {}
@@ -137,11 +154,19 @@ class Template:
             sections = self.sections
         return {
             "briefing": Record("briefing", briefing),
-            "template": Record("template", {"name": escape_markup(self.name), "id": self.id,
-                                            "version": escape_markup(self.version)}),  # fmt: skip
+            "template": Record(
+                "template",
+                {
+                    "name": escape_markup(self.name),
+                    "id": self.id,
+                    "version": escape_markup(self.version),
+                },
+            ),
             "sections": [
-                Record("section", {name: escape_markup(_text(_field(s, name)))
-                                   for name in ("key", "heading")})  # fmt: skip
+                Record(
+                    "section",
+                    {name: escape_markup(_text(_field(s, name))) for name in ("key", "heading")},
+                )
                 for s in sections
             ],
         }
@@ -186,15 +211,15 @@ def load_template(folder: Path | str) -> Template:
         detail = problem.detail.rstrip(".") + "."
         raise TemplateError(detail, template_id, "manifest.toml", problem.lineno) from None
     if not (folder / "title.j2").is_file():
-        raise TemplateError("the template has no title.j2 (the title block); add one.",
-                            template_id)  # fmt: skip
+        raise TemplateError("the template has no title.j2 (the title block); add one.", template_id)
     environment = SandboxEnvironment(folder.resolve())
     for path in sorted(folder.glob("*.j2")):
         try:
             environment.check(path.name)
         except RenderFailure as failure:
-            raise TemplateError(failure.detail, template_id, failure.filename or path.name,
-                                failure.lineno) from failure  # fmt: skip
+            raise TemplateError(
+                failure.detail, template_id, failure.filename or path.name, failure.lineno
+            ) from failure
     reference = folder / "reference.docx"
     return Template(
         id=template_id,
@@ -225,15 +250,22 @@ class Templates:
         self.problems: list[TemplateError] = []
         where: dict[str, Path] = {}
         for directory in self.directories:
-            if not directory.is_dir():
+            try:
+                folders = sorted(directory.iterdir()) if directory.is_dir() else []
+            except OSError as error:
+                self._report(TemplateError(f"cannot read the folder {directory}: {error}."))
                 continue
-            for folder in sorted(directory.iterdir()):
+            for folder in folders:
                 if not folder.is_dir() or folder.name.startswith((".", "_")):
                     continue
                 if folder.name in where:
-                    self._report(TemplateError(
-                        f"{folder} was not loaded: the template in {where[folder.name]} already "
-                        "has this id; rename the folder to use both.", folder.name))  # fmt: skip
+                    self._report(
+                        TemplateError(
+                            f"{folder} was not loaded: the template in {where[folder.name]} "
+                            "already has this id; rename the folder to use both.",
+                            folder.name,
+                        )
+                    )
                     continue
                 where[folder.name] = folder
                 try:
