@@ -17,11 +17,11 @@ from briefing import __version__, cli_documents
 from briefing.core import search as searching
 from briefing.core.bundle import load_bundle
 from briefing.core.citations import Styles
-from briefing.core.templates import Templates
 from briefing.core.errors import BriefingError
 from briefing.core.library import Library
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
+from briefing.core.templates import Templates
 
 
 @dataclass

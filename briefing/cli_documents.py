@@ -6,7 +6,6 @@ the GUI calls the same core functions.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path

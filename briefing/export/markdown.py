@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.export.blocks import NoteRef, Rendered, Span
+from briefing.export.blocks import NoteRef, Rendered
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
