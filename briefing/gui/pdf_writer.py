@@ -15,13 +15,13 @@ from briefing.export.html import CSS, body_html
 
 
 def _application():
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication  # a full QApplication, so widgets can follow
 
-    app = QGuiApplication.instance()
+    app = QApplication.instance()
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["briefing"])
+        app = QApplication(["briefing"])
     return app
 
 
