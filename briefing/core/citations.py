@@ -41,9 +41,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.core.errors import BriefingError
 from briefing.core import csl_engine
 from briefing.core.csl_fixes import Span, capitalize_note, engine_item, spans
+from briefing.core.errors import BriefingError
 from briefing.core.model import Source
 
 __all__ = [
@@ -59,22 +59,27 @@ __all__ = [
 
 CSL_NS = "{http://purl.org/net/xbiblio/csl}"
 
+# fmt: off
 # CSL 1.0.2 item types.
-CSL_TYPES = frozenset(
-    """article article-journal article-magazine article-newspaper bill book broadcast
-    chapter classic collection dataset document entry entry-dictionary entry-encyclopedia
-    event figure graphic hearing interview legal_case legislation manuscript map
-    motion_picture musical_score pamphlet paper-conference patent performance periodical
-    personal_communication post post-weblog regulation report review review-book software
-    song speech standard thesis treaty webpage""".split()
-)
+CSL_TYPES = frozenset({
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
+    "broadcast", "chapter", "classic", "collection", "dataset", "document",
+    "entry", "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic",
+    "hearing", "interview", "legal_case", "legislation", "manuscript", "map",
+    "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent", "performance",
+    "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
+    "review", "review-book", "software", "song", "speech", "standard",
+    "thesis", "treaty", "webpage",
+})
 
 # CSL 1.0.2 locator labels.
-LOCATOR_LABELS = frozenset(
-    """act appendix article-locator book canon chapter column elocation equation figure folio
-    issue line note opus page paragraph part rule scene section sub-verbo supplement table
-    timestamp title-locator verse version volume""".split()
-)
+LOCATOR_LABELS = frozenset({
+    "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation",
+    "equation", "figure", "folio", "issue", "line", "note", "opus", "page",
+    "paragraph", "part", "rule", "scene", "section", "sub-verbo", "supplement", "table",
+    "timestamp", "title-locator", "verse", "version", "volume",
+})
+# fmt: on
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -142,6 +147,14 @@ class StyleInfo:
                     f"add '{parent}.csl' itself instead",
                 )
             raise StyleError(path, "it has no <citation> layout")
+        if root.find(f"{CSL_NS}citation/{CSL_NS}layout") is None:
+            raise StyleError(path, "its <citation> has no <layout>")
+        # citeproc-js quietly prints "[CSL STYLE ERROR …]" for these; say so up front.
+        defined = {m.get("name") for m in root.iter(f"{CSL_NS}macro")}
+        for node in root.iter():
+            name = node.get("macro")
+            if name is not None and name not in defined:
+                raise StyleError(path, f"it calls the macro '{name}', which it does not define")
         kind = root.get("class", "")
         if kind not in ("note", "in-text"):
             raise StyleError(path, f"its class is {kind!r}, not 'note' or 'in-text'")
@@ -216,7 +229,8 @@ def _date(value: str, source_id: str, field: str, circa: bool = False) -> dict |
     match = _DATE.match(value)
     if not match:
         raise CitationError(
-            f"Source '{source_id}': {field} {value!r} is not a date like 2025-07-29, 2025-07 or 2025"
+            f"Source '{source_id}': {field} {value!r} is not a date like "
+            "2025-07-29, 2025-07 or 2025"
         )
     parts = [int(p) for p in match.groups() if p is not None]
     if len(parts) > 1 and not 1 <= parts[1] <= 12 or len(parts) > 2 and not 1 <= parts[2] <= 31:

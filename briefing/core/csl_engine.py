@@ -1,9 +1,17 @@
 """citeproc-js, the reference CSL processor, run inside QuickJS (no node, no network).
 
-Why not citeproc-py: measured against pandoc's citeproc on the library's sources
-(see resources/csl/README.md), citeproc-py 0.11.1 got every note and bibliography
-entry wrong in some way; citeproc-js matched pandoc except where pandoc itself is
-wrong. This module is the thin host around it:
+Why not citeproc-py: measured against pandoc's citeproc (3.9) on the library's
+two sources and the test items, citeproc-py 0.11.1 got every note and
+bibliography entry wrong in some way: "Edition" after every article, the cite's
+locator in the bibliography, punctuation left outside quotation marks and
+straight inner quotes, "张, 伟" as ". 伟 . 张", the substituted title or outlet
+printed twice for items without an author, "J. Smith" for "Jane Smith" in
+Chicago notes (initialize="false" ignored), "ibid." in lower case, a wrong
+bibliography order and no disambiguation. citeproc-js (npm citeproc 2.4.63)
+matched pandoc on all of these; where it did not (punctuation inside quotation
+marks within a title, "?,”", mixed person/institution name lists, title-case
+stop words, a note's first capital, sorting in QuickJS) `csl_fixes` and the
+patches below correct it. This module is the thin host around it:
 
 * one QuickJS context per process, used from one worker thread only (QuickJS
   contexts are not thread-safe; every call is handed to that thread);
@@ -27,8 +35,9 @@ import json
 import threading
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import quickjs
 

@@ -8,7 +8,10 @@ and has its own test in tests/core/test_citations.py:
    follows a closing quotation mark goes inside it. citeproc-js does this for the
    quotation marks a style adds around a title, but not for quotation marks
    inside the title ("… den "Full-Stack-Export", China …" must become
-   ‘Full-Stack-Export,’ in a Chicago note, as pandoc has it).
+   ‘Full-Stack-Export,’ in a Chicago note, as pandoc has it). A quotation that
+   already ends in . ? ! takes no comma or period after it: “Why?” and
+   “… Umzingelungsmanövers.” 36Kr, where citeproc-js gives “Why?,” and
+   “… manövers.,” (pandoc gives them as here).
 2. `capitalize_note`: a citation that makes up a footnote starts with a capital,
    as a sentence does and as pandoc gives it ("Ibid." already is; a short note
    that starts with an outlet, "die-nachrichten.at, “China …”", becomes
@@ -60,20 +63,38 @@ _FORMAT_MARKS = ITALIC_ON + ITALIC_OFF + ROMAN_ON + ROMAN_OFF + BOLD_ON + BOLD_O
 _FORMAT_MARKS += LIGHT_OFF
 # A closing quotation mark, then (past any run ends) a period or a comma.
 _QUOTE_THEN_PUNCT = re.compile(
-    f"{QUOTE_CLOSE_START}([^{QUOTE_CLOSE_END}]*){QUOTE_CLOSE_END}([{re.escape(_FORMAT_MARKS)}]*)([.,])"
+    f"{QUOTE_CLOSE_START}([^{QUOTE_CLOSE_END}]*){QUOTE_CLOSE_END}"
+    f"([{re.escape(_FORMAT_MARKS)}]*)([.,])"
 )
 
 
+_DOUBLED_IN_QUOTE = re.compile(
+    f"([.?!][{re.escape(_FORMAT_MARKS)}]*)[.,](?=[{re.escape(_FORMAT_MARKS)}]*{QUOTE_CLOSE_START})"
+)
+_CLOSING = set(MARKERS) | set("’”»›'\"")
+
+
 def move_punctuation_into_quotes(marked: str) -> str:
-    """“Title”, → “Title,” (repeated, so ‘inner’,” → ‘inner,’”)."""
+    """“Title”, → “Title,” (repeated, so ‘inner’,” → ‘inner,’”).
+
+    A quotation that already ends in . ? or ! takes no more: “Title.”, → “Title.”
+    """
+
+    def move(m: re.Match) -> str:
+        before = m.string[: m.start()].rstrip()
+        while before and before[-1] in _CLOSING:
+            before = before[:-1]
+        punct = "" if before.endswith((".", "?", "!")) else m.group(3)
+        return f"{punct}{QUOTE_CLOSE_START}{m.group(1)}{QUOTE_CLOSE_END}{m.group(2)}"
+
     while True:
-        moved = _QUOTE_THEN_PUNCT.sub(
-            lambda m: f"{m.group(3)}{QUOTE_CLOSE_START}{m.group(1)}{QUOTE_CLOSE_END}{m.group(2)}",
-            marked,
-        )
+        moved = _QUOTE_THEN_PUNCT.sub(move, marked, count=1)
         if moved == marked:
-            return marked
+            break
         marked = moved
+    # citeproc-js itself moves the comma in after the title's own ending:
+    # “Why?,” and “… Umzingelungsmanövers.,” (pandoc: “Why?” and “….”).
+    return _DOUBLED_IN_QUOTE.sub(r"\1", marked)
 
 
 def spans(marked: str, punctuation_in_quote: bool) -> list[Span]:
