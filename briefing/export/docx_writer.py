@@ -167,18 +167,20 @@ def _header_footer(document, rendered: Rendered) -> None:
         top = [rendered.classification] if rendered.classification else []
         if rendered.header and rendered.header != rendered.classification:
             top.append(rendered.header)
+        head_style, foot_style = _style(document, "Header"), _style(document, "Footer")
         for line in top or [""]:
-            _centred(header.add_paragraph(), line, bold=line == rendered.classification)
+            _centred(header.add_paragraph(style=head_style), line,
+                     bold=line == rendered.classification)
         if rendered.footer and rendered.footer != rendered.classification:
-            _centred(footer.add_paragraph(), rendered.footer)
-        pages = footer.add_paragraph()
+            _centred(footer.add_paragraph(style=foot_style), rendered.footer)
+        pages = footer.add_paragraph(style=foot_style)
         pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
         pages.add_run("Page ")
         _field(pages, "PAGE", "1")
         pages.add_run(" of ")
         _field(pages, "NUMPAGES", "1")
         if rendered.classification:
-            _centred(footer.add_paragraph(), rendered.classification, bold=True)
+            _centred(footer.add_paragraph(style=foot_style), rendered.classification, bold=True)
 
 
 def _centred(paragraph, text: str, bold: bool = False) -> None:

@@ -90,6 +90,13 @@ class Exporter:
         step("Formatting citations")
         rendered = self.render(briefing, settings)
         step(f"Writing {settings.format.upper()}")
-        data = writer(rendered)
+        try:
+            data = writer(rendered)
+        except BriefingError:
+            raise
+        except Exception as exc:  # a writer bug must not lose work or show a traceback
+            raise ExportError(f"The {settings.format.upper()} export failed while writing the "
+                              f"file ({exc.__class__.__name__}: {exc}); nothing was written to "
+                              f"{out}.") from exc
         write_atomic(Path(out), data)
         return ExportResult(Path(out), findings, len(data))
