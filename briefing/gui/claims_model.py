@@ -1,22 +1,66 @@
-"""A table model over the library's claims (statement, source, date, status)."""
+"""The library's claims as a table that loads rows lazily, a page at a time.
+
+A search sets the query and filters; rows arrive through ``fetchMore`` as the
+view scrolls, so a library of 100,000 claims costs one page of rows up front.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
-from briefing.core.model import Claim
+from briefing.core.search import Filters
 
 COLUMNS = ("Statement", "Source", "Date", "Status")
+PAGE = 200
+CLAIM_MIME = "application/x-briefing-claim-ids"
+STATUS_COLOURS = {"corroborated": "#2e7d32", "disputed": "#c62828", "corrected": "#ef6c00"}
+ClaimIdRole = Qt.UserRole + 1
 
 
 class ClaimsModel(QAbstractTableModel):
-    def __init__(self, claims: list[Claim], source_titles: dict[str, str], parent=None):
+    def __init__(self, controller, parent=None):
         super().__init__(parent)
-        self._claims = claims
-        self._titles = source_titles
+        self.controller = controller
+        self.query = ""
+        self.filters = Filters()
+        self.total = 0
+        self._hits = []
+        self._labels = {}
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._claims)
+    def search(self, query: str, filters: Filters) -> None:
+        """Run a new search (errors from bad filters propagate to the caller)."""
+        total = self.controller.count(query, filters)
+        first = self.controller.search(query, filters, 0, PAGE)
+        self.beginResetModel()
+        self.query, self.filters, self.total, self._hits = query, filters, total, first
+        self.endResetModel()
+
+    def source_label(self, source_id: str) -> str:
+        if source_id not in self._labels:
+            source = self.controller.source(source_id)
+            self._labels[source_id] = source.outlet or source.author or source.title
+        return self._labels[source_id]
+
+    # ---- lazy loading -----------------------------------------------------------------------
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 (Qt API)
+        return not parent.isValid() and len(self._hits) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        more = self.controller.search(self.query, self.filters, len(self._hits), PAGE)
+        if not more:
+            self.total = len(self._hits)
+            return
+        start = len(self._hits)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._hits.extend(more)
+        self.endInsertRows()
+
+    # ---- table ---------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._hits)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -26,15 +70,43 @@ class ClaimsModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
+    def claim_at(self, row: int):
+        return self._hits[row].claim
+
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        claim = self._claims[index.row()]
+        claim = self._hits[index.row()].claim
+        column = index.column()
         if role == Qt.DisplayRole:
-            return (claim.statement, self._titles.get(claim.source_id, claim.source_id),
-                    claim.event_date, claim.status)[index.column()]
+            if column == 0:
+                return claim.statement
+            if column == 1:
+                return self.source_label(claim.source_id)
+            if column == 2:
+                return claim.event_date
+            return claim.status
         if role == Qt.ToolTipRole:
-            return f"{claim.id}: {claim.quote}"
-        if role == Qt.UserRole:
+            return f"{claim.id} ({claim.kind})\n{claim.statement}\n\n„{claim.quote}“"
+        if role == Qt.ForegroundRole and column == 3 and claim.status in STATUS_COLOURS:
+            return QBrush(QColor(STATUS_COLOURS[claim.status]))
+        if role == ClaimIdRole:
             return claim.id
+        if role == Qt.AccessibleTextRole:
+            return f"{claim.statement} ({claim.status})"
         return None
+
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        return base | Qt.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self):  # noqa: N802
+        return [CLAIM_MIME]
+
+    def mimeData(self, indexes):  # noqa: N802
+        rows = sorted({i.row() for i in indexes})
+        data = QMimeData()
+        ids = "\n".join(self._hits[r].claim.id for r in rows)
+        data.setData(CLAIM_MIME, ids.encode("utf-8"))
+        data.setText(ids)
+        return data

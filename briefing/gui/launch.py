@@ -1,30 +1,47 @@
-"""Build the Qt application and its main window around an open library."""
+"""Build the Qt application, the controller and the main window around an open library."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.cli import Context
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Paths
-from briefing.gui.main_window import MainWindow
+from briefing.core.recovery import Recovery
+from briefing.gui.controller import Controller
+from briefing.gui.dialogs import Prompter
+from briefing.gui.main_window import MainWindow, start_later
+from briefing.gui.tasks import Tasks
 
 
-def launch(paths: Paths, library_path: Path | None = None) -> int:
+def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter | None = None,
+                 autosave_ms: int = 1500) -> MainWindow:
+    context = Context(paths)
+    controller = Controller(library, context.templates(), context.styles(),
+                            Recovery(paths.data / "recovery"), Tasks(), autosave_ms)
+    return MainWindow(controller, prompter or Prompter(), settings)
+
+
+def launch(paths: Paths, library_path: Path | None = None, open_file: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing")
     app.setOrganizationName("Briefing")
+    app.setApplicationVersion(__import__("briefing").__version__)
     try:
         library = Context(paths, library_path).open_library()
     except BriefingError as exc:
         QMessageBox.critical(None, "Briefing", str(exc))
         return 1
-    window = MainWindow(library)
+    settings = QSettings(str(paths.config / "settings.ini"), QSettings.IniFormat)
+    window = build_window(paths, library, settings)
     window.show()
+    start_later(window)
     try:
         return app.exec()
     finally:
+        window.controller.tasks.wait(10000)
         library.close()

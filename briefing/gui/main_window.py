@@ -1,27 +1,339 @@
-"""The main window. For now: the library's claims in a table."""
+"""The main window: library, composer and inspector/preview side by side; menus; all wiring."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
+from pathlib import Path
 
-from briefing.core.library import Library
-from briefing.gui.claims_model import ClaimsModel
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget
+
+from briefing import __version__
+from briefing.core.documents import SUFFIX, CitedClaim
+from briefing.core.errors import BriefingError, NotFoundError
+from briefing.gui.widgets.composer import ComposerPane
+from briefing.gui.widgets.export_dialog import ExportDialog
+from briefing.gui.widgets.inspector import InspectorPane
+from briefing.gui.widgets.library_pane import LibraryPane
+from briefing.gui.widgets.metadata_form import MetadataForm
+from briefing.gui.widgets.new_dialog import NewBriefingDialog
+from briefing.gui.widgets.preview import PreviewPane
+from briefing.gui.widgets.source_viewer import SourceViewer
+
+MAX_RECENT = 8
+HELP = """<h3>Briefing</h3>
+<p><b>Find</b> facts in the library on the left (Ctrl+F): every word must match; accents, case and
+ß/ss do not matter. Filter by topic, actor, source, kind, status or event date.</p>
+<p><b>Add</b> a claim to the selected section with Enter, by dragging it onto the outline, or with
+the right-click menu. Write your own paragraphs with <i>Add Paragraph</i>; select a claim to write
+commentary on it. Move items with drag and drop or Ctrl+Up/Ctrl+Down; Delete removes.</p>
+<p>Every edit can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z). Unsaved work is autosaved to a
+recovery file every few seconds.</p>
+<p><b>Export</b> (Ctrl+E) to Word, PDF, Markdown or HTML: each cited claim gets a footnote in the
+chosen citation style.</p>"""
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, controller, prompter, settings, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Briefing")
-        titles = {s.id: s.outlet or s.author or s.title for s in library.sources()}
-        self.claims_model = ClaimsModel(library.claims(), titles, self)
-        self.claims_view = QTableView(self)
-        self.claims_view.setObjectName("claimsView")
-        self.claims_view.setAccessibleName("Library claims")
-        self.claims_view.setModel(self.claims_model)
-        self.claims_view.setWordWrap(True)
-        header = self.claims_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.resizeSection(1, 170)
-        self.setCentralWidget(self.claims_view)
-        self.statusBar().showMessage(f"{self.claims_model.rowCount()} claims in the library")
-        self.resize(1100, 700)
+        self.controller, self.prompter, self.settings = controller, prompter, settings
+        prompter.parent = self
+        self.setObjectName("mainWindow")
+        self.library_pane = LibraryPane(controller)
+        self.composer = ComposerPane(controller)
+        self.metadata = MetadataForm(controller)
+        self.inspector = InspectorPane()
+        self.preview = PreviewPane(controller, lambda: None)
+        self.centre = QTabWidget()
+        self.centre.addTab(self.composer, "&Composer")
+        self.centre.addTab(self.metadata, "&Details")
+        self.side = QTabWidget()
+        self.side.addTab(self.inspector, "&Inspector")
+        self.side.addTab(self.preview, "Pre&view")
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for pane in (self.library_pane, self.centre, self.side):
+            self.splitter.addWidget(pane)
+        self.splitter.setSizes([520, 460, 380])
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._wire()
+        self._restore_settings()
+        self.update_title()
+
+    # ---- menus -------------------------------------------------------------------------------
+
+    def _action(self, menu, text, slot, shortcut=None, tip=""):
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.setStatusTip(action.toolTip())
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New…", self.new_briefing, QKeySequence.New)
+        self._action(file_menu, "&Open…", self.open_briefing, QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        self.save_action = self._action(file_menu, "&Save", self.save, QKeySequence.Save)
+        self._action(file_menu, "Save &As…", self.save_as, "Ctrl+Shift+S")
+        self.export_action = self._action(file_menu, "&Export…", self.export, "Ctrl+E")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Close", self.close_briefing, QKeySequence.Close)
+        self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self._action(edit, "&Find Claims", self.focus_search, QKeySequence.Find)
+        self._action(edit, "&Add Paragraph", self.composer.add_paragraph, "Ctrl+Shift+P")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Briefing &Help", self.show_help, QKeySequence.HelpContents)
+        self._action(help_menu, "&About Briefing", self.show_about)
+        self.library_pane.view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.library_pane.view.customContextMenuRequested.connect(self._library_menu)
+
+    def _library_menu(self, position) -> None:
+        ids = self.library_pane.selected_ids()
+        if not ids or self.controller.document is None:
+            return
+        menu = QMenu(self)
+        for section in self.controller.document.sections:
+            action = menu.addAction(f"Add to {section.heading}")
+            action.triggered.connect(lambda _c=False, k=section.key: self.add_claims(ids, k))
+        menu.exec(self.library_pane.view.viewport().mapToGlobal(position))
+
+    def _wire(self) -> None:
+        c = self.controller
+        c.dirtyChanged.connect(lambda _d: self.update_title())
+        c.documentReplaced.connect(self.update_title)
+        self.library_pane.addRequested.connect(lambda ids: self.add_claims(ids))
+        self.library_pane.claimSelected.connect(self.inspect_library_claim)
+        self.composer.itemSelected.connect(self.inspect_item)
+        self.inspector.showInSource.connect(self.show_in_source)
+
+    # ---- title and settings -------------------------------------------------------------------
+
+    def update_title(self) -> None:
+        has_doc = self.controller.document is not None
+        name = self.controller.path.name if self.controller.path else "Untitled"
+        self.setWindowTitle(f"{name}[*] — Briefing" if has_doc else "Briefing")
+        self.setWindowModified(self.controller.dirty)
+        for action in (self.save_action, self.export_action):
+            action.setEnabled(has_doc)
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        state = self.settings.value("window/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        self._rebuild_recent()
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    @property
+    def last_folder(self) -> str:
+        return str(self.settings.value("files/lastFolder", str(Path.home())))
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember(self, path: Path) -> None:
+        self.settings.setValue("files/lastFolder", str(path.parent))
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self._rebuild_recent()
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        for number, name in enumerate(self.recent_files(), 1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.triggered.connect(lambda _c=False, n=name: self.open_briefing(Path(n)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    # ---- start-up -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the window shows: offer recovery, else start a new briefing."""
+        recovered = self.controller.pending_recovery()
+        if recovered is not None:
+            what = f"“{recovered.briefing.title}”"
+            if self.prompter.ask_recover(what):
+                self.controller.recover(recovered)
+                return
+            self.controller.discard_recovery()
+        if self.controller.document is None:
+            self.controller.new_document(self.controller.templates.list()[0].id)
+
+    # ---- file actions -----------------------------------------------------------------------
+
+    def _flush_edits(self) -> None:
+        self.composer.commit_text()
+        self.metadata.commit_all()
+
+    def maybe_keep_changes(self) -> bool:
+        """True when it is safe to drop the open briefing (saved, discarded, or none)."""
+        self._flush_edits()
+        if not self.controller.dirty:
+            return True
+        name = self.controller.path.name if self.controller.path else "this new briefing"
+        answer = self.prompter.ask_save_changes(name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new_briefing(self) -> None:
+        if not self.maybe_keep_changes():
+            return
+        dialog = NewBriefingDialog(self.controller.templates.list(), self)
+        if dialog.exec() and dialog.chosen() is not None:
+            self.controller.new_document(dialog.chosen().id)
+
+    def open_briefing(self, path: Path | None = None) -> bool:
+        if not self.maybe_keep_changes():
+            return False
+        path = path or self.prompter.open_path(self.last_folder)
+        if path is None:
+            return False
+        try:
+            changes = self.controller.open_document(path)
+        except BriefingError as exc:
+            self.prompter.error("Cannot open the briefing", str(exc))
+            return False
+        self._remember(Path(path))
+        if changes:
+            if self.prompter.ask_refresh([c.message() for c in changes]):
+                self.controller.refresh_claims()
+        return True
+
+    def save(self) -> bool:
+        if self.controller.document is None:
+            return False
+        if self.controller.path is None:
+            return self.save_as()
+        return self._save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        if self.controller.document is None:
+            return False
+        suggested = (self.controller.path.name if self.controller.path
+                     else (self.controller.document.title or "briefing") + SUFFIX)
+        path = self.prompter.save_path(self.last_folder, suggested)
+        if path is None:
+            return False
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        self._flush_edits()
+        try:
+            self.controller.save(path)
+        except BriefingError as exc:
+            self.prompter.error("Cannot save", str(exc))
+            return False
+        self._remember(path)
+        self.update_title()
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def close_briefing(self) -> None:
+        if self.maybe_keep_changes():
+            self.controller.close_document()
+
+    def export(self) -> None:
+        if self.controller.document is None:
+            return
+        self._flush_edits()
+        try:
+            dialog = ExportDialog(self.controller, self.prompter, self.last_folder, self)
+        except BriefingError as exc:
+            self.prompter.error("Cannot export", str(exc))
+            return
+        dialog.exec()
+
+    def closeEvent(self, event):  # noqa: N802
+        if self.maybe_keep_changes():
+            self.controller.close_document()
+            self.save_settings()
+            event.accept()
+        else:
+            event.ignore()
+
+    # ---- composing -----------------------------------------------------------------------------
+
+    def add_claims(self, ids: list[str], key: str | None = None) -> None:
+        if self.controller.document is None:
+            return
+        key = key or self.composer.current_key()
+        try:
+            self.controller.add_claims(ids, key)
+        except BriefingError as exc:
+            self.prompter.error("Cannot add the claim", str(exc))
+
+    def focus_search(self) -> None:
+        self.library_pane.search_box.setFocus()
+        self.library_pane.search_box.selectAll()
+
+    def inspect_library_claim(self, claim_id: str) -> None:
+        try:
+            claim = self.controller.claim(claim_id)
+            self.inspector.show_claim(claim, self.controller.source(claim.source_id))
+        except NotFoundError:
+            self.inspector.show_claim(None, None)
+
+    def inspect_item(self, item) -> None:
+        if not isinstance(item, CitedClaim):
+            return
+        try:
+            source = self.controller.source(item.source.id)
+        except NotFoundError:
+            source = item.source
+        note = ""
+        try:
+            current = self.controller.claim(item.claim_id)
+            if current.statement != item.claim.statement or current.quote != item.claim.quote:
+                note = "The library's text of this claim has changed since it was added."
+        except NotFoundError:
+            note = "This claim is no longer in the library; the briefing keeps its saved copy."
+        self.inspector.show_claim(item.claim, source, note)
+
+    def show_in_source(self, claim_id: str) -> None:
+        claim = self.inspector.claim
+        try:
+            source = self.controller.source(claim.source_id)
+        except NotFoundError as exc:
+            self.prompter.error("Source not available", str(exc))
+            return
+        self.source_viewer = SourceViewer(source, claim, self)
+        self.source_viewer.show()
+
+    def show_help(self) -> None:
+        self.prompter.info("Briefing Help", HELP)
+
+    def show_about(self) -> None:
+        library = self.controller.library.bundle_version or "unknown"
+        self.prompter.info("About Briefing", f"Briefing {__version__}\nBundled library {library}\n"
+                           "An offline composer of cited briefing notes.")
+
+
+def start_later(window: MainWindow) -> None:
+    QTimer.singleShot(0, window.start)

@@ -1,17 +1,170 @@
-"""The main window, offscreen: titled Briefing, listing the library's claims."""
+"""The desktop composer driven offscreen as a user would: keys, clicks, drops, menus."""
 
 from __future__ import annotations
 
-from briefing.gui.main_window import MainWindow
+import docx
+from PySide6.QtCore import Qt
+
+from briefing.core import documents
+from briefing.gui.claims_model import ClaimIdRole
 
 
-def test_main_window_lists_the_library(qtbot, library):
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.windowTitle() == "Briefing"
-    model = window.claims_view.model()
-    assert model.rowCount() == library.count_claims()
-    statements = {model.index(r, 0).data() for r in range(model.rowCount())}
-    assert library.claims()[0].statement in statements
+def _row_of(view, claim_id):
+    model = view.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(ClaimIdRole) == claim_id:
+            return row
+    raise AssertionError(f"{claim_id} not listed")
+
+
+def test_a_whole_session(qtbot, window, prompter, tmp_path, library):
+    lib, composer, c = window.library_pane, window.composer, window.controller
+    assert window.windowTitle().startswith("Untitled") and not window.isWindowModified()
+
+    # Search as you type, then narrow by a topic.
+    qtbot.keyClicks(lib.search_box, "Ascend")
+    qtbot.waitUntil(lambda: lib.count_label.text() == "3 claims")
+    lib.filters["topic"].setCurrentText("sanctions")
+    qtbot.waitUntil(lambda: lib.model.total < 3 and lib.model.total > 0)
+    first = lib.model.index(0, 0).data(ClaimIdRole)
+
+    # Add by the key: select the section, then Enter in the claims list.
+    composer.select_section("summary")
+    lib.view.setFocus()
+    lib.view.selectRow(0)
+    qtbot.keyClick(lib.view, Qt.Key_Return)
+    assert [i.claim_id for i in c.document.section("summary").items] == [first]
+
+    # Add by a drop from the library onto the Background section.
+    lib.filters["topic"].setCurrentText("Any")
+    lib.search_box.clear()
+    lib.run_search()
+    row = _row_of(lib.view, "dn-waic-06")
+    mime = lib.model.mimeData([lib.model.index(row, 0)])
+    outline = composer.model
+    assert outline.dropMimeData(mime, Qt.CopyAction, -1, 0, outline.section_index("background"))
+    row = _row_of(lib.view, "merics-ilr-04")
+    mime = lib.model.mimeData([lib.model.index(row, 0)])
+    outline.dropMimeData(mime, Qt.CopyAction, -1, 0, outline.section_index("background"))
+    background = c.document.section("background")
+    assert [i.claim_id for i in background.items] == ["dn-waic-06", "merics-ilr-04"]
+    assert window.isWindowModified()
+
+    # Reorder with the keyboard: Ctrl+Up on the second item.
+    composer.select_uid(background.items[1].uid)
+    qtbot.keyClick(composer.view, Qt.Key_Up, Qt.ControlModifier)
+    assert [i.claim_id for i in background.items] == ["merics-ilr-04", "dn-waic-06"]
+
+    # Write a paragraph.
+    composer.select_section("issue")
+    qtbot.mouseClick(composer.add_text_button, Qt.LeftButton)
+    qtbot.keyClicks(composer.editor, "Our own view of the issue.")
+    composer.commit_text()
+    issue = c.document.section("issue").items
+    assert issue[0].text == "Our own view of the issue."
+
+    # Undo and redo, with the edit's name in the Edit menu.
+    assert window.undo_action.text() == "&Undo Edit Paragraph"
+    window.undo_action.trigger()
+    assert c.document.section("issue").items[0].text == ""
+    window.redo_action.trigger()
+    assert c.document.section("issue").items[0].text == "Our own view of the issue."
+
+    # Save, close, reopen.
+    path = tmp_path / "session.briefing"
+    prompter.next_save_path = path
+    assert window.save()
+    assert path.is_file() and not window.isWindowModified()
+    assert window.windowTitle().startswith("session.briefing")
+    window.close_briefing()
+    assert c.document is None
+    assert window.open_briefing(path)
+    reopened = documents.load(path)
+    assert [i.claim_id for i in reopened.section("background").items] == [
+        "merics-ilr-04", "dn-waic-06"]
+    assert window.recent_files()[0] == str(path)
+
+    # Export to .docx through the export dialog, off the GUI thread.
+    from briefing.gui.widgets.export_dialog import ExportDialog
+
+    out = tmp_path / "session.docx"
+    dialog = ExportDialog(c, prompter, str(tmp_path), window)
+    assert dialog.findings.count() > 0  # the preflight is shown first
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        dialog.start(out)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert library.claim("dn-waic-06").statement in text
+    assert "Our own view of the issue." in text
+    assert ("exported", out) in prompter.asked
+
+
+def test_show_in_source_highlights_the_quote(qtbot, window, library):
+    lib = window.library_pane
+    lib.search_box.setText("互联网法律评论")
+    lib.run_search()
+    lib.view.selectRow(0)
+    claim = library.claim(lib.model.index(0, 0).data(ClaimIdRole))
+    assert claim.statement in window.inspector.browser.toPlainText()
+    qtbot.mouseClick(window.inspector.source_button, Qt.LeftButton)
+    viewer = window.source_viewer
+    assert viewer.isVisible()
+    assert viewer.highlighted_text().replace("\u2029", "\n") == claim.quote
+
+
+def test_recovery_after_a_crash(qtbot, make_window, prompter, library):
+    first = make_window(prompter, library)
+    with qtbot.waitSignal(first.controller.autosaved, timeout=5000):
+        first.controller.add_paragraph("summary", "Typed before the crash.")
+    # The process dies here: no save, no close. The next start finds the recovery file.
+    from tests.gui.conftest import FakePrompter
+
+    second_prompter = FakePrompter()
+    second = make_window(second_prompter, library)
+    assert "recover" in second_prompter.kinds()
+    texts = [i.text for i in second.controller.document.section("summary").items]
+    assert texts == ["Typed before the crash."]
+    assert second.isWindowModified()
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, prompter):
+    window.controller.add_paragraph("summary", "Unsaved words.")
+    prompter.save_answer = "cancel"
+    assert window.close() is False
+    assert window.isVisible() and "save-changes" in prompter.kinds()
+    prompter.save_answer = "discard"
+    assert window.close() is True
+
+
+def test_a_corrupt_file_gives_a_clear_error_and_keeps_the_app(qtbot, window, prompter, tmp_path):
+    bad = tmp_path / "bad.briefing"
+    bad.write_bytes(b'{"format": "briefing", "version": 1, "title": "cut')
+    assert window.open_briefing(bad) is False
+    kind, title, message = prompter.asked[-1]
+    assert kind == "error" and "incomplete" in message
+    assert window.controller.document is not None  # the previous briefing is still open
+    assert bad.read_bytes().endswith(b'"cut')
+
+
+def test_library_changes_are_offered_on_open(qtbot, window, prompter, tmp_path, library):
+    window.controller.add_claims(["dn-waic-06"], "summary")
+    path = tmp_path / "old.briefing"
+    prompter.next_save_path = path
+    window.save()
+    raw = path.read_text(encoding="utf-8").replace("brings together", "gathers")
+    path.write_text(raw, encoding="utf-8")
+    prompter.refresh_answer = True
+    window.open_briefing(path)
+    assert prompter.asked[-1][0] == "refresh"
+    item = window.controller.document.section("summary").items[0]
+    assert item.claim.statement == library.claim("dn-waic-06").statement
+    assert window.isWindowModified()
+
+
+def test_metadata_form_marks_required_fields(qtbot, window):
+    form = window.metadata
+    assert form.labels["classification"].text().endswith("*:")
+    form.edits["classification"].setText("Protected")
+    form.edits["classification"].editingFinished.emit()
+    assert window.controller.document.metadata.classification == "Protected"
+    window.undo_action.trigger()
+    assert window.controller.document.metadata.classification == ""

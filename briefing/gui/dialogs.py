@@ -1,0 +1,60 @@
+"""Every question the app asks the user, in one object the tests can replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+class Prompter:
+    def __init__(self, parent=None):
+        self.parent = parent
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.parent, title, message)
+
+    def info(self, title: str, message: str) -> None:
+        QMessageBox.information(self.parent, title, message)
+
+    def ask_save_changes(self, name: str) -> str:
+        """'save', 'discard' or 'cancel'."""
+        answer = QMessageBox.question(
+            self.parent, "Unsaved changes", f"Save the changes to {name} before closing?",
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+    def ask_recover(self, description: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent, "Recover unsaved work",
+            f"Briefing was closed without saving {description}. Recover the unsaved changes?",
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        return answer == QMessageBox.Yes
+
+    def ask_refresh(self, messages: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self.parent, "The library changed",
+            "\n".join(messages) + "\n\nUse the library's current text for the changed claims? "
+            "(No keeps the saved copies.)", QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
+
+    def open_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Open Briefing", folder,
+                                              "Briefings (*.briefing);;All files (*)")
+        return Path(name) if name else None
+
+    def save_path(self, folder: str, suggested: str, filters: str = "Briefings (*.briefing)"):
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Save As", str(Path(folder) / suggested),
+                                              filters)
+        return Path(name) if name else None
+
+    def exported(self, path: Path) -> str:
+        """After an export: 'open', 'folder' or 'close'."""
+        box = QMessageBox(QMessageBox.Information, "Export finished", f"Exported {path.name}.",
+                          parent=self.parent)
+        open_button = box.addButton("Open File", QMessageBox.AcceptRole)
+        folder_button = box.addButton("Open Folder", QMessageBox.ActionRole)
+        box.addButton(QMessageBox.Close)
+        box.exec()
+        clicked = box.clickedButton()
+        return "open" if clicked is open_button else "folder" if clicked is folder_button else "close"

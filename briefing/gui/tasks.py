@@ -1,0 +1,62 @@
+"""Run slow work off the GUI thread; its result or error comes back on the GUI thread."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from briefing.core.errors import BriefingError
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+    progress = Signal(str)
+
+
+class Task(QRunnable):
+    """``fn(progress)`` runs in the pool; ``done(result)`` or ``failed(message)`` fire after."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit)
+        except BriefingError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug: say so plainly, keep the app alive
+            traceback.print_exc()
+            self.signals.failed.emit(f"Something went wrong ({exc.__class__.__name__}: {exc}). "
+                                     "Your briefing is unchanged.")
+        else:
+            self.signals.done.emit(result)
+
+
+class Tasks:
+    """Keeps running tasks alive until they finish (a QRunnable has no parent)."""
+
+    def __init__(self, pool: QThreadPool | None = None):
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[Task] = set()
+
+    def start(self, fn, on_done=None, on_failed=None, on_progress=None) -> Task:
+        task = Task(fn)
+        self._running.add(task)
+        if on_done:
+            task.signals.done.connect(on_done)
+        if on_failed:
+            task.signals.failed.connect(on_failed)
+        if on_progress:
+            task.signals.progress.connect(on_progress)
+        task.signals.done.connect(lambda _r: self._running.discard(task))
+        task.signals.failed.connect(lambda _m: self._running.discard(task))
+        self.pool.start(task)
+        return task
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,104 @@
+"""File › Export: format, citation style, options, the preflight findings, then a background export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget,
+    QProgressBar, QVBoxLayout,
+)
+
+from briefing.export.pipeline import FORMATS, ExportSettings
+
+FORMAT_LABELS = {"docx": "Word document (.docx)", "pdf": "PDF (.pdf)", "md": "Markdown (.md)",
+                 "html": "Web page (.html)"}
+
+
+class ExportDialog(QDialog):
+    finished_export = Signal(object)  # ExportResult
+
+    def __init__(self, controller, prompter, folder: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Export Briefing")
+        self.controller, self.prompter, self.folder = controller, prompter, folder
+        self.format = QComboBox()
+        for key in FORMATS:
+            self.format.addItem(FORMAT_LABELS[key], key)
+        self.style = QComboBox()
+        default = controller.template().citation_style
+        for style in controller.styles.list():
+            self.style.addItem(f"{style.title} ({style.kind})", style.id)
+            if style.id == default:
+                self.style.setCurrentIndex(self.style.count() - 1)
+        self.quotes = QCheckBox("Include the original-language &quotes in notes", checked=True)
+        self.endnotes = QCheckBox("Use &endnotes instead of footnotes")
+        self.strict = QCheckBox("&Strict: do not export while there are findings")
+        self.findings = QListWidget()
+        self.findings.setAccessibleName("Preflight findings")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.message = QLabel(wordWrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.export_button = self.buttons.addButton("&Export…", QDialogButtonBox.AcceptRole)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Format:", self.format)
+        form.addRow("Citation &style:", self.style)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for widget in (self.quotes, self.endnotes, self.strict):
+            layout.addWidget(widget)
+        layout.addWidget(QLabel("Preflight findings:"))
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 460)
+        found = controller.preflight()
+        for finding in found:
+            self.findings.addItem(finding.message)
+        if not found:
+            self.findings.addItem("No findings: the briefing is ready to export.")
+        self.result = None
+
+    def settings(self) -> ExportSettings:
+        return ExportSettings(format=self.format.currentData(), style=self.style.currentData(),
+                              include_quotes=self.quotes.isChecked(),
+                              notes="endnote" if self.endnotes.isChecked() else "footnote",
+                              strict=self.strict.isChecked())
+
+    def start(self, path: Path | None = None) -> None:
+        settings = self.settings()
+        if path is None:
+            stem = Path(self.controller.path).stem if self.controller.path else "briefing"
+            path = self.prompter.save_path(self.folder, f"{stem}.{settings.format}",
+                                           f"{FORMAT_LABELS[settings.format]}")
+        if path is None:
+            return
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self.message.setText("Exporting…")
+        self.controller.export(path, settings, self._done, self._failed, self.message.setText)
+
+    def _done(self, result) -> None:
+        self.result = result
+        self.progress.hide()
+        self.message.setText(f"Exported {result.path} ({result.size:,} bytes).")
+        self.finished_export.emit(result)
+        choice = self.prompter.exported(result.path)
+        if choice == "open":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        elif choice == "folder":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.message.setText(message)
+        self.prompter.error("Export failed", message)

@@ -1,0 +1,53 @@
+"""A delegate that draws a cell's text with the search words highlighted."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from briefing.core.textfold import highlight_spans
+
+
+def highlighted_html(text: str, query: str) -> str:
+    out, last = [], 0
+    for start, end in highlight_spans(text, query):
+        out.append(escape(text[last:start]))
+        out.append(f"<b><u>{escape(text[start:end])}</u></b>")
+        last = end
+    out.append(escape(text[last:]))
+    return "".join(out)
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    def __init__(self, query_source, parent=None):
+        super().__init__(parent)
+        self.query_source = query_source  # callable returning the current query
+
+    def paint(self, painter, option, index):
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        text = options.text
+        options.text = ""
+        style = options.widget.style() if options.widget else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, options, painter, options.widget)
+        document = QTextDocument()
+        document.setDefaultFont(options.font)
+        colour = options.palette.color(
+            QPalette.HighlightedText if options.state & QStyle.State_Selected else QPalette.Text)
+        document.setHtml(f'<span style="color:{colour.name()}">'
+                         f"{highlighted_html(text, self.query_source())}</span>")
+        document.setTextWidth(options.rect.width() - 4)
+        painter.save()
+        painter.translate(options.rect.left() + 2, options.rect.top())
+        painter.setClipRect(QRectF(0, 0, options.rect.width() - 4, options.rect.height()))
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index):  # noqa: N802
+        size = super().sizeHint(option, index)
+        size.setHeight(max(size.height(), option.fontMetrics.height() * 2 + 6))
+        return size
+

@@ -1,0 +1,56 @@
+"""The briefing's title and metadata as a form; the template's required fields are marked *."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from briefing.gui.controller import FIELD_LABELS
+
+
+class MetadataForm(QWidget):
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.layout_ = QFormLayout(self)
+        self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        for name, label in FIELD_LABELS.items():
+            edit = QLineEdit()
+            edit.setAccessibleName(label)
+            edit.editingFinished.connect(lambda n=name: self._commit(n))
+            text = QLabel(f"{label}:", buddy=edit)
+            self.layout_.addRow(text, edit)
+            self.edits[name], self.labels[name] = edit, text
+        self.edits["date"].setPlaceholderText("YYYY-MM-DD")
+        self.edits["classification"].setPlaceholderText("e.g. OFFICIAL, PROTECTED")
+        controller.documentReplaced.connect(self.load)
+        controller.metadataChanged.connect(self.load)
+        self.load()
+
+    def _commit(self, name: str) -> None:
+        if self.controller.document is not None:
+            self.controller.set_field(name, self.edits[name].text())
+
+    def commit_all(self) -> None:
+        for name in self.edits:
+            self._commit(name)
+
+    def load(self) -> None:
+        doc = self.controller.document
+        self.setEnabled(doc is not None)
+        required = set()
+        if doc is not None:
+            try:
+                required = set(self.controller.template().required_metadata)
+            except Exception:
+                required = set()
+        for name, edit in self.edits.items():
+            value = ""
+            if doc is not None:
+                value = getattr(doc, name) if name in ("title", "subtitle") else getattr(
+                    doc.metadata, name)
+            if edit.text() != value:
+                edit.setText(value)
+            mark = " *" if name in required else ""
+            self.labels[name].setText(f"{FIELD_LABELS[name]}{mark}:")
+            edit.setToolTip("Required by this template" if mark else "")

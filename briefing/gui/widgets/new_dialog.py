@@ -1,0 +1,39 @@
+"""File › New: choose a template, seeing each one's description and sections."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
+
+
+class NewBriefingDialog(QDialog):
+    def __init__(self, templates, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("New Briefing")
+        self.templates = templates
+        self.list = QListWidget()
+        self.list.setAccessibleName("Templates")
+        self.description = QLabel(wordWrap=True)
+        self.description.setMinimumHeight(90)
+        for template in templates:
+            self.list.addItem(template.name)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("&Template:", buddy=self.list))
+        layout.addWidget(self.list)
+        layout.addWidget(self.description)
+        layout.addWidget(buttons)
+        self.list.currentRowChanged.connect(self._describe)
+        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        self.list.setCurrentRow(0)
+
+    def _describe(self, row: int) -> None:
+        if 0 <= row < len(self.templates):
+            template = self.templates[row]
+            sections = ", ".join(s.heading for s in template.sections)
+            self.description.setText(f"{template.description}\n\nSections: {sections}")
+
+    def chosen(self):
+        row = self.list.currentRow()
+        return self.templates[row] if 0 <= row < len(self.templates) else None

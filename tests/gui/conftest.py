@@ -1,0 +1,87 @@
+"""GUI fixtures: the real main window offscreen, with a scripted stand-in for dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from briefing.gui.launch import build_window
+
+
+class FakePrompter:
+    """Answers the app's questions from a script and records what it was asked."""
+
+    def __init__(self):
+        self.parent = None
+        self.asked: list[tuple] = []
+        self.save_answer = "save"
+        self.recover_answer = True
+        self.refresh_answer = False
+        self.next_save_path: Path | None = None
+        self.next_open_path: Path | None = None
+        self.export_choice = "close"
+
+    def error(self, title, message):
+        self.asked.append(("error", title, message))
+
+    def info(self, title, message):
+        self.asked.append(("info", title, message))
+
+    def ask_save_changes(self, name):
+        self.asked.append(("save-changes", name))
+        return self.save_answer
+
+    def ask_recover(self, description):
+        self.asked.append(("recover", description))
+        return self.recover_answer
+
+    def ask_refresh(self, messages):
+        self.asked.append(("refresh", messages))
+        return self.refresh_answer
+
+    def open_path(self, folder):
+        return self.next_open_path
+
+    def save_path(self, folder, suggested, filters=""):
+        self.asked.append(("save-path", suggested))
+        return self.next_save_path
+
+    def exported(self, path):
+        self.asked.append(("exported", path))
+        return self.export_choice
+
+    def kinds(self):
+        return [entry[0] for entry in self.asked]
+
+
+@pytest.fixture
+def prompter():
+    return FakePrompter()
+
+
+@pytest.fixture
+def make_window(qtbot, paths, tmp_path):
+    """Build (and clean up) main windows on one data folder, as successive app runs would."""
+    built = []
+
+    def make(prompter, library):
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+        window = build_window(paths, library, settings, prompter, autosave_ms=150)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.start()
+        built.append(window)
+        return window
+
+    yield make
+    for window in built:
+        window.controller.tasks.wait(20000)
+        window.controller.undo_stack.setClean()  # let the window close without asking
+
+
+@pytest.fixture
+def window(make_window, prompter, library):
+    return make_window(prompter, library)
