@@ -64,6 +64,8 @@ class Rendered:
     bibliography_heading: str = "Sources"
     bibliography: list[tuple[Span, ...]] = field(default_factory=list)
     reference_docx: str | None = None  # the template's look, for the docx writer
+    page_size: str = "A4"  # A4 | Letter | Legal | A5
+    orientation: str = "portrait"
 
     def plain_text(self) -> str:
         """Everything a reader sees, as text (tests and previews)."""

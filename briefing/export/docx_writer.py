@@ -12,11 +12,13 @@ import io
 import zipfile
 
 import docx
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm
+from docx.shared import Cm, Mm
 
+from briefing.core.errors import BriefingError
 from briefing.core.textfold import is_cjk
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
 from briefing.export.footnotes import Endnotes, Footnotes, register_footnote_part
@@ -29,9 +31,30 @@ _STYLE = {"title": "Title", "subtitle": "Subtitle", "paragraph": "Normal",
 EAST_ASIAN_FONT = "SimSun"
 
 
+PAGE_SIZES_MM = {"A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4),
+                 "Legal": (215.9, 355.6)}
+
+
+class ReferenceDocxError(BriefingError):
+    """A template's reference.docx cannot be used."""
+
+
+def _open_reference(path: str | None):
+    if path is None:
+        return docx.Document()
+    try:
+        return docx.Document(path)
+    except Exception as exc:  # python-docx raises many kinds for a broken package
+        raise ReferenceDocxError(
+            f"The template's reference document {path} is not a usable Word file "
+            f"({exc.__class__.__name__}); repair it or remove it to use the default look."
+        ) from None
+
+
 def write_docx(rendered: Rendered) -> bytes:
     register_footnote_part()
-    document = docx.Document(rendered.reference_docx)
+    document = _open_reference(rendered.reference_docx)
+    _page(document, rendered)
     _clear_body(document)
     _header_footer(document, rendered)
     notes = None
@@ -60,6 +83,17 @@ def _style(document, name: str) -> str:
         return name
     except KeyError:
         return "Normal"
+
+
+def _page(document, rendered: Rendered) -> None:
+    """The manifest's page size and orientation (the reference .docx keeps its margins)."""
+    width, height = PAGE_SIZES_MM.get(rendered.page_size, PAGE_SIZES_MM["A4"])
+    if rendered.orientation == "landscape":
+        width, height = height, width
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.orientation = (WD_ORIENT.LANDSCAPE if rendered.orientation == "landscape"
+                               else WD_ORIENT.PORTRAIT)
 
 
 def _clear_body(document) -> None:
@@ -92,32 +126,65 @@ def _block(document, block: Block, notes, by_number) -> None:
 
 def _runs(paragraph, spans: tuple[Span, ...]) -> None:
     for span in spans:
-        if not span.text:
-            continue
-        run = paragraph.add_run(span.text)
-        run.bold = span.bold or None
-        run.italic = span.italic or None
-        _script_properties(run, span.text)
+        for script, text in script_segments(span.text):
+            run = paragraph.add_run(text)
+            run.bold = span.bold or None
+            run.italic = span.italic or None
+            _script_properties(run, script, span.bold)
 
 
-def _script_properties(run, text: str) -> None:
-    """East Asian font slot and language for Chinese; the rtl flag for right-to-left text."""
-    cjk = any(is_cjk(c) for c in text)
-    rtl = has_rtl(text)
-    if not (cjk or rtl):
+def _script_of(char: str) -> str:
+    if is_cjk(char):
+        code = ord(char)
+        if 0x3040 <= code <= 0x30FF:
+            return "ja"
+        if 0xAC00 <= code <= 0xD7AF:
+            return "ko"
+        return "zh"
+    if has_rtl(char):
+        return "he" if 0x0590 <= ord(char) <= 0x05FF or 0xFB1D <= ord(char) <= 0xFB4F else "ar"
+    if char.isalpha() or char.isdigit():
+        return ""
+    return "?"  # spaces and punctuation join the run they stand in
+
+
+def script_segments(text: str) -> list[tuple[str, str]]:
+    """Split text into runs of one script: "" (Latin and the like), zh, ja, ko, he, ar.
+
+    Each run then gets only the properties its script needs, so an English
+    sentence with one Hebrew word is not turned right-to-left as a whole.
+    """
+    segments: list[list] = []
+    for char in text:
+        script = _script_of(char)
+        if script == "?":
+            script = segments[-1][0] if segments else ""
+        if segments and segments[-1][0] == script:
+            segments[-1][1] += char
+        else:
+            segments.append([script, char])
+    return [(script, chunk) for script, chunk in segments if chunk]
+
+
+EAST_ASIAN_LANG = {"zh": "zh-CN", "ja": "ja-JP", "ko": "ko-KR"}
+EAST_ASIAN_FONTS = {"zh": EAST_ASIAN_FONT, "ja": "MS Mincho", "ko": "Batang"}
+BIDI_LANG = {"he": "he-IL", "ar": "ar-SA"}
+
+
+def _script_properties(run, script: str, bold: bool) -> None:
+    """East Asian font slot and language for CJK runs; rtl and bidi language for RTL runs."""
+    if not script:
         return
     rpr = run._r.get_or_add_rPr()
-    if cjk:
-        fonts = rpr.get_or_add_rFonts()
-        fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-        fonts.set(qn("w:hint"), "eastAsia")
-    if rtl:
-        rpr.append(OxmlElement("w:rtl"))
     lang = OxmlElement("w:lang")
-    if cjk:
-        lang.set(qn("w:eastAsia"), "zh-CN")
-    if rtl:
-        lang.set(qn("w:bidi"), "ar-SA")
+    if script in EAST_ASIAN_LANG:
+        rpr.get_or_add_rFonts().set(qn("w:eastAsia"), EAST_ASIAN_FONTS[script])
+        lang.set(qn("w:eastAsia"), EAST_ASIAN_LANG[script])
+    else:
+        rpr.append(OxmlElement("w:rtl"))
+        if bold:
+            rpr.append(OxmlElement("w:bCs"))
+        lang.set(qn("w:bidi"), BIDI_LANG[script])
     rpr.append(lang)
     _order_rpr(rpr)
 
@@ -202,8 +269,10 @@ def _properties(document, rendered: Rendered) -> None:
     props.language = info.language
     props.revision = 1
     when = _FALLBACK_DATE
-    if info.date:
+    try:
         when = dt.datetime.fromisoformat(info.date).replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        pass  # no date, or not a real one ("2025-02-30"): the fixed date keeps files identical
     props.created = props.modified = when
     props.last_printed = when
 

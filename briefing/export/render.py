@@ -43,10 +43,12 @@ def template_context(briefing: Briefing) -> dict:
 
 def _markup_blocks(markup: str, role: str) -> list[Block]:
     blocks = []
-    for line in parse_markup(markup):
+    for line in parse_markup(clean(markup)):
         if line.kind == "blank":
             continue
-        spans = tuple(Span(text, bold=bold) for text, bold in line.spans if text)
+        # Template output is text like any other: a hostile template cannot smuggle
+        # characters into the document that Word cannot hold.
+        spans = tuple(Span(clean(text), bold=bold) for text, bold in line.spans if text)
         level = 2 if line.kind == "heading" else 1
         blocks.append(Block(_MARKUP_KINDS[line.kind], spans, level=level, role=role))
     return blocks
@@ -69,6 +71,8 @@ def _note_extras(item: CitedClaim, options: RenderOptions) -> list[tuple[Span, .
         label = LANGUAGES.get(language, "Original")
         extras.append((Span(f"{label} original: "),
                        Span(clean(f"{opening}{original_quote(item)}{closing}"))))
+    if item.source.publisher:  # a republished piece: name where it first appeared
+        extras.append((Span(clean(f"First published by {item.source.publisher}.")),))
     if item.claim.status not in ("as reported", "corroborated"):
         text = f"Status: {item.claim.status}."
         if item.claim.note:
@@ -79,6 +83,21 @@ def _note_extras(item: CitedClaim, options: RenderOptions) -> list[tuple[Span, .
 
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", clean(text)) if p.strip()]
+
+
+_BULLET = re.compile(r"^\s*[-•*]\s+")
+
+
+def _text_blocks(text: str, role: str) -> list[Block]:
+    """The writer's own text: blank lines separate paragraphs; lines starting "- " are bullets."""
+    blocks = []
+    for paragraph in _paragraphs(text):
+        lines = paragraph.splitlines()
+        if all(_BULLET.match(line) for line in lines):
+            blocks += [Block("bullet", (Span(_BULLET.sub("", line)),), role=role) for line in lines]
+        else:
+            blocks.append(Block("paragraph", (Span(" ".join(l.strip() for l in lines)),), role=role))
+    return blocks
 
 
 def render(briefing: Briefing, template: Template, style: StyleInfo,
@@ -101,6 +120,8 @@ def render(briefing: Briefing, template: Template, style: StyleInfo,
         note_kind="in-text" if in_text else options.notes,
         bibliography_heading="References" if in_text else "Sources",
         reference_docx=str(template.reference_docx) if template.reference_docx else None,
+        page_size=template.page_size,
+        orientation=template.orientation,
     )
     blocks = rendered.blocks
     blocks += _markup_blocks(template.render("title", context), "template")
@@ -109,7 +130,7 @@ def render(briefing: Briefing, template: Template, style: StyleInfo,
         blocks.append(Block("heading", (Span(clean(section.heading)),), level=1, role="section"))
         for item in section.items:
             if isinstance(item, Paragraph):
-                blocks += [Block("paragraph", (Span(p),), role="text") for p in _paragraphs(item.text)]
+                blocks += _text_blocks(item.text, "text")
                 continue
             citation = tuple(Span(clean(s.text), bold=s.bold, italic=s.italic)
                              for s in next(citations))
@@ -126,8 +147,7 @@ def render(briefing: Briefing, template: Template, style: StyleInfo,
                 number = len(rendered.notes) + 1
                 rendered.notes.append(Note(number, citation, tuple(_note_extras(item, options))))
                 blocks.append(Block("paragraph", (Span(statement), NoteRef(number)), role="claim"))
-            blocks += [Block("paragraph", (Span(p),), role="comment")
-                       for p in _paragraphs(item.comment)]
+            blocks += _text_blocks(item.comment, "comment")
     blocks += _markup_blocks(template.render("closing", context), "template")
     rendered.bibliography = [
         tuple(Span(clean(s.text), bold=s.bold, italic=s.italic) for s in entry)

@@ -30,7 +30,7 @@ def briefing(context, library):
                           action_sought="For information", classification="Official: Sensitive"),
         sections=[Section(s.key, s.heading) for s in template.sections],
     )
-    doc.insert("summary", Paragraph("Kurzfassung: 互联网法律评论 berichtet; שלום; emoji 🙂."))
+    doc.insert("summary", Paragraph("Kurzfassung: 人工智能 und Ärger; Treffen mit שלום (2025); emoji 🙂."))
     for claim_id in CLAIMS:
         claim = library.claim(claim_id)
         doc.insert("background", cite(claim, library.source(claim.source_id)))

@@ -31,9 +31,23 @@ def test_every_cited_claim_has_a_real_footnote(tmp_path, exporter, briefing, lib
     assert len(refs) == len(CLAIMS)
     for ref in refs:
         assert f'w:id="{ref}"' in notes
-    assert 'rels' in str(zipfile.ZipFile(out).namelist())
     assert "footnotes" in _xml(out, "word/_rels/document.xml.rels")
-    # Note 1 is the full Chicago note, note 2 (same source) ibid, then the second source.
+    # Each footnote, in order, against the claim it cites: the full Chicago note for a first
+    # citation, "Ibid." for the same source again, the claim's original quote, its status.
+    document = docx.Document(str(out))
+    from briefing.export.footnotes import Footnotes
+
+    texts = [n.text for n in Footnotes.of(document)]
+    assert len(texts) == len(CLAIMS)
+    for claim_id, text in zip(CLAIMS, texts):
+        claim = library.claim(claim_id)
+        assert " ".join(claim.quote.replace("**", "").split())[:40] in text
+        if claim.status in ("corrected", "disputed"):
+            assert f"Status: {claim.status}." in text and claim.note[:30] in text
+    assert texts[0].startswith("MERICS (Mercator Institute for China Studies), “Wandel")
+    assert "First published by Internet Law Review (互联网法律评论)" in texts[0]
+    assert texts[1].startswith("Ibid.")
+    assert texts[2].startswith("“China schlägt globale KI-Governance vor")
     plain = re.sub(r"<[^>]+>", "", notes)
     assert "MERICS (Mercator Institute for China Studies)" in plain
     assert "Ibid." in plain
@@ -55,7 +69,9 @@ def test_statements_bibliography_and_styles(tmp_path, exporter, briefing, librar
     sources_at = texts.index("Sources")
     bibliography = texts[sources_at + 1:]
     assert len(bibliography) == 2
-    assert any("互联网法律评论" in t or "MERICS" in t for t in bibliography)
+    assert any(t.startswith("MERICS (Mercator Institute for China Studies). “Wandel")
+               for t in bibliography)
+    assert any(t.startswith("die-nachrichten.at. “China schlägt") for t in bibliography)
     assert "footnote text" in {s.name.lower() for s in document.styles}
 
 
@@ -78,10 +94,27 @@ def test_properties_header_footer_and_classification(tmp_path, exporter, briefin
 def test_text_is_made_safe_and_scripts_are_marked(tmp_path, exporter, briefing):
     out = tmp_path / "b.docx"
     _export(exporter, briefing, out)
+    document = docx.Document(str(out))
     body = _xml(out, "word/document.xml")
     assert "Control \ufffd\ufffd\ufffd characters\ufffd are pasted" in body
-    assert 'w:eastAsia="zh-CN"' in body and "w:eastAsia=\"SimSun\"" in body
-    assert "<w:rtl/>" in body and "שלום" in body and "🙂" in body
+    summary = next(p for p in document.paragraphs if p.text.startswith("Kurzfassung"))
+    runs = {r.text: r._r.xml for r in summary.runs}
+    chinese = next(xml for text, xml in runs.items() if "人工智能" in text)
+    assert 'w:eastAsia="zh-CN"' in chinese and 'w:eastAsia="SimSun"' in chinese
+    hebrew = next(xml for text, xml in runs.items() if "שלום" in text)
+    assert "<w:rtl/>" in hebrew and 'w:bidi="he-IL"' in hebrew
+    latin = next(xml for text, xml in runs.items() if text.startswith("Kurzfassung"))
+    assert "<w:rtl/>" not in latin and "eastAsia" not in latin  # Ärger stays in the Latin font
+    assert "🙂" in body
+
+
+def test_script_segments():
+    from briefing.export.docx_writer import script_segments
+
+    assert script_segments("Meeting with שלום team (2025).") == [
+        ("", "Meeting with "), ("he", "שלום "), ("", "team (2025).")]
+    assert script_segments("互联网法律评论, WeChat") == [("zh", "互联网法律评论, "), ("", "WeChat")]
+    assert script_segments("") == []
 
 
 def test_same_briefing_gives_identical_bytes(tmp_path, exporter, briefing):
@@ -123,3 +156,71 @@ def test_preflight_findings(exporter, briefing, library):
     library.db.execute("UPDATE sources SET text = 'rewritten' WHERE id = 'dn-waic'")
     assert any(f.code == "quote" and "dn-waic-06" in f.message
                for f in exporter.preflight(briefing))
+
+
+def _user_template(paths, name, **files):
+    import shutil
+
+    folder = paths.user_templates / name
+    shutil.copytree(paths.templates / "briefing-note", folder)
+    manifest = (folder / "manifest.toml").read_text(encoding="utf-8")
+    (folder / "manifest.toml").write_text(manifest.replace('name = "Briefing note"',
+                                                           f'name = "{name}"'), encoding="utf-8")
+    for filename, content in files.items():
+        path = folder / filename.replace("_", ".", 1) if "_" in filename else folder / filename
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
+
+
+def test_template_output_with_control_characters_is_cleaned(tmp_path, paths, context, library,
+                                                            briefing):
+    from briefing.export.pipeline import Exporter
+
+    _user_template(paths, "odd", title_j2='# Title {{ "\\x0b\\x01" }} end\n')
+    briefing.template = "odd"
+    exporter = Exporter(context.templates(), context.styles(), library)
+    out = tmp_path / "odd.docx"
+    exporter.export(briefing, out, ExportSettings())
+    assert "Title \ufffd\ufffd end" in _xml(out, "word/document.xml")
+
+
+@pytest.mark.parametrize("content", [b"not a zip at all", b"PK\x05\x06" + b"\x00" * 18])
+def test_a_broken_reference_docx_is_a_clear_error(tmp_path, paths, context, library, briefing,
+                                                  content):
+    from briefing.export.docx_writer import ReferenceDocxError
+    from briefing.export.pipeline import Exporter
+
+    _user_template(paths, "broken", reference_docx=content)
+    briefing.template = "broken"
+    out = tmp_path / "b.docx"
+    out.write_bytes(b"earlier export")
+    exporter = Exporter(context.templates(), context.styles(), library)
+    with pytest.raises(ReferenceDocxError, match="reference document .* is not a usable Word"):
+        exporter.export(briefing, out, ExportSettings())
+    assert out.read_bytes() == b"earlier export"
+
+
+def test_manifest_page_size_and_orientation_apply(tmp_path, paths, context, library, briefing):
+    from briefing.export.pipeline import Exporter
+
+    folder = _user_template(paths, "wide")
+    (folder / "reference.docx").unlink()
+    manifest = (folder / "manifest.toml").read_text(encoding="utf-8")
+    manifest = manifest.replace('orientation = "portrait"', 'orientation = "landscape"')
+    (folder / "manifest.toml").write_text(manifest, encoding="utf-8")
+    briefing.template = "wide"
+    out = tmp_path / "wide.docx"
+    Exporter(context.templates(), context.styles(), library).export(briefing, out,
+                                                                    ExportSettings())
+    section = docx.Document(str(out)).sections[0]
+    assert round(section.page_width.mm) == 297 and round(section.page_height.mm) == 210
+
+
+def test_an_impossible_date_does_not_break_the_export(tmp_path, exporter, briefing):
+    briefing.metadata.date = "2025-02-30"
+    out = tmp_path / "b.docx"
+    _export(exporter, briefing, out)
+    assert docx.Document(str(out)).core_properties.created.year == 2000
