@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing import __version__, cli_documents
+from briefing import __version__, cli_curation, cli_documents
 from briefing.core import search as searching
 from briefing.core.bundle import load_bundle
 from briefing.core.citations import Styles
@@ -69,7 +70,7 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     parser.add_argument("--library", type=Path, metavar="PATH", help="use this library file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    claims = commands.add_parser("claims", help="search, list and show claims")
+    claims = commands.add_parser("claims", help="search, show, capture and edit claims")
     claims_cmd = claims.add_subparsers(dest="action", metavar="ACTION", required=True)
     found = claims_cmd.add_parser("search", help="search claims (all words must match)")
     found.add_argument("query", nargs="?", default="", help="words to find; may be empty")
@@ -87,6 +88,7 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     shown.add_argument("--json", action="store_true", help="print JSON")
     listed = claims_cmd.add_parser("list", help="list every claim")
     listed.add_argument("--json", action="store_true", help="print JSON")
+    cli_curation.add_claim_parsers(claims_cmd)
 
     sources = commands.add_parser("sources", help="list and show sources")
     sources_cmd = sources.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -97,6 +99,7 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     s_show.add_argument("--json", action="store_true", help="print JSON")
     s_show.add_argument("--text", action="store_true", help="include the full source text")
     cli_documents.add_parsers(commands)
+    cli_curation.add_parsers(commands)
     return parser
 
 
@@ -105,8 +108,8 @@ def _positive(value: str) -> int:
         number = int(value)
     except ValueError:
         number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of 1 or more")
+    if not 1 <= number <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number from 1 to 1000000")
     return number
 
 
@@ -114,6 +117,8 @@ def run(args: argparse.Namespace, context: Context) -> int:
     action = getattr(args, "action", None)
     if (args.command, action) in cli_documents.HANDLERS:
         return cli_documents.HANDLERS[(args.command, action)](args, context)
+    if (args.command, action) in cli_curation.HANDLERS:
+        return cli_curation.HANDLERS[(args.command, action)](args, context)
     handler = _HANDLERS[(args.command, action)]
     with context.open_library() as library:
         return handler(args, library)
@@ -259,11 +264,19 @@ def fail(message: str) -> int:
 
 
 def main(argv: list[str], paths: Paths) -> int:
+    for arg in argv:  # bytes that are not UTF-8 arrive as lone surrogates
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in arg):
+            return fail(f"The argument {arg.encode('utf-8', 'replace').decode()!r} is not valid "
+                        "UTF-8 text; check the terminal's encoding.")
     parser = build_parser(paths)
     args = parser.parse_args(argv)
     try:
         return run(args, Context(paths, args.library))
     except BriefingError as exc:
         return fail(str(exc))
+    except sqlite3.DatabaseError as exc:
+        where = args.library or paths.library_file
+        return fail(f"The library {where} is damaged ({exc}). Move it aside and start again to "
+                    "rebuild the bundled library.")
     except BrokenPipeError:
         return 0

@@ -98,6 +98,26 @@ def test_a_corrupt_library_file_is_one_line(tmp_path, content):
     assert bad.read_bytes() == content
 
 
+def test_a_library_damaged_inside_is_one_line(tmp_path, private_home):
+    briefing("claims", "list")
+    damaged = tmp_path / "damaged.sqlite"
+    data = bytearray((private_home / "library.sqlite").read_bytes())
+    page = 4096
+    for number in range(2, len(data) // page):  # keep the header page, scramble the rest
+        data[number * page:number * page + 200] = bytes(range(200))
+    damaged.write_bytes(bytes(data))
+    result = briefing("--library", str(damaged), "claims", "search", "Ascend", check=False)
+    assert result.returncode == 1
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_arguments_that_are_not_utf8_are_refused():
+    result = subprocess.run([sys.executable.encode(), b"-m", b"briefing", b"claims", b"show",
+                             b"\xff"], capture_output=True, timeout=60)
+    assert result.returncode == 1
+    assert b"not valid UTF-8" in result.stderr and b"Traceback" not in result.stderr
+
+
 def test_library_option_uses_that_file(tmp_path, private_home):
     missing = briefing("--library", str(tmp_path / "none.sqlite"), "claims", "list", check=False)
     assert missing.returncode == 1 and "no library file" in missing.stderr
@@ -108,5 +128,6 @@ def test_library_option_uses_that_file(tmp_path, private_home):
 
 
 def test_usage_errors_exit_2():
-    result = briefing("claims", "search", "x", "--limit", "0", check=False)
-    assert result.returncode == 2 and "--limit" in result.stderr
+    for limit in ("0", "99999999999999999999"):
+        result = briefing("claims", "search", "x", "--limit", limit, check=False)
+        assert result.returncode == 2 and "--limit" in result.stderr

@@ -97,6 +97,7 @@ class Library:
             raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
         try:
             conn.execute("PRAGMA foreign_keys = ON")
+            _refuse_foreign(conn, path)
             schema.migrate(conn, str(path))
             conn.execute("SELECT count(*) FROM claims").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -253,6 +254,17 @@ class Library:
             self._set_meta("bundle_version", bundle.version)
             self._set_meta("bundle_digest", bundle.digest)
         return BundleUpdate(before, bundle.version, added, updated, retired, kept)
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """A SQLite file with tables but no Briefing schema version is someone else's database."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if version == 0 and tables:
+        raise LibraryCorruptError(
+            f"The file {path} is a SQLite database but not a Briefing library; "
+            "it was left untouched."
+        )
 
 
 def _check_file(path: Path, create: bool) -> None:

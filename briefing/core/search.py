@@ -12,6 +12,7 @@ Results are ranked by bm25 on the trigram index, else on the word index.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,17 @@ class Filters:
     include_retired: bool = False
 
 
+def _real_date(value: str) -> bool:
+    if not _DATE.match(value):
+        return False
+    padded = value + "-01" * (2 - value.count("-"))
+    try:
+        datetime.date.fromisoformat(padded)
+    except ValueError:
+        return False
+    return True
+
+
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -47,8 +59,10 @@ def _validate(library: Library, filters: Filters) -> None:
             f"Unknown status '{filters.status}'. Use one of: {', '.join(STATUSES)}."
         )
     for label, value in (("from", filters.date_from), ("to", filters.date_to)):
-        if value is not None and not _DATE.match(value):
-            raise InvalidFilterError(f"The date {label} '{value}' is not YYYY, YYYY-MM or YYYY-MM-DD.")
+        if value is not None and not _real_date(value):
+            raise InvalidFilterError(
+                f"The date {label} '{value}' is not a real date written YYYY, YYYY-MM or YYYY-MM-DD."
+            )
     if filters.date_from and filters.date_to and (
         filters.date_from[: len(filters.date_to)] > filters.date_to
     ):
@@ -128,7 +142,10 @@ def search(
 ) -> list[SearchHit]:
     """Claims matching every word of ``query`` and every filter, best first."""
     _validate(library, filters)
-    body, rank, params = _build(filters, query_terms(query))
+    terms = query_terms(query)
+    if query.strip() and not terms:
+        return []  # only symbols or emoji: nothing searchable, so nothing matches
+    body, rank, params = _build(filters, terms)
     sql = (
         f"SELECT {CLAIM_SELECT}, s.title, {rank} AS score {body.replace('WHERE', 'JOIN sources s ON s.id = c.source_id WHERE', 1)}"
         f" ORDER BY score, c.n LIMIT ? OFFSET ?"
@@ -139,5 +156,8 @@ def search(
 
 def count(library: Library, query: str = "", filters: Filters = Filters()) -> int:
     _validate(library, filters)
-    body, _, params = _build(filters, query_terms(query))
+    terms = query_terms(query)
+    if query.strip() and not terms:
+        return 0
+    body, _, params = _build(filters, terms)
     return library.db.execute(f"SELECT count(*) {body}", params).fetchone()[0]

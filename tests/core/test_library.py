@@ -123,6 +123,18 @@ def test_a_truncated_library_is_reported(tmp_path, bundle):
             lib.claims()  # pragma: no cover - open already fails
 
 
+def test_someone_elses_sqlite_file_is_refused_and_untouched(tmp_path, bundle):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE x (a)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryCorruptError, match="not a Briefing library"):
+        Library.open(path, bundle)
+    assert path.read_bytes() == before
+
+
 def test_a_library_from_a_newer_app_is_refused(tmp_path, bundle):
     path = tmp_path / "lib.sqlite"
     conn = sqlite3.connect(path)

@@ -118,7 +118,9 @@ def test_date_range_filter(library):
     (Filters(kind="rumour"), "Unknown kind 'rumour'"),
     (Filters(status="true"), "Unknown status"),
     (Filters(date_from="2025-08-01", date_to="2025-07-01"), "'from' is after 'to'"),
-    (Filters(date_from="July"), "is not YYYY"),
+    (Filters(date_from="July"), "not a real date"),
+    (Filters(date_from="2025-13-45"), "not a real date"),
+    (Filters(date_to="2025-02-30"), "not a real date"),
     (Filters(source="nowhere"), "no source with id 'nowhere'"),
     (Filters(topic="astrology"), "No claim has the topic 'astrology'"),
 ])
@@ -131,6 +133,11 @@ def test_retired_claims_are_hidden_unless_asked(library):
     library.db.execute("UPDATE claims SET retired = 1 WHERE id = 'merics-ilr-01'")
     assert "merics-ilr-01" not in ids(library, "")
     assert "merics-ilr-01" in ids(library, "", Filters(include_retired=True))
+
+
+def test_symbols_alone_match_nothing(library):
+    for query in ("😀", "*", "(((", "—"):
+        assert search(library, query) == [] and count(library, query) == 0
 
 
 def test_folding_and_terms():
