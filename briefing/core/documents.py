@@ -194,7 +194,10 @@ def load(path: Path) -> Briefing:
 
 def loads(raw: bytes, name: str = "the briefing") -> Briefing:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        # utf-8-sig: a file saved by Windows Notepad starts with a byte-order mark.
+        data = _replace_surrogates(json.loads(raw.decode("utf-8-sig")))
+    except RecursionError:
+        raise BriefingFileError(f"{name} is damaged: it is nested too deeply to be a briefing.") from None
     except UnicodeDecodeError:
         raise BriefingFileError(f"{name} is not a briefing file (it is not UTF-8 text).") from None
     except json.JSONDecodeError as exc:
@@ -224,10 +227,43 @@ def loads(raw: bytes, name: str = "the briefing") -> Briefing:
                                 f"({exc.__class__.__name__}: {exc}).") from None
 
 
+def _replace_surrogates(value):
+    """Lone surrogates (\\ud800 escapes in hand-edited JSON) cannot be saved as UTF-8."""
+    if isinstance(value, str):
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    return value
+
+
 def _text(value) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, found {type(value).__name__}")
     return value
+
+
+def _typed(data: dict, cls) -> dict:
+    """Check every field of a snapshot against its dataclass's type before building it."""
+    checked = {}
+    for spec in fields(cls):
+        if spec.name not in data:
+            continue
+        value = data[spec.name]
+        kind = spec.type if isinstance(spec.type, str) else spec.type.__name__
+        if kind == "str" and not isinstance(value, str):
+            raise TypeError(f"{spec.name} should be text, not {type(value).__name__}")
+        if kind == "int" and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            raise TypeError(f"{spec.name} should be a whole number")
+        if kind == "bool" and not isinstance(value, bool):
+            raise TypeError(f"{spec.name} should be true or false")
+        if kind == "tuple[str, ...]":
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise TypeError(f"{spec.name} should be a list of text")
+            value = tuple(value)
+        checked[spec.name] = value
+    return checked
 
 
 def _from_json(data: dict) -> Briefing:
@@ -256,13 +292,13 @@ def _item_from_json(data: dict) -> Item:
         return Paragraph(text=_text(data["text"]), uid=uid)
     if kind != "claim":
         raise ValueError(f"unknown item type {kind!r}")
-    claim_data = dict(data["claim"])
-    claim_data["actors"] = tuple(claim_data.get("actors", ()))
-    claim_data["topics"] = tuple(claim_data.get("topics", ()))
-    source_data = dict(data["source"])
-    source_data["repeats"] = tuple(Repeat(**r) for r in source_data.get("repeats", ()))
-    source_data.pop("text", None)
+    claim_data = _typed(data["claim"], Claim)
+    source_data = _typed({k: v for k, v in data["source"].items() if k not in ("text", "repeats")},
+                         Source)
+    source_data["repeats"] = tuple(Repeat(**r) for r in data["source"].get("repeats", ()))
     claim = Claim(**claim_data)
+    if claim.end < claim.start:
+        raise ValueError(f"claim {claim.id} ends before it starts")
     if claim.id != data["id"]:
         raise ValueError("the claim snapshot does not match the item's id")
     return CitedClaim(claim=claim, source=Source(**source_data),

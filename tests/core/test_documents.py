@@ -118,3 +118,35 @@ def test_missing_file_and_folder(tmp_path):
         documents.load(tmp_path / "absent.briefing")
     with pytest.raises(BriefingFileError, match="is a folder"):
         documents.load(tmp_path)
+
+
+def _claim_field(raw: bytes, field: str, value: str) -> bytes:
+    data = json.loads(raw)
+    data["sections"][0]["items"][0]["claim"][field] = json.loads(value)
+    return json.dumps(data).encode()
+
+
+@pytest.mark.parametrize("field, value", [
+    ("start", '"abc"'), ("statement", "123"), ("topics", "[1, 2]"), ("end", "-5"),
+    ("retired", '"yes"'), ("actors", '"US"'),
+])
+def test_snapshot_fields_of_the_wrong_type_are_caught_on_open(tmp_path, briefing, field, value):
+    path = tmp_path / "note.briefing"
+    path.write_bytes(_claim_field(documents.dumps(briefing), field, value))
+    with pytest.raises(BriefingFileError, match="is damaged"):
+        documents.load(path)
+
+
+def test_deep_nesting_bom_and_lone_surrogates(tmp_path, briefing):
+    deep = tmp_path / "deep.briefing"
+    deep.write_bytes(b"[" * 100_000)
+    with pytest.raises(BriefingFileError):
+        documents.load(deep)
+    bom = tmp_path / "bom.briefing"
+    bom.write_bytes(b"\xef\xbb\xbf" + documents.dumps(briefing))
+    assert documents.load(bom) == briefing
+    lone = tmp_path / "lone.briefing"
+    lone.write_bytes(documents.dumps(briefing).replace("Eigener Text".encode(), b"\\ud800 Text"))
+    loaded = documents.load(lone)
+    documents.save(loaded, lone)  # saving what was loaded never fails
+    assert "\ufffd Text" in lone.read_text(encoding="utf-8")
