@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
 from briefing.core.errors import NotFoundError
 from briefing.core.library import Library
+from briefing.core.reconcile import COMPARED
 from briefing.core.templates import Template
 
 METADATA_LABELS = {"title": "title", "subtitle": "subtitle", "author": "author",
@@ -51,9 +52,18 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
             label = METADATA_LABELS.get(key, key)
             findings.append(Finding("metadata", f"The template requires the {label}; it is empty."))
     specs = {s.key: s for s in template.sections}
+    present = {s.key for s in briefing.sections}
+    for spec in template.sections:
+        if spec.required and spec.key not in present:
+            findings.append(Finding("empty-section", f"The required section '{spec.heading}' is "
+                                    "missing from this briefing.", spec.key))
     for section in briefing.sections:
         spec = specs.get(section.key)
         if spec is None:
+            findings.append(Finding("template", f"The section '{section.heading}' is not part of "
+                                    f"the template '{template.name}'.", section.key))
+            findings += [f for item in section.items if isinstance(item, CitedClaim)
+                         for f in _claim_findings(section.key, item, library)]
             continue
         if spec.required and not section.items:
             findings.append(Finding("empty-section",
@@ -78,6 +88,24 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None) -> list
                              key, item.uid))
     if library is None:
         return found
+    try:
+        current = library.claim(claim.id)
+    except NotFoundError:
+        found.append(Finding("drift", f"Claim {claim.id} is no longer in the library; the briefing "
+                                      "cites its saved copy.", key, item.uid))
+    else:
+        if current.retired:
+            found.append(Finding("drift", f"Claim {claim.id} was retired by the library's curators.",
+                                 key, item.uid))
+        if current.status != claim.status and current.status not in ("as reported",
+                                                                     "corroborated"):
+            found.append(Finding("status", f"Claim {claim.id} is now {current.status} in the "
+                                 f"library: {current.note}".strip(), key, item.uid))
+        changed = [f for f in COMPARED if getattr(current, f) != getattr(claim, f)]
+        if changed:
+            found.append(Finding("drift", f"Claim {claim.id} changed in the library "
+                                 f"({', '.join(changed)}); refresh it to use the current text.",
+                                 key, item.uid))
     try:
         source = library.source(claim.source_id)
     except NotFoundError:

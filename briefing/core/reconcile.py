@@ -12,7 +12,10 @@ from briefing.core.documents import Briefing, cite
 from briefing.core.errors import NotFoundError
 from briefing.core.library import Library
 
-COMPARED = ("statement", "quote", "start", "end", "kind", "speaker", "event_date", "status", "note")
+COMPARED = ("statement", "quote", "start", "end", "kind", "speaker", "event_date", "actors",
+            "topics", "status", "note")
+SOURCE_COMPARED = ("title", "author", "outlet", "publisher", "published", "date_approximate",
+                   "language", "url")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,12 @@ def drift(briefing: Briefing, library: Library) -> list[Drift]:
             found.append(Drift(item.uid, item.claim_id, "vanished"))
             continue
         changed = tuple(f for f in COMPARED if getattr(current, f) != getattr(item.claim, f))
+        try:
+            source = library.source(current.source_id)
+            changed += tuple(f"source {f}" for f in SOURCE_COMPARED
+                             if getattr(source, f) != getattr(item.source, f))
+        except NotFoundError:
+            pass
         if changed:
             found.append(Drift(item.uid, item.claim_id, "changed", changed))
         elif current.retired:

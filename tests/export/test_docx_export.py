@@ -224,3 +224,17 @@ def test_an_impossible_date_does_not_break_the_export(tmp_path, exporter, briefi
     out = tmp_path / "b.docx"
     _export(exporter, briefing, out)
     assert docx.Document(str(out)).core_properties.created.year == 2000
+
+
+def test_preflight_sees_missing_sections_and_library_changes(exporter, briefing, library):
+    del briefing.sections[1]  # "Issue" gone from the file altogether
+    assert any("'Issue' is missing" in f.message for f in exporter.preflight(briefing))
+    briefing.sections[0].key = "zzz"  # an unknown section still has its claims checked
+    library.db.execute("UPDATE claims SET status = 'disputed', note = 'Denied by X.' "
+                       "WHERE id = 'merics-ilr-04'")
+    library.db.execute("UPDATE claims SET retired = 1 WHERE id = 'merics-ilr-16'")
+    messages = [f.message for f in exporter.preflight(briefing)]
+    assert any("merics-ilr-04 is now disputed in the library: Denied by X." in m for m in messages)
+    assert any("merics-ilr-04 changed in the library (status, note)" in m for m in messages)
+    assert any("merics-ilr-16 was retired" in m for m in messages)
+    assert any("not part of the template" in m for m in messages)
