@@ -71,6 +71,17 @@ def _print_json(data) -> None:
     sys.stdout.write("\n")
 
 
+def _printable(text: str) -> str:
+    """User text for a terminal: control characters (escape sequences) shown, not obeyed."""
+    return "".join(c if c in "\t" or ord(c) >= 32 and ord(c) != 127 else "\ufffd"
+                   for c in text.replace("\n", " ¶ "))
+
+
+def _warn_problems(ctx) -> None:
+    for problem in ctx.styles().problems():
+        print(f"warning: {problem}", file=sys.stderr)
+
+
 def templates_list(args, ctx) -> int:
     templates = ctx.templates().list()
     if args.json:
@@ -84,6 +95,7 @@ def templates_list(args, ctx) -> int:
 
 
 def styles_list(args, ctx) -> int:
+    _warn_problems(ctx)
     styles = ctx.styles().list()
     if args.json:
         _print_json([{"id": s.id, "title": s.title, "kind": s.kind} for s in styles])
@@ -138,23 +150,24 @@ def show(args, ctx) -> int:
                                           "fields": list(d.fields), "message": d.message()}
                                          for d in changes]})
         return 0
-    print(briefing.title + (f" — {briefing.subtitle}" if briefing.subtitle else ""))
+    print(_printable(briefing.title + (f" — {briefing.subtitle}" if briefing.subtitle else "")))
     print(f"Template: {briefing.template}")
     for name in METADATA_FIELDS:
         if getattr(briefing.metadata, name):
-            print(f"{name.replace('_', ' ').capitalize()}: {getattr(briefing.metadata, name)}")
+            print(_printable(f"{name.replace('_', ' ').capitalize()}: "
+                             f"{getattr(briefing.metadata, name)}"))
     for section in briefing.sections:
         print(f"\n[{section.key}] {section.heading} ({section_words(section.items)} words)")
         for item in section.items:
             if isinstance(item, Paragraph):
-                print(f"  ¶ {item.text}")
+                print(_printable(f"  ¶ {item.text}"))
             else:
-                print(f"  • {item.claim.statement} [{item.claim_id}]")
+                print(_printable(f"  • {item.claim.statement} [{item.claim_id}]"))
                 if item.comment:
-                    print(f"    comment: {item.comment}")
+                    print(_printable(f"    comment: {item.comment}"))
     for change in changes:
         print(f"note: {change.message()}", file=sys.stderr)
-    if changes:
+    if any(change.kind == "changed" for change in changes):
         print(f"note: run 'briefing refresh {args.file}' to take the library's current text.",
               file=sys.stderr)
     return 0
@@ -162,6 +175,10 @@ def show(args, ctx) -> int:
 
 def refresh(args, ctx) -> int:
     briefing = documents.load(args.file)
+    cited = {item.claim_id for item in briefing.cited()}
+    unknown = sorted(set(args.claim_ids) - cited)
+    if unknown:
+        raise BriefingError(f"This briefing does not cite {', '.join(unknown)}.")
     with ctx.open_library() as library:
         done = reconcile.refresh(briefing, library, set(args.claim_ids) or None)
     if done:
@@ -196,7 +213,7 @@ def export(args, ctx) -> int:
                               notes="endnote" if args.endnotes else "footnote", strict=args.strict)
     with ctx.open_library() as library:
         result = Exporter(ctx.templates(), ctx.styles(), library).export(
-            briefing, args.output, settings)
+            briefing, args.output, settings, source_path=args.file)
     for finding in result.findings:
         print(f"warning: {finding.message}", file=sys.stderr)
     print(f"Exported {result.path} ({result.size:,} bytes).")

@@ -30,8 +30,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        if path.exists():
-            os.chmod(temp_name, path.stat().st_mode & 0o777)
+        # mkstemp makes 0600 files; keep the old file's mode, or the user's umask for a new one.
+        os.chmod(temp_name, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
         os.replace(temp_name, path)
     except OSError as exc:
         _remove_quietly(temp_name)
@@ -40,6 +40,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         _remove_quietly(temp_name)
         raise
     _fsync_folder(folder)
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _remove_quietly(name: str) -> None:

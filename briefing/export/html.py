@@ -35,10 +35,11 @@ def _inline(content) -> str:
     return "".join(out)
 
 
-def body_html(rendered: Rendered) -> str:
-    """The document body (no <html> wrapper): used by the file writer and by previews."""
+def body_html(rendered: Rendered, markings: bool = True) -> str:
+    """The document body (no <html> wrapper): used by the file writer, previews and the PDF
+    (which prints the marking in its page header and footer instead: ``markings=False``)."""
     parts = []
-    if rendered.classification:
+    if rendered.classification and markings:
         parts.append(f'<p class="marking">{escape(rendered.classification)}</p>')
     for block in rendered.blocks:
         text = _inline(block.content)
@@ -68,7 +69,7 @@ def body_html(rendered: Rendered) -> str:
         parts.append(f"<h2>{escape(rendered.bibliography_heading)}</h2><div class=\"bibliography\">")
         parts += [f"<p>{_inline(entry)}</p>" for entry in rendered.bibliography]
         parts.append("</div>")
-    if rendered.classification:
+    if rendered.classification and markings:
         parts.append(f'<p class="marking">{escape(rendered.classification)}</p>')
     return "\n".join(parts)
 

@@ -9,8 +9,14 @@ from briefing.export.blocks import NoteRef, Rendered
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])(\s)|^(\s*)([-+=])(\s|$)")
+
+
 def _escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    text = _SPECIAL.sub(r"\\\1", text)
+    # A paragraph must not turn into a list or a heading underline by how it starts.
+    return _LINE_START.sub(lambda m: (f"{m[1]}{m[2]}\\{m[3]}{m[4]}" if m[2]
+                                      else f"{m[5]}\\{m[6]}{m[7]}"), text)
 
 
 def _inline(content) -> str:

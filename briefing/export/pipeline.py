@@ -79,10 +79,13 @@ class Exporter:
         return render(briefing, template, style, options)
 
     def export(self, briefing: Briefing, out: Path, settings: ExportSettings = ExportSettings(),
-               progress=None) -> ExportResult:
+               progress=None, source_path: Path | None = None) -> ExportResult:
         """Write the export to ``out`` atomically; any failure leaves an earlier file intact."""
         step = progress or (lambda _text: None)
         writer = _writer(settings.format)
+        if source_path is not None and Path(out).resolve() == Path(source_path).resolve():
+            raise ExportError(f"Exporting to {out} would overwrite the briefing itself; "
+                              "choose another file name.")
         step("Checking the briefing")
         findings = self.preflight(briefing)
         if settings.strict and findings:
@@ -96,7 +99,8 @@ class Exporter:
             raise
         except Exception as exc:  # a writer bug must not lose work or show a traceback
             raise ExportError(f"The {settings.format.upper()} export failed while writing the "
-                              f"file ({exc.__class__.__name__}: {exc}); nothing was written to "
+                              f"file ({exc.__class__.__name__}: {' '.join(str(exc).split())}); "
+                              f"nothing was written to "
                               f"{out}.") from exc
         write_atomic(Path(out), data)
         return ExportResult(Path(out), findings, len(data))

@@ -211,11 +211,12 @@ class Controller(QObject):
 
     def export(self, path: Path, settings: ExportSettings, on_done, on_failed, on_progress=None):
         doc, templates, styles = self._snapshot(), self.templates, self.styles
-        library_path = self.library.path
+        library_path, source_path = self.library.path, self.path
 
         def work(progress):
             # The worker opens its own connection: SQLite connections stay in their thread.
             with Library.open(library_path, create=False) as library:
-                return Exporter(templates, styles, library).export(doc, path, settings, progress)
+                return Exporter(templates, styles, library).export(doc, path, settings, progress,
+                                                                   source_path)
 
         return self.tasks.start(work, on_done, on_failed, on_progress)

@@ -7,11 +7,15 @@ Qt is the PDF engine, so this lives with the Qt code; the command line uses it h
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from briefing.export.blocks import Rendered
 from briefing.export.html import CSS, body_html
+
+
+_NAMESPACE = "{6f1c3d52-2b0e-4a7e-9d55-8f0e5c1b7a21}"
 
 
 def _application():
@@ -27,7 +31,7 @@ def _application():
 
 def write_pdf(rendered: Rendered) -> bytes:
     _application()
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUuid
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
     with tempfile.TemporaryDirectory() as folder:
@@ -38,6 +42,10 @@ def write_pdf(rendered: Rendered) -> bytes:
         writer.setResolution(300)
         writer.setTitle(rendered.properties.title)
         writer.setCreator("Briefing")
+        writer.setAuthor(rendered.properties.author)
+        # A document id derived from the content, not random: equal input, equal bytes.
+        writer.setDocumentId(QUuid.createUuidV5(QUuid(_NAMESPACE),
+                                                body_html(rendered).encode("utf-8")))
         painter = QPainter(writer)
         page = writer.pageLayout().paintRectPixels(writer.resolution())
         band = writer.resolution() * 0.35  # header/footer band, inches → pixels
@@ -46,7 +54,7 @@ def write_pdf(rendered: Rendered) -> bytes:
         font = QFont("Noto Serif")
         font.setPointSizeF(10.5)
         document.setDefaultFont(font)
-        document.setHtml(body_html(rendered))
+        document.setHtml(body_html(rendered, markings=False))
         document.documentLayout().setPaintDevice(writer)
         body_height = page.height() - 2 * band
         document.setPageSize(QSizeF(page.width(), body_height))
@@ -60,15 +68,27 @@ def write_pdf(rendered: Rendered) -> bytes:
             painter.setFont(small)
             top = QRectF(0, 0, page.width(), band)
             bottom = QRectF(0, page.height() - band, page.width(), band)
-            header = rendered.classification or rendered.header
-            painter.drawText(top, Qt.AlignHCenter | Qt.AlignTop, header)
-            foot = f"Page {number + 1} of {pages}"
-            if rendered.classification:
-                foot += "    " + rendered.classification
-            painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignBottom, foot)
+            header = [rendered.classification] if rendered.classification else []
+            if rendered.header and rendered.header != rendered.classification:
+                header.append(rendered.header)
+            painter.drawText(top, Qt.AlignHCenter | Qt.AlignTop, "\n".join(header))
+            footer = [rendered.footer] if rendered.footer != rendered.classification else []
+            footer.append(f"Page {number + 1} of {pages}")
+            footer += [rendered.classification] if rendered.classification else []
+            painter.drawText(bottom, Qt.AlignHCenter | Qt.AlignBottom,
+                             "\n".join(line for line in footer if line))
             painter.translate(0, band - number * body_height)
             document.drawContents(painter, QRectF(0, number * body_height, page.width(),
                                                   body_height))
             painter.restore()
         painter.end()
-        return target.read_bytes()
+        return _deterministic(target.read_bytes())
+
+
+def _deterministic(pdf: bytes) -> bytes:
+    """Fix the timestamps Qt writes (Info dictionary and XMP), so equal input gives equal
+    bytes. Every replacement keeps its length, so the cross-reference offsets stay right."""
+    pdf = re.sub(rb"/(CreationDate|ModDate) \(D:[^)]*\)", lambda m: (
+        b"/" + m[1] + b" (D:20000101000000Z" + b" " * len(m[0]))[: len(m[0]) - 1] + b")", pdf)
+    return re.sub(rb'(xmp:(?:Create|Modify|Metadata)Date=")(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)',
+                  rb"\g<1>2000-01-01T00:00:00", pdf)

@@ -39,3 +39,45 @@ def test_pdf_is_drawn_by_qt_with_marking_and_chinese(tmp_path, exporter, briefin
     assert "OFFICIAL: SENSITIVE" in flat and "Page 1 of" in flat
     assert "互联网法律评论" in flat
     assert "Mercator Institute for China Studies" in flat
+
+
+def test_pdf_twice_gives_identical_bytes(tmp_path, exporter, briefing):
+    one, two = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    exporter.export(briefing, one, ExportSettings(format="pdf"))
+    exporter.export(briefing, two, ExportSettings(format="pdf"))
+    assert one.read_bytes() == two.read_bytes()
+    info = subprocess.run(["pdfinfo", str(one)], capture_output=True, text=True, check=True,
+                          timeout=60).stdout
+    assert "A. Officer" in info  # the author is in the PDF's properties
+
+
+def test_markdown_paragraphs_do_not_turn_into_lists(tmp_path, exporter, briefing):
+    from briefing.core.documents import Paragraph
+
+    briefing.insert("options", Paragraph("1. not a list item"))
+    briefing.insert("options", Paragraph("+ nor this"))
+    out = tmp_path / "b.md"
+    exporter.export(briefing, out, ExportSettings(format="md"))
+    text = out.read_text(encoding="utf-8")
+    assert "1\\. not a list item" in text and "\\+ nor this" in text
+
+
+def test_export_never_overwrites_the_briefing_and_files_get_normal_modes(tmp_path, exporter,
+                                                                         briefing):
+    import os
+    import stat
+
+    import pytest
+
+    from briefing.core import documents
+    from briefing.export.pipeline import ExportError
+
+    path = tmp_path / "b.briefing"
+    documents.save(briefing, path)
+    before = path.read_bytes()
+    with pytest.raises(ExportError, match="would overwrite the briefing itself"):
+        exporter.export(briefing, path, ExportSettings(format="md"), source_path=path)
+    assert path.read_bytes() == before
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
