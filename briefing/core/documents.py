@@ -10,6 +10,7 @@ writer's own paragraph. Saving is atomic; loading never alters the file.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -18,6 +19,7 @@ from briefing.core.atomic import write_atomic
 from briefing.core.errors import BriefingError
 from briefing.core.model import Claim, Repeat, Source
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefing"
 VERSION = 1
 SUFFIX = ".briefing"
@@ -172,7 +174,9 @@ def _item_json(item: Item) -> dict:
 
 
 def dumps(briefing: Briefing) -> bytes:
-    return (json.dumps(to_json(briefing), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    text = json.dumps(to_json(briefing), ensure_ascii=False, indent=2) + "\n"
+    # A lone surrogate (pasted from a broken source) cannot be UTF-8: save U+FFFD instead.
+    return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
 def save(briefing: Briefing, path: Path) -> None:
