@@ -216,8 +216,8 @@ class Library:
         """
         before = self.bundle_version
         added = updated = kept = 0
-        conn = self.db.conn
-        with conn:
+        # One transaction: sqlite-utils commits each write on its own otherwise.
+        with self.db.atomic():
             local = {
                 row[0]
                 for row in self.db.execute(

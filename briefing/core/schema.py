@@ -105,8 +105,31 @@ CREATE TRIGGER claims_au AFTER UPDATE OF search_text ON claims BEGIN
 END;
 """
 
+# Version 2 (curation): links between claims that corroborate each other (ids in
+# order, a < b), and the content hash each row had when a library pack last wrote
+# it (and when that pack was made), so a later pack import can tell a curator's
+# local edit from its own update, and an older pack from a newer one.
+_V2 = """
+CREATE TABLE claim_links (
+    claim_a TEXT NOT NULL,
+    claim_b TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'corroborates',
+    PRIMARY KEY (claim_a, claim_b),
+    CHECK (claim_a < claim_b)
+) WITHOUT ROWID;
+CREATE INDEX claim_links_b ON claim_links(claim_b);
+
+CREATE TABLE pack_rows (
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    pack_created TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+"""
+
 # Index i holds the script that brings a file from version i to i + 1.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -164,3 +164,29 @@ def test_vocabulary_counts_live_claims(library):
     actors = dict(library.vocabulary("actor"))
     assert topics and actors
     assert sum(topics.values()) >= library.count_claims()
+
+
+def test_a_bundle_update_that_fails_halfway_changes_nothing(tmp_path, monkeypatch):
+    entries = [claim_entry("src-01", "Huawei baut Ascend-Chips."),
+               claim_entry("src-02", "Die Exportkontrollen der USA gelten seit 2025.")]
+    path = tmp_path / "lib.sqlite"
+    Library.open(path, load_bundle(write_bundle(tmp_path / "b1", entries, version="1"))).close()
+    changed = [dict(e, statement="Changed.") for e in entries]
+    v2 = load_bundle(write_bundle(tmp_path / "b2", changed, version="2"))
+    calls = []
+    original = Library.put_claim
+
+    def failing(self, claim, source):
+        calls.append(claim.id)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return original(self, claim, source)
+
+    monkeypatch.setattr(Library, "put_claim", failing)
+    with pytest.raises(sqlite3.OperationalError):
+        Library.open(path, v2)
+    monkeypatch.undo()
+    with Library.open(path) as lib:
+        assert lib.bundle_version == "1"
+        assert [c.statement for c in lib.claims()] == ["Statement of src-01.",
+                                                       "Statement of src-02."]

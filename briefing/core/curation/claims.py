@@ -1,0 +1,248 @@
+"""Capturing and editing claims: exact quotes, stable ids, retire rather than delete.
+
+- A quote must occur verbatim in its source's text. Given as text, it must occur
+  exactly once (or ``start`` says which occurrence); given as a selection
+  (``add_claim_at``), its offsets are the selection trimmed of surrounding spaces.
+- User claims get ids ``<source id>-u01``, ``-u02``, … The last number handed out
+  is kept in the library's meta table, so an id is never reused, even after a
+  deletion.
+- Editing keeps the id. Editing or retiring a bundled claim marks it locally
+  modified, so refreshing the bundled library leaves the curator's version alone.
+- A claim cited by briefings is retired, never deleted (saved briefings keep
+  resolving it). Only an uncited user claim may be deleted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from briefing.core.curation.errors import (
+    AmbiguousQuoteError,
+    ClaimInputError,
+    ClaimInUseError,
+    QuoteNotFoundError,
+)
+from briefing.core.importing.base import clean_text
+from briefing.core.library import Library
+from briefing.core.model import KINDS, STATUSES, Claim, Source
+
+EDITABLE = ("statement", "quote", "start", "end", "kind", "speaker", "event_date", "actors",
+            "topics", "status", "note")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MAX_LISTED = 8
+
+
+def locate(source: Source, quote: str, start: int | None = None) -> int:
+    """Where ``quote`` is in ``source.text``: its one occurrence, or the one at ``start``."""
+    text = source.text
+    if start is not None:
+        if start >= 0 and text[start:start + len(quote)] == quote:
+            return start
+        places = occurrences(text, quote)
+        where = f"; it occurs at {_list(places)}" if places else ""
+        raise QuoteNotFoundError(
+            f"The quote is not at offset {start} in source '{source.id}'{where}.")
+    places = occurrences(text, quote)
+    if not places:
+        raise QuoteNotFoundError(_not_found(source, quote))
+    if len(places) > 1:
+        raise AmbiguousQuoteError(
+            f"The quote occurs {len(places)} times in source '{source.id}' (at offsets "
+            f"{_list(places)}); pass --start with one of them or quote a longer passage.", places)
+    return places[0]
+
+
+def occurrences(text: str, quote: str, limit: int = 1000) -> list[int]:
+    found, at = [], text.find(quote)
+    while at != -1 and len(found) < limit:
+        found.append(at)
+        at = text.find(quote, at + 1)
+    return found
+
+
+def _list(places: list[int]) -> str:
+    shown = ", ".join(str(p) for p in places[:_MAX_LISTED])
+    return shown + (", …" if len(places) > _MAX_LISTED else "")
+
+
+def _not_found(source: Source, quote: str) -> str:
+    message = f"The quote does not occur verbatim in source '{source.id}'"
+    words = quote.split()
+    if words:
+        loose = re.compile(r"\s+".join(re.escape(w) for w in words))
+        match = loose.search(source.text)
+        if match:
+            return (f"{message}; it occurs with other spaces or line breaks at offset "
+                    f"{match.start()}: copy it exactly from the source text.")
+        if re.search(re.escape(quote), source.text, re.I):
+            return f"{message}; it occurs with other capital letters: copy it exactly."
+    return f"{message}: copy it exactly from the source text (briefing sources show " \
+           f"{source.id} --text)."
+
+
+def _tidy(value: str) -> str:
+    return clean_text(str(value))[0]
+
+
+def _names(values) -> tuple[str, ...]:
+    if isinstance(values, str):
+        values = [values]
+    return tuple(dict.fromkeys(" ".join(_tidy(v).split()) for v in values if _tidy(v)))
+
+
+def check_fields(claim: Claim) -> Claim:
+    """The claim with tidied text fields; raises ClaimInputError for a malformed one."""
+    claim = replace(claim, statement=_tidy(claim.statement), note=_tidy(claim.note),
+                    speaker=" ".join(_tidy(claim.speaker).split()),
+                    event_date=claim.event_date.strip(),
+                    actors=_names(claim.actors), topics=_names(claim.topics))
+    if not claim.statement:
+        raise ClaimInputError("A claim needs a statement: say in English what the quote shows.")
+    if claim.kind not in KINDS:
+        raise ClaimInputError(f"Unknown kind '{claim.kind}'. Use one of: {', '.join(KINDS)}.")
+    if claim.status not in STATUSES:
+        raise ClaimInputError(
+            f"Unknown status '{claim.status}'. Use one of: {', '.join(STATUSES)}.")
+    match = _DATE.match(claim.event_date)
+    parts = [int(p) for p in match.groups() if p] if match else []
+    if claim.event_date and (not match or len(parts) > 1 and not 1 <= parts[1] <= 12
+                             or len(parts) > 2 and not 1 <= parts[2] <= 31):
+        raise ClaimInputError(
+            f"The event date '{claim.event_date}' is not a date like 2025-07-29, 2025-07 or 2025.")
+    return claim
+
+
+def _clean_quote(quote: str) -> str:
+    quote = unicodedata.normalize("NFC", quote.replace("\r\n", "\n")).strip()
+    if not quote:
+        raise ClaimInputError("The quote is empty: give the exact words from the source.")
+    return quote
+
+
+def next_claim_id(library: Library, source_id: str) -> str:
+    key = f"user_claims:{source_id}"
+    last = int(library.meta(key) or 0)
+    pattern = re.compile(re.escape(source_id) + r"-u(\d+)$")
+    rows = library.db.execute("SELECT id FROM claims WHERE source_id = ?", [source_id])
+    for (claim_id,) in rows.fetchall():
+        match = pattern.match(claim_id)
+        if match:
+            last = max(last, int(match.group(1)))
+    return f"{source_id}-u{last + 1:02d}"
+
+
+def add_claim(library: Library, source_id: str, quote: str, statement: str, kind: str = "fact",
+              *, start: int | None = None, **fields) -> Claim:
+    """A new user claim whose quote is found in the source (see ``locate``)."""
+    source = library.source(source_id)
+    quote = _clean_quote(quote)
+    at = locate(source, quote, start)
+    return _create(library, source, at, at + len(quote), statement, kind, fields)
+
+
+def add_claim_at(library: Library, source_id: str, start: int, end: int, statement: str,
+                 kind: str = "fact", **fields) -> Claim:
+    """A new user claim quoting ``source.text[start:end]`` (a selection), spaces trimmed."""
+    source = library.source(source_id)
+    start, end = _span(source, start, end)
+    return _create(library, source, start, end, statement, kind, fields)
+
+
+def _span(source: Source, start: int, end: int) -> tuple[int, int]:
+    if not 0 <= start < end <= len(source.text):
+        raise ClaimInputError(
+            f"The selection {start}–{end} is not inside source '{source.id}' "
+            f"(its text has {len(source.text)} characters).")
+    while start < end and source.text[start].isspace():
+        start += 1
+    while end > start and source.text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise ClaimInputError("The selection holds only spaces: select the words to quote.")
+    return start, end
+
+
+def _create(library, source, start, end, statement, kind, fields) -> Claim:
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise ClaimInputError(f"Unknown claim field(s): {', '.join(sorted(unknown))}.")
+    with library.db.atomic():
+        claim_id = next_claim_id(library, source.id)
+        claim = check_fields(Claim(
+            id=claim_id, source_id=source.id, statement=statement, quote=source.text[start:end],
+            start=start, end=end, kind=kind, origin="user", **fields))
+        library.put_claim(claim, source)
+        library.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                           [f"user_claims:{source.id}", claim_id.rsplit("-u", 1)[1]])
+    return library.claim(claim_id)
+
+
+def edit_claim(library: Library, claim_id: str, **changes) -> Claim:
+    """Change fields of a claim, keeping its id; a bundled claim becomes locally modified.
+
+    A new ``quote`` is located like ``add_claim`` does (``start`` picks an
+    occurrence); ``start`` and ``end`` without a quote select a new span.
+    """
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ClaimInputError(f"Unknown claim field(s): {', '.join(sorted(unknown))}.")
+    claim = library.claim(claim_id)
+    source = library.source(claim.source_id)
+    changes = {k: v for k, v in changes.items() if v is not None}
+    start, end = changes.pop("start", None), changes.pop("end", None)
+    quote = changes.pop("quote", None)
+    if quote is not None:
+        quote = _clean_quote(quote)
+        at = locate(source, quote, start)
+        changes.update(quote=quote, start=at, end=at + len(quote))
+    elif start is not None and end is not None:
+        start, end = _span(source, start, end)
+        changes.update(quote=source.text[start:end], start=start, end=end)
+    elif start is not None:
+        at = locate(source, claim.quote, start)
+        changes.update(start=at, end=at + len(claim.quote))
+    updated = check_fields(replace(claim, **changes))
+    if updated == claim:
+        return claim
+    return _store(library, updated, source)
+
+
+def _store(library: Library, claim: Claim, source: Source | None = None) -> Claim:
+    source = source or library.source(claim.source_id)
+    with library.db.atomic():
+        library.put_claim(claim, source)
+        if claim.origin == "bundled":
+            library.db.execute("UPDATE claims SET locally_modified = 1 WHERE id = ?", [claim.id])
+    return library.claim(claim.id)
+
+
+def retire_claim(library: Library, claim_id: str) -> Claim:
+    """Hide a claim from search and new citations; briefings that cite it still resolve it."""
+    claim = library.claim(claim_id)
+    return claim if claim.retired else _store(library, replace(claim, retired=True))
+
+
+def restore_claim(library: Library, claim_id: str) -> Claim:
+    claim = library.claim(claim_id)
+    return _store(library, replace(claim, retired=False)) if claim.retired else claim
+
+
+def delete_claim(library: Library, claim_id: str, cited_by=()) -> None:
+    """Delete an uncited user claim. ``cited_by``: names of briefings known to cite it."""
+    claim = library.claim(claim_id)
+    if claim.origin != "user":
+        raise ClaimInUseError(
+            f"Claim '{claim_id}' comes with the bundled library and cannot be deleted; "
+            "retire it instead.")
+    cited_by = list(cited_by)
+    if cited_by:
+        raise ClaimInUseError(
+            f"Claim '{claim_id}' is cited by {', '.join(cited_by[:3])}"
+            f"{' and others' if len(cited_by) > 3 else ''}; retire it instead, so those "
+            "briefings still resolve it.")
+    with library.db.atomic():
+        library.db.execute("DELETE FROM claim_links WHERE claim_a = ? OR claim_b = ?",
+                           [claim_id, claim_id])
+        library.db.execute("DELETE FROM claims WHERE id = ?", [claim_id])

@@ -1,0 +1,222 @@
+"""HTML pages: the main text, without scripts, styles, navigation and page furniture.
+
+The stdlib ``html.parser`` reads the page as a stream (no tree, so no recursion:
+a page nested 100,000 levels deep is as easy as a flat one). Text inside
+script, style, nav, header, footer, aside, form and similar elements (and
+elements whose ARIA role says navigation, banner, footer or complementary) is
+dropped. Block elements (p, div, li, headings, table cells, …) end a paragraph;
+paragraphs are joined by a blank line, whitespace inside a paragraph is
+collapsed as a browser shows it (``pre`` keeps its own) and ``br`` is a line
+break. When the page marks its main text with ``main`` or ``article`` and that
+holds most of the text, only that is kept.
+
+Meta tags pre-fill the metadata: title (og:title, citation_title, then
+``<title>``), author, description (as the note), site name (as the outlet),
+publication time, canonical URL and the page's language (``<html lang>``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+from briefing.core.importing.base import (
+    ImportedDocument,
+    TextBuilder,
+    clean_text,
+    decode_text,
+    first_line,
+    iso_date,
+)
+
+_DROP = frozenset(
+    "script style noscript template nav header footer aside form button select textarea "
+    "iframe object embed svg math canvas video audio map dialog".split()
+)
+_DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen".split()
+)
+_BLOCK = frozenset(
+    "p div section li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre table tr td th caption "
+    "figure figcaption address details summary hr body main article center".split()
+)
+_META = {
+    "og:title": "title", "citation_title": "title", "dc.title": "title", "twitter:title": "title",
+    "author": "author", "article:author": "author", "citation_author": "author",
+    "dc.creator": "author", "description": "note", "og:description": "note",
+    "og:site_name": "outlet", "citation_journal_title": "outlet", "dc.publisher": "publisher",
+    "citation_publisher": "publisher", "article:published_time": "published",
+    "citation_publication_date": "published", "dc.date": "published", "date": "published",
+    "pubdate": "published", "datepublished": "published", "og:url": "url",
+    "og:locale": "language", "dc.language": "language", "content-language": "language",
+}
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_SPACE = re.compile(r"[^\S\u2028]+")
+_LINE = "\u2028"  # stands for <br> until whitespace is collapsed
+
+
+class _Extractor(HTMLParser):
+    def __init__(self, name: str):
+        super().__init__(convert_charrefs=True)
+        self.out = TextBuilder(name)
+        self.skipping: list[str] = []  # open elements inside a dropped one
+        self.current: list[str] = []
+        self.blocks: list[tuple[str, bool]] = []  # (paragraph, inside main/article)
+        self.main_depth = self.pre_depth = 0
+        self.in_title = self.in_head = False
+        self.title: list[str] = []
+        self.meta: dict[str, str] = {}
+
+    # ---- tags --------------------------------------------------------------------------------
+
+    def handle_starttag(self, tag, attrs):
+        attributes = {k.lower(): (v or "") for k, v in attrs}
+        if self.skipping:
+            if tag not in _VOID:
+                self.skipping.append(tag)
+            return
+        if tag == "meta":
+            self._meta(attributes)
+        elif tag == "html" and attributes.get("lang"):
+            self.meta.setdefault("html-lang", attributes["lang"])
+        elif tag == "link" and "canonical" in attributes.get("rel", "").lower().split():
+            self.meta.setdefault("canonical", attributes.get("href", ""))
+        elif tag == "title":
+            self.in_title = True
+            return
+        elif tag in ("head", "body"):
+            self.in_head = tag == "head"
+        if tag in _DROP or attributes.get("role", "").lower() in _DROP_ROLES or (
+            "hidden" in attributes and tag not in _VOID
+        ):
+            if tag not in _VOID:
+                self.skipping.append(tag)
+            return
+        if tag in _BLOCK:
+            self._flush()
+        if tag == "br":
+            self._add(_LINE)
+        elif tag in ("main", "article"):
+            self.main_depth += 1
+        elif tag == "pre":
+            self.pre_depth += 1
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)  # <br/>, <meta/>: nothing to close
+
+    def handle_endtag(self, tag):
+        if self.skipping:
+            if tag in self.skipping:
+                while self.skipping.pop() != tag:
+                    pass
+            return
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag == "head":
+            self.in_head = False
+        if tag in _BLOCK:
+            self._flush()
+        if tag in ("main", "article"):
+            self.main_depth = max(0, self.main_depth - 1)
+        elif tag == "pre":
+            self.pre_depth = max(0, self.pre_depth - 1)
+
+    def handle_data(self, data):
+        if self.in_title:
+            if sum(map(len, self.title)) < 2000:
+                self.title.append(data)
+        elif not self.skipping and not self.in_head:
+            self._add(data)
+
+    # ---- text --------------------------------------------------------------------------------
+
+    def _add(self, data: str) -> None:
+        # Raw text is bounded by the file size limit; the kept text by self.out's limit.
+        self.current.append(data)
+
+    def _flush(self) -> None:
+        if not self.current:
+            return
+        text = "".join(self.current)
+        self.current = []
+        if self.pre_depth:
+            text = text.replace(_LINE, "\n").strip("\n")
+        else:
+            text = _SPACE.sub(" ", text)
+            text = "\n".join(line.strip() for line in text.split(_LINE)).strip()
+        if text.strip():
+            self.out.add(text)
+            self.blocks.append((text, self.main_depth > 0))
+
+    def finish(self) -> str:
+        self.close()
+        self._flush()
+        main = [text for text, in_main in self.blocks if in_main]
+        everything = [text for text, _ in self.blocks]
+        if main and sum(map(len, main)) >= 0.25 * sum(map(len, everything)):
+            return "\n\n".join(main)
+        return "\n\n".join(everything)
+
+    def _meta(self, attributes: dict) -> None:
+        key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop")
+               or attributes.get("http-equiv") or "").strip().lower()
+        value = attributes.get("content", "")
+        if key in _META and value.strip():
+            self.meta.setdefault(key, value)
+
+
+def read_html(data: bytes, name: str) -> ImportedDocument:
+    text, warnings = _decode(data, name)
+    parser = _Extractor(name)
+    parser.feed(text)
+    body, more = clean_text(parser.finish())
+    metadata = _metadata(parser)
+    return ImportedDocument(text=body, metadata=metadata, format="html",
+                            warnings=warnings + more)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data, name)
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            codec = ""
+        if codec in ("latin-1", "iso8859-1", "ascii"):
+            codec = "cp1252"  # what browsers do, per the HTML standard
+        if codec and codec != "utf-8":
+            try:
+                return data.decode(codec), []
+            except UnicodeDecodeError:
+                pass
+    return decode_text(data, name)
+
+
+def _metadata(parser: _Extractor) -> dict:
+    meta = parser.meta
+    found: dict = {}
+    for key, value in meta.items():
+        field = _META.get(key)
+        if field and field not in found:
+            found[field] = value
+    title = found.get("title") or "".join(parser.title)
+    result = {"title": first_line(title, 300)} if title.strip() else {}
+    for field in ("author", "outlet", "publisher", "note"):
+        value = found.get(field, "")
+        if value.strip() and not value.strip().startswith(("http://", "https://")):
+            result[field] = first_line(value)
+    if found.get("published") and iso_date(found["published"]):
+        result["published"] = iso_date(found["published"])
+    url = meta.get("canonical") or found.get("url", "")
+    if url.strip().startswith(("http://", "https://")):
+        result["url"] = first_line(url, 2000)
+    language = meta.get("html-lang") or found.get("language", "")
+    language = re.split(r"[-_]", language.strip(), maxsplit=1)[0].lower()
+    if re.fullmatch(r"[a-z]{2,3}", language):
+        result["language"] = language
+    return result

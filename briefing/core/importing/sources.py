@@ -1,0 +1,159 @@
+"""From an imported document to a stored source: metadata, a stable id, no duplicates.
+
+- Id: a slug of the title (folded to ASCII letters and digits, at most 48
+  characters) and the first 8 hex digits of the SHA-256 of the text, e.g.
+  ``ai-race-heats-up-3fa9c1d2``. The same text with the same title always gets
+  the same id, so ids are stable across laptops.
+- Duplicates: a source whose text (its SHA-256) the library already holds is
+  refused with :class:`DuplicateSourceError` naming the existing source.
+- Metadata: what the file states is the default, the curator's values win.
+  Dates are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``c. 2025`` (or ``ca.``,
+  ``~``) marks an approximate date and ``unknown`` / ``n.d.`` none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+from briefing.core.citations import CSL_TYPES
+from briefing.core.importing.base import ImportedDocument
+from briefing.core.importing.errors import DocumentImportError, DuplicateSourceError, MetadataError
+from briefing.core.importing.reader import read_document
+from briefing.core.library import Library
+from briefing.core.model import Source
+from briefing.core.textfold import fold
+
+FIELDS = (
+    "title author outlet publisher published date_approximate date_note language url accessed "
+    "kind note"
+).split()
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_APPROXIMATE = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_date(value: str, label: str = "date") -> tuple[str, bool]:
+    """``(iso date or prefix, approximate)`` from what a curator typed."""
+    value = value.strip()
+    if value.lower() in ("", "unknown", "n.d.", "nd", "none"):
+        return "", False
+    approximate = bool(_APPROXIMATE.match(value))
+    value = _APPROXIMATE.sub("", value)
+    check_date(value, label)
+    return value, approximate
+
+
+def check_date(value: str, label: str) -> None:
+    match = _DATE.match(value)
+    parts = [int(p) for p in match.groups() if p] if match else []
+    if not match or len(parts) > 1 and not 1 <= parts[1] <= 12 or (
+        len(parts) > 2 and not 1 <= parts[2] <= 31
+    ):
+        raise MetadataError(
+            f"The {label} '{value}' is not a date like 2025-07-29, 2025-07 or 2025 "
+            "(prefix 'c.' for an approximate date, or say 'unknown')."
+        )
+
+
+def slug(title: str, limit: int = 48) -> str:
+    words = re.findall(r"[a-z0-9]+", fold(title).replace("ß", "ss"))
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or (words[0][:limit] if words else "source")
+
+
+def source_id(title: str, text: str) -> str:
+    return f"{slug(title)}-{content_hash(text)[:8]}"
+
+
+def build_source(document: ImportedDocument, overrides: dict | None = None,
+                 name: str = "") -> Source:
+    """A user-origin Source from ``document``; ``overrides`` (Source field names) win.
+
+    ``overrides`` may also say ``date`` for ``published`` with approximation
+    ("c. 2025") or ``unknown``. Raises MetadataError for malformed values.
+    """
+    overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+    unknown = set(overrides) - set(FIELDS) - {"date"}
+    if unknown:
+        raise MetadataError(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
+    values = {k: v for k, v in document.metadata.items() if k in FIELDS}
+    if document.language:
+        values.setdefault("language", document.language)
+    values.update({k: v for k, v in overrides.items() if k != "date"})
+    if "date" in overrides:
+        values["published"], values["date_approximate"] = parse_date(overrides["date"])
+    for key in FIELDS:
+        if key != "date_approximate":
+            values[key] = " ".join(str(values.get(key, "")).split()) if key != "note" \
+                else str(values.get(key, "")).strip()
+    if not values["title"]:
+        values["title"] = Path(name).stem if name else ""
+    if not values["title"]:
+        raise MetadataError("The source needs a title; pass one with --title.")
+    for key in ("published", "accessed"):
+        if values[key]:
+            check_date(values[key], "publication date" if key == "published" else "access date")
+    if values["language"]:
+        primary, dash, rest = values["language"].partition("-")
+        values["language"] = primary.lower() + dash + rest
+        if not _LANGUAGE.match(values["language"]):
+            raise MetadataError(
+                f"The language '{values['language']}' is not a language code like de, en or zh-CN."
+            )
+    values["kind"] = values["kind"] or "article-newspaper"
+    if values["kind"] not in CSL_TYPES:
+        raise MetadataError(f"The kind '{values['kind']}' is not a citation item type "
+                            "(for example article-newspaper, report, webpage).")
+    values["date_approximate"] = bool(values.get("date_approximate")) and bool(values["published"])
+    text = unicodedata.normalize("NFC", document.text)
+    return Source(id=source_id(values["title"], text), origin="user", text=text,
+                  repeats=document.repeats, **values)
+
+
+def find_by_text(library: Library, text: str) -> str | None:
+    """The id of a source whose text is exactly ``text``, if the library holds one."""
+    wanted = content_hash(text)
+    rows = library.db.execute("SELECT id FROM sources WHERE length(text) = ?", [len(text)])
+    for (candidate,) in rows.fetchall():
+        if content_hash(library.source(candidate).text) == wanted:
+            return candidate
+    return None
+
+
+def add_source(library: Library, source: Source) -> Source:
+    """Store a new source in one transaction; refuses a duplicate text or a taken id."""
+    existing = find_by_text(library, source.text)
+    if existing is not None:
+        raise DuplicateSourceError(
+            f"The library already holds this text as source '{existing}'; "
+            "it was not imported again.", existing)
+    taken = library.db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone()
+    if taken:
+        raise DuplicateSourceError(
+            f"The library already has a source with id '{source.id}'.", source.id)
+    try:
+        with library.db.atomic():  # sqlite3's own "with conn" would not open a transaction
+            library.put_source(source)
+    except sqlite3.Error as exc:
+        raise DocumentImportError(
+            f"The source could not be saved in the library ({exc}); nothing was changed.") \
+            from exc
+    return library.source(source.id)
+
+
+def import_file(library: Library, path: Path, overrides: dict | None = None) -> Source:
+    """Read ``path``, build its source with ``overrides`` and add it to ``library``."""
+    document = read_document(Path(path))
+    return add_source(library, build_source(document, overrides, Path(path).name))
