@@ -6,17 +6,29 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 
-want_system=${1:-}
+want=${1:-}
 python=${PYTHON:-python3}
 
-if [ "$want_system" = "--with-system-packages" ]; then
+# --with-system-packages: everything the tests need (scripts/debian-packages.txt);
+# --with-app-packages: only what the desktop app needs to start (scripts/debian-app-packages.txt).
+# Only on Debian/Ubuntu (dpkg and apt-get present); elsewhere the system must provide them.
+list=""
+[ "$want" = "--with-system-packages" ] && list=scripts/debian-packages.txt
+[ "$want" = "--with-app-packages" ] && list=scripts/debian-app-packages.txt
+if ! "$python" -c "import venv, ensurepip" 2>/dev/null; then
+    echo "$python has no venv/ensurepip module; on Debian/Ubuntu it is the package python3-venv."
+    [ -n "$list" ] || list=/dev/null
+    extra_venv=python3-venv
+fi
+if [ -n "$list" ] && command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
     missing=()
+    [ -n "${extra_venv:-}" ] && missing+=("$extra_venv")
     while read -r pkg; do
         case "$pkg" in ''|\#*) continue ;; esac
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-    done < scripts/debian-packages.txt
+    done < "$list"
     if [ ${#missing[@]} -gt 0 ]; then
-        echo "Installing Debian packages the tests need: ${missing[*]}"
+        echo "Installing Debian packages: ${missing[*]}"
         sudo=""
         [ "$(id -u)" -eq 0 ] || sudo="sudo"
         $sudo apt-get update -qq

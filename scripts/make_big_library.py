@@ -38,7 +38,7 @@ def main(count: int, target: Path) -> int:
     with Library.open(target, bundle) as library:
         seeds = list(bundle.claims)
         per_source = 200
-        with library.db.conn:
+        with library.db.atomic():  # one transaction: far faster than a commit per row
             for n in range(count):
                 if n % per_source == 0:
                     base = rng.choice(bundle.sources)

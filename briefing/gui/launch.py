@@ -26,6 +26,20 @@ def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter 
     return MainWindow(controller, prompter or Prompter(), settings)
 
 
+def install_error_hook(prompter) -> None:
+    """An unexpected error in an event handler becomes a dialog; the app and the work go on."""
+    previous = sys.excepthook
+
+    def hook(kind, value, trace):
+        previous(kind, value, trace)  # keep the details on stderr for a bug report
+        message = str(value) if isinstance(value, BriefingError) else (
+            f"Something went wrong ({kind.__name__}: {value}). Your briefing is still open; "
+            "save it under a new name if in doubt.")
+        prompter.error("Briefing", message)
+
+    sys.excepthook = hook
+
+
 def launch(paths: Paths, library_path: Path | None = None, open_file: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing")
@@ -38,6 +52,7 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
         return 1
     settings = QSettings(str(paths.config / "settings.ini"), QSettings.IniFormat)
     window = build_window(paths, library, settings)
+    install_error_hook(window.prompter)
     window.show()
     start_later(window)
     try:

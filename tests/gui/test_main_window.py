@@ -168,3 +168,82 @@ def test_metadata_form_marks_required_fields(qtbot, window):
     assert window.controller.document.metadata.classification == "Protected"
     window.undo_action.trigger()
     assert window.controller.document.metadata.classification == ""
+
+
+def test_claims_load_lazily_a_page_at_a_time(qtbot, make_window, prompter, library):
+    from dataclasses import replace
+
+    from briefing.gui.claims_model import PAGE
+
+    seed = library.claim("merics-ilr-15")
+    source = library.source(seed.source_id)
+    with library.db.atomic():
+        for n in range(1200):
+            library.put_claim(replace(seed, id=f"bulk-{n:05d}", origin="user"), source)
+    window = make_window(prompter, library)
+    model = window.library_pane.model
+    assert model.total == library.count_claims() > 1200
+    assert model.rowCount() == PAGE  # only the first page is loaded
+    window.library_pane.view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.total
+
+
+def test_items_move_between_sections_by_drag_and_drop(qtbot, window):
+    c, outline = window.controller, window.composer.model
+    c.add_claims(["dn-waic-06", "merics-ilr-04"], "summary")
+    uid = c.document.section("summary").items[0].uid
+    mime = outline.mimeData([outline.item_index(uid)])
+    outline.dropMimeData(mime, Qt.MoveAction, 0, 0, outline.section_index("options"))
+    assert [i.uid for i in c.document.section("options").items] == [uid]
+    assert [i.claim_id for i in c.document.section("summary").items] == ["merics-ilr-04"]
+    assert window.undo_action.text() == "&Undo Move Item"
+    window.undo_action.trigger()
+    assert c.document.section("summary").items[0].uid == uid
+
+
+def test_preview_follows_edits(qtbot, window):
+    window.controller.add_paragraph("summary", "A sentence for the preview.")
+    qtbot.waitUntil(lambda: "A sentence for the preview." in window.preview.html, timeout=60000)
+    window.controller.add_claims(["dn-waic-06"], "background")
+    qtbot.waitUntil(lambda: 'href="#note1"' in window.preview.html, timeout=60000)
+    assert "die-nachrichten.at" in window.preview.html
+
+
+def test_layout_and_recent_files_persist(qtbot, make_window, prompter, library, tmp_path):
+    first = make_window(prompter, library)
+    path = tmp_path / "kept.briefing"
+    prompter.next_save_path = path
+    first.save()
+    first.splitter.setSizes([300, 700, 366])
+    first.save_settings()
+    state = first.splitter.saveState()
+    second = make_window(prompter, library)
+    assert second.recent_files()[0] == str(path)
+    assert second.settings.value("window/splitter") == state
+    assert second.settings.value("window/geometry") == first.saveGeometry()
+    assert second.last_folder == str(tmp_path)
+    assert second.recent_menu.actions()[0].text().endswith("kept.briefing")
+
+
+def test_shortcuts_and_accessible_names(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+
+    shortcuts = {a.text(): a.shortcut().toString() for m in window.menuBar().actions()
+                 for a in m.menu().actions()}
+    assert shortcuts["&New…"] == QKeySequence(QKeySequence.New).toString()
+    assert shortcuts["&Export…"] == "Ctrl+E"
+    assert shortcuts["Save &As…"] == "Ctrl+Shift+S"
+    assert window.redo_action.shortcuts()[0].toString() == "Ctrl+Shift+Z"
+    window.activateWindow()
+    window.composer.view.setFocus()
+    find = next(a for m in window.menuBar().actions() for a in m.menu().actions()
+                if a.text() == "&Find Claims")
+    assert find.shortcut().toString() == "Ctrl+F"
+    find.trigger()
+    qtbot.waitUntil(lambda: window.library_pane.search_box.hasFocus())
+    for widget in (window.library_pane.search_box, window.library_pane.view,
+                   window.composer.view, window.inspector.browser, window.preview.browser):
+        assert widget.accessibleName()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget,
@@ -38,6 +38,8 @@ class ExportDialog(QDialog):
         self.strict = QCheckBox("&Strict: do not export while there are findings")
         self.findings = QListWidget()
         self.findings.setAccessibleName("Preflight findings")
+        self.findings.setWordWrap(True)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
