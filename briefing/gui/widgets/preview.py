@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from briefing.export.html import CSS
+
 
 class PreviewPane(QWidget):
     def __init__(self, controller, style_source, parent=None):
@@ -13,6 +15,7 @@ class PreviewPane(QWidget):
         self.style_source = style_source  # callable: the citation style id chosen, or None
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Preview")
+        self.browser.document().setDefaultStyleSheet(CSS)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
