@@ -16,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     paths = Paths.default()
     args = cli.build_parser(paths).parse_args(argv)
+    if args.self_test:  # headless, before the GUI/CLI split; works in the bundle too
+        from briefing import selftest
+
+        return selftest.run()
     if args.command is not None:
         return cli.main(argv, paths)
     # Qt is imported only for the GUI, so scripts and tests of the CLI never load it.

@@ -68,6 +68,8 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
         version=f"briefing {__version__} (bundled library {bundled_library_version(paths)})",
     )
     parser.add_argument("--library", type=Path, metavar="PATH", help="use this library file")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless (library, search, export) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     claims = commands.add_parser("claims", help="search, show, capture and edit claims")

@@ -1,13 +1,15 @@
 """Where things live: the bundled resources and templates, and the user's data.
 
 From a checkout, ``resources/`` and ``templates/`` sit beside the package; in an
-installed wheel (or a PyInstaller bundle) they sit inside it. Nothing is cached
-at module level: callers build a :class:`Paths` and pass it on.
+installed wheel they sit inside it; in a PyInstaller bundle (``sys.frozen``) they
+sit in the bundle's data folder (``sys._MEIPASS``) or beside the executable.
+Nothing is cached at module level: callers build a :class:`Paths` and pass it on.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +19,21 @@ APP_NAME = "Briefing"
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
+def _frozen_dirs() -> list[Path]:
+    """A PyInstaller bundle's data folder, then the executable's own folder."""
+    if not getattr(sys, "frozen", False):
+        return []
+    folders = [Path(sys.executable).resolve().parent]
+    if getattr(sys, "_MEIPASS", None):
+        folders.insert(0, Path(sys._MEIPASS))
+    return folders
+
+
 def _bundled(name: str) -> Path:
-    inside = _PACKAGE / name  # wheel / bundle layout
+    for folder in _frozen_dirs():  # PyInstaller bundle layout
+        if (folder / name).is_dir():
+            return folder / name
+    inside = _PACKAGE / name  # wheel layout
     if inside.is_dir():
         return inside
     return _PACKAGE.parent / name  # checkout layout

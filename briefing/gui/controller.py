@@ -21,6 +21,7 @@ from briefing.core.recovery import Recovered, Recovery
 from briefing.core.templates import Templates
 from briefing.export.pipeline import Exporter, ExportSettings
 from briefing.gui.commands import InsertItems, MoveItem, RemoveItem, SetField, SetText
+from briefing.gui.curation import CurationRequests
 from briefing.gui.tasks import Tasks
 
 FIELD_LABELS = {"title": "Title", "subtitle": "Subtitle", "author": "Author",
@@ -29,8 +30,9 @@ FIELD_LABELS = {"title": "Title", "subtitle": "Subtitle", "author": "Author",
                 "action_sought": "Action Sought", "classification": "Classification"}
 
 
-class Controller(QObject):
+class Controller(QObject, CurationRequests):
     documentReplaced = Signal()  # noqa: N815 (Qt signal names)
+    libraryChanged = Signal()  # noqa: N815  claims or sources added, edited, retired
     structureChanged = Signal(str)  # noqa: N815  uid to select, or ""
     metadataChanged = Signal()  # noqa: N815
     dirtyChanged = Signal(bool)  # noqa: N815

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
 class Prompter:
@@ -42,6 +42,18 @@ class Prompter:
         name, _ = QFileDialog.getOpenFileName(self.parent, "Open Briefing", folder,
                                               "Briefings (*.briefing);;All files (*)")
         return Path(name) if name else None
+
+    def import_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, "Import Document", folder,
+            "Documents (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)")
+        return Path(name) if name else None
+
+    def choose(self, title: str, label: str, items: list[str]) -> int | None:
+        if not items:
+            return None
+        chosen, ok = QInputDialog.getItem(self.parent, title, label, items, 0, False)
+        return items.index(chosen) if ok else None
 
     def save_path(self, folder: str, suggested: str, filters: str = "Briefings (*.briefing)"):
         name, _ = QFileDialog.getSaveFileName(self.parent, "Save As", str(Path(folder) / suggested),

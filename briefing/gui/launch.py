@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.cli import Context
@@ -24,6 +25,14 @@ def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter 
     controller = Controller(library, context.templates(), context.styles(),
                             Recovery(paths.data / "recovery"), Tasks(), autosave_ms)
     return MainWindow(controller, prompter or Prompter(), settings)
+
+
+def app_icon(resources: Path) -> QIcon:
+    """The application icon: every rendered PNG size in resources/icons (packaging/make_icons.py)."""
+    icon = QIcon()
+    for png in sorted((resources / "icons").glob("briefing-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_error_hook(prompter) -> None:
@@ -45,6 +54,8 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
     app.setApplicationName("Briefing")
     app.setOrganizationName("Briefing")
     app.setApplicationVersion(__import__("briefing").__version__)
+    app.setWindowIcon(app_icon(paths.resources))
+    app.setDesktopFileName("briefing")  # Wayland/X11 match the window to briefing.desktop
     try:
         library = Context(paths, library_path).open_library()
     except BriefingError as exc:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget
 from briefing import __version__
 from briefing.core.documents import SUFFIX, CitedClaim
 from briefing.core.errors import BriefingError, NotFoundError
+from briefing.gui.curation_actions import CurationActions
 from briefing.gui.widgets.composer import ComposerPane
 from briefing.gui.widgets.export_dialog import ExportDialog
 from briefing.gui.widgets.inspector import InspectorPane
@@ -18,7 +19,6 @@ from briefing.gui.widgets.library_pane import LibraryPane
 from briefing.gui.widgets.metadata_form import MetadataForm
 from briefing.gui.widgets.new_dialog import NewBriefingDialog
 from briefing.gui.widgets.preview import PreviewPane
-from briefing.gui.widgets.source_viewer import SourceViewer
 
 MAX_RECENT = 8
 HELP = """<h3>Briefing</h3>
@@ -33,7 +33,7 @@ recovery file every few seconds.</p>
 chosen citation style.</p>"""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, CurationActions):
     def __init__(self, controller, prompter, settings, parent=None):
         super().__init__(parent)
         self.controller, self.prompter, self.settings = controller, prompter, settings
@@ -84,6 +84,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Save &As…", self.save_as, "Ctrl+Shift+S")
         self.export_action = self._action(file_menu, "&Export…", self.export, "Ctrl+E")
         file_menu.addSeparator()
+        self._action(file_menu, "&Import Document…", self.import_document, "Ctrl+I",
+                     "Add a text, Markdown, HTML, Word or PDF document to the library")
+        self._action(file_menu, "&Browse Sources…", self.browse_sources, "Ctrl+B",
+                     "Open a source's text to read it or capture claims from it")
+        file_menu.addSeparator()
         self._action(file_menu, "&Close", self.close_briefing, QKeySequence.Close)
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
         edit = bar.addMenu("&Edit")
@@ -120,6 +125,10 @@ class MainWindow(QMainWindow):
         self.library_pane.claimSelected.connect(self.inspect_library_claim)
         self.composer.itemSelected.connect(self.inspect_item)
         self.inspector.showInSource.connect(self.show_in_source)
+        self.inspector.editRequested.connect(self.edit_claim)
+        self.inspector.retireRequested.connect(self.toggle_retired)
+        self.inspector.linkRequested.connect(self.link_claims)
+        c.libraryChanged.connect(self.library_pane.reload)
 
     # ---- title and settings -------------------------------------------------------------------
 
@@ -296,7 +305,9 @@ class MainWindow(QMainWindow):
     def inspect_library_claim(self, claim_id: str) -> None:
         try:
             claim = self.controller.claim(claim_id)
-            self.inspector.show_claim(claim, self.controller.source(claim.source_id))
+            self.inspector.show_claim(claim, self.controller.source(claim.source_id),
+                                      similar=self.controller.similar_claims(claim),
+                                      linked=self.controller.linked(claim.id), editable=True)
         except NotFoundError:
             self.inspector.show_claim(None, None)
 
@@ -323,8 +334,7 @@ class MainWindow(QMainWindow):
         except NotFoundError as exc:
             self.prompter.error("Source not available", str(exc))
             return
-        self.source_viewer = SourceViewer(source, claim, self)
-        self.source_viewer.show()
+        self.open_source(source, claim)
 
     def show_help(self) -> None:
         self.prompter.info("Briefing Help", HELP)

@@ -14,7 +14,6 @@ from pathlib import Path
 from briefing.export.blocks import Rendered
 from briefing.export.html import CSS, body_html
 
-
 _NAMESPACE = "{6f1c3d52-2b0e-4a7e-9d55-8f0e5c1b7a21}"
 
 

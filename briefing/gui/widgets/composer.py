@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTreeView, QVBoxLayout,
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from briefing.core.documents import CitedClaim, Paragraph
-from briefing.gui.outline_model import KeyRole, OutlineModel, UidRole
+from briefing.gui.outline_model import KeyRole, OutlineModel
 
 
 class OutlineView(QTreeView):

@@ -5,13 +5,16 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.core.model import Claim, Source
 
 
 class InspectorPane(QWidget):
     showInSource = Signal(str)  # noqa: N815  claim id
+    editRequested = Signal(str)  # noqa: N815
+    retireRequested = Signal(str)  # noqa: N815  retire, or restore a retired claim
+    linkRequested = Signal(str, str)  # noqa: N815  claim id, similar claim id
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -23,14 +26,35 @@ class InspectorPane(QWidget):
         self.source_button.setEnabled(False)
         self.source_button.clicked.connect(lambda: self.claim and self.showInSource.emit(
             self.claim.id))
+        self.edit_button = QPushButton("&Edit Claim…")
+        self.edit_button.setToolTip("Change the claim's statement, kind, actors, topics or status")
+        self.retire_button = QPushButton("Re&tire")
+        self.retire_button.setToolTip("Hide the claim from search; briefings citing it keep it")
+        self.edit_button.clicked.connect(lambda: self.claim and self.editRequested.emit(
+            self.claim.id))
+        self.retire_button.clicked.connect(lambda: self.claim and self.retireRequested.emit(
+            self.claim.id))
+        self.browser.anchorClicked.connect(self._link_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.source_button, self.edit_button, self.retire_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
-        layout.addWidget(self.source_button)
+        layout.addLayout(buttons)
         self.claim: Claim | None = None
         self.show_claim(None, None)
 
-    def show_claim(self, claim: Claim | None, source: Source | None, note: str = "") -> None:
+    def _link_clicked(self, url) -> None:
+        if self.claim is not None and url.scheme() == "link":
+            self.linkRequested.emit(self.claim.id, url.path())
+
+    def show_claim(self, claim: Claim | None, source: Source | None, note: str = "",
+                   similar=(), linked=(), editable: bool = False) -> None:
         self.claim = claim
+        self.edit_button.setEnabled(claim is not None and editable)
+        self.retire_button.setEnabled(claim is not None and editable)
+        if claim is not None:
+            self.retire_button.setText("Res&tore" if claim.retired else "Re&tire")
         self.source_button.setEnabled(claim is not None and source is not None and bool(
             source.text))
         if claim is None:
@@ -48,6 +72,15 @@ class InspectorPane(QWidget):
         table = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th>"
                         f"<td>{escape(v)}</td></tr>" for k, v in rows if v)
         warning = f"<p><b>{escape(note)}</b></p>" if note else ""
+        if linked:
+            table += (f"<tr><th align='left'>Corroborated by</th>"
+                      f"<td>{escape(', '.join(linked))}</td></tr>")
+        if similar:
+            rows_html = "".join(
+                f"<li>{escape(s.claim.statement[:120])} ({escape(s.claim.id)}, "
+                f"{s.score:.0%} alike) <a href='link:{escape(s.claim.id)}'>link as "
+                f"corroborating</a></li>" for s in similar)
+            table += f"<tr><th align='left' valign='top'>Similar claims</th><td><ul>{rows_html}</ul></td></tr>"
         self.browser.setHtml(
             f"{warning}<p><b>{escape(claim.statement)}</b></p>"
             f"<blockquote>„{escape(claim.quote)}“</blockquote><table cellspacing='4'>{table}</table>")

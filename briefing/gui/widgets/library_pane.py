@@ -6,8 +6,15 @@ import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from briefing.core.errors import BriefingError
@@ -46,14 +53,7 @@ class LibraryPane(QWidget):
         self.search_box.setToolTip("Every word must match; accents, case and ß/ss do not matter.")
         self.filters = {}
         grid = QGridLayout()
-        choices = {
-            "topic": [n for n, _ in controller.library.vocabulary("topic")],
-            "actor": [n for n, _ in controller.library.vocabulary("actor")],
-            "source": [s.id for s in controller.library.sources()],
-            "kind": list(KINDS),
-            "status": list(STATUSES),
-        }
-        for position, (name, values) in enumerate(choices.items()):
+        for position, (name, values) in enumerate(self._choices().items()):
             combo = QComboBox()
             combo.addItem(_ANY)
             combo.addItems(values)
@@ -106,6 +106,28 @@ class LibraryPane(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(self.schedule)
+        self.run_search()
+
+    def _choices(self) -> dict[str, list[str]]:
+        return {
+            "topic": self.controller.vocabulary("topic"),
+            "actor": self.controller.vocabulary("actor"),
+            "source": [s.id for s in self.controller.sources()],
+            "kind": list(KINDS),
+            "status": list(STATUSES),
+        }
+
+    def reload(self) -> None:
+        """After curators changed the library: new filter choices, the search run again."""
+        for name, values in self._choices().items():
+            combo = self.filters[name]
+            current = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(_ANY)
+            combo.addItems(values)
+            combo.setCurrentText(current if current in values else _ANY)
+            combo.blockSignals(False)
         self.run_search()
 
     def schedule(self, *_args) -> None:

@@ -1,0 +1,71 @@
+"""Curation requests: import documents, capture, edit, retire and link claims.
+
+A mixin for the controller, kept apart so each file stays small. Every change
+goes through the core's curation API and then announces ``libraryChanged``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.curation import claims as curation
+from briefing.core.curation import links
+from briefing.core.curation.suggest import suggest_claims
+from briefing.core.importing.reader import read_document
+from briefing.core.importing.sources import add_source, build_source
+
+
+class CurationRequests:
+    """Needs ``self.library``, ``self.tasks`` and a ``libraryChanged`` signal."""
+
+    def read_document(self, path: Path, on_done, on_failed) -> None:
+        """Read and extract a file off the GUI thread (PDFs and big files take a moment)."""
+        self.tasks.start(lambda _progress: read_document(Path(path)), on_done, on_failed)
+
+    def add_source(self, document, overrides: dict, name: str = ""):
+        source = add_source(self.library, build_source(document, overrides, name))
+        self.libraryChanged.emit()
+        return source
+
+    def capture_claim(self, source_id: str, start: int, end: int, statement: str,
+                      kind: str, **fields):
+        claim = curation.add_claim_at(self.library, source_id, start, end, statement, kind,
+                                      **fields)
+        self.libraryChanged.emit()
+        return claim
+
+    def edit_claim(self, claim_id: str, **changes):
+        claim = curation.edit_claim(self.library, claim_id, **changes)
+        self.libraryChanged.emit()
+        return claim
+
+    def retire_claim(self, claim_id: str):
+        claim = curation.retire_claim(self.library, claim_id)
+        self.libraryChanged.emit()
+        return claim
+
+    def restore_claim(self, claim_id: str):
+        claim = curation.restore_claim(self.library, claim_id)
+        self.libraryChanged.emit()
+        return claim
+
+    def similar_claims(self, claim):
+        return links.similar_claims(self.library, claim)
+
+    def link_claims(self, first: str, second: str) -> list[str]:
+        done = links.link_claims(self.library, first, second)
+        self.libraryChanged.emit()
+        return done
+
+    def linked(self, claim_id: str) -> list[str]:
+        return links.linked(self.library, claim_id)
+
+    def suggestions(self, source):
+        actors = [name for name, _ in self.library.vocabulary("actor")]
+        return suggest_claims(source.text, actors)
+
+    def vocabulary(self, field: str) -> list[str]:
+        return [name for name, _ in self.library.vocabulary(field)]
+
+    def sources(self):
+        return self.library.sources()

@@ -1,0 +1,100 @@
+"""The curators' actions of the main window: sources, claim capture, edits, imports.
+
+A mixin for MainWindow (it uses the window's controller, prompter, settings,
+status bar and inspector), kept apart so each file stays small.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.errors import BriefingError
+from briefing.gui.widgets.claim_dialog import ClaimDialog
+from briefing.gui.widgets.import_dialog import ImportDialog
+from briefing.gui.widgets.source_viewer import SourceViewer
+
+
+class CurationActions:
+    def open_source(self, source, claim=None) -> SourceViewer:
+        """The source's text; curators select words there to make claims."""
+        viewer = SourceViewer(source, claim, self.controller.suggestions(source), curating=True,
+                              parent=self)
+        viewer.captureRequested.connect(
+            lambda start, end, v=viewer: self.capture_claim(v, start, end))
+        self.source_viewer = viewer
+        viewer.show()
+        return viewer
+
+    def capture_claim(self, viewer: SourceViewer, start: int, end: int):
+        source = viewer.source
+        c = self.controller
+
+        def save(fields):
+            return c.capture_claim(source.id, start, end, fields.pop("statement"),
+                                   fields.pop("kind"), **fields)
+
+        dialog = ClaimDialog(source.text[start:end], c.vocabulary("actor"), c.vocabulary("topic"),
+                             save, parent=viewer)
+        self.claim_dialog = dialog
+        if dialog.exec() and dialog.result_claim is not None:
+            claim = dialog.result_claim
+            viewer.remove_suggestion_at(claim.start, claim.end)
+            viewer.highlight(claim.start, claim.end)
+            self.statusBar().showMessage(f"Added claim {claim.id}", 5000)
+            return claim
+        return None
+
+    def edit_claim(self, claim_id: str) -> None:
+        c = self.controller
+        claim = c.claim(claim_id)
+        dialog = ClaimDialog(claim.quote, c.vocabulary("actor"), c.vocabulary("topic"),
+                             lambda fields: c.edit_claim(claim_id, **fields), claim, self)
+        self.claim_dialog = dialog
+        if dialog.exec():
+            self.inspect_library_claim(claim_id)
+
+    def toggle_retired(self, claim_id: str) -> None:
+        try:
+            claim = self.controller.claim(claim_id)
+            if claim.retired:
+                self.controller.restore_claim(claim_id)
+            else:
+                self.controller.retire_claim(claim_id)
+        except BriefingError as exc:
+            self.prompter.error("Cannot change the claim", str(exc))
+            return
+        self.inspect_library_claim(claim_id)
+
+    def link_claims(self, first: str, second: str) -> None:
+        try:
+            self.controller.link_claims(first, second)
+        except BriefingError as exc:
+            self.prompter.error("Cannot link the claims", str(exc))
+            return
+        self.inspect_library_claim(first)
+
+    def import_document(self, path: Path | None = None) -> None:
+        path = path or self.prompter.import_path(self.last_folder)
+        if path is None:
+            return
+        self.statusBar().showMessage(f"Reading {path.name}…")
+        self.controller.read_document(
+            path, lambda document: self._import_read(path, document),
+            lambda message: self.prompter.error("Cannot import the document", message))
+
+    def _import_read(self, path: Path, document) -> None:
+        self.statusBar().clearMessage()
+        dialog = ImportDialog(document, path.name, lambda overrides: self.controller.add_source(
+            document, overrides, path.name), self)
+        self.import_dialog = dialog
+        if dialog.exec() and dialog.source is not None:
+            self.settings.setValue("files/lastFolder", str(path.parent))
+            self.open_source(dialog.source)
+
+    def browse_sources(self) -> None:
+        sources = self.controller.sources()
+        labels = [f"{s.title[:90]} — {s.outlet or s.author} ({s.id})" for s in sources]
+        index = self.prompter.choose("Browse Sources", "Source:", labels)
+        if index is not None:
+            self.open_source(sources[index])
+

@@ -1,0 +1,154 @@
+"""Curators in the real window: import a document, capture claims from a selection, edit,
+retire and link them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox
+
+from briefing.gui.claims_model import ClaimIdRole
+
+
+def when_open(get_dialog, act):
+    """Run ``act(dialog)`` as soon as a modal dialog is showing (its exec() blocks the test)."""
+    timer = QTimer(interval=30)
+
+    def poll():
+        dialog = get_dialog()
+        if dialog is not None and dialog.isVisible():
+            timer.stop()
+            try:
+                act(dialog)
+            finally:  # a failed check must not leave a modal dialog blocking the test run
+                if dialog.isVisible():
+                    dialog.reject()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def fill_claim(dialog, statement, topics="chips", actors="Huawei", kind="fact"):
+    dialog.statement.setPlainText(statement)
+    dialog.kind.setCurrentText(kind)
+    dialog.topics.setText(topics)
+    dialog.actors.setText(actors)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
+
+
+def test_capture_a_claim_from_a_selection(qtbot, window, library):
+    source = library.source("dn-waic")
+    viewer = window.open_source(source)
+    quote = "In diesem Jahr nahmen über 800 Unternehmen teil"
+    start = source.text.index(quote)
+    viewer.select(start, start + len(quote))
+    assert viewer.selection_offsets() == (start, start + len(quote))
+    timer = when_open(lambda: getattr(window, "claim_dialog", None),
+                      lambda d: fill_claim(d, "More than 800 companies took part this year.",
+                                           topics="AI industry", actors="WAIC", kind="figure"))
+    qtbot.mouseClick(viewer.capture_button, Qt.LeftButton)
+    timer.stop()
+    claim = library.claim("dn-waic-u01")
+    assert (claim.quote, claim.start, claim.end) == (quote, start, start + len(quote))
+    assert claim.statement == "More than 800 companies took part this year."
+    assert claim.kind == "figure" and claim.topics == ("AI industry",)
+    assert viewer.highlighted_text() == quote
+    # The library pane knows the new claim at once.
+    window.library_pane.search_box.setText("800 companies took part")
+    window.library_pane.run_search()
+    assert window.library_pane.model.index(0, 0).data(ClaimIdRole) == "dn-waic-u01"
+
+
+def test_a_rejected_claim_keeps_the_dialog_and_the_text(qtbot, window, library):
+    viewer = window.open_source(library.source("merics-ilr"))
+    viewer.select(100, 160)
+    seen = {}
+
+    def empty_statement(dialog):
+        fill_claim(dialog, "   ")
+        seen["error"] = dialog.error.text()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    timer = when_open(lambda: getattr(window, "claim_dialog", None), empty_statement)
+    viewer.capture_selection()
+    timer.stop()
+    assert seen["open"] and seen["error"]
+    assert library.count_claims() == 69
+
+
+def test_suggestions_can_be_accepted_or_dismissed(qtbot, window, library):
+    viewer = window.open_source(library.source("dn-waic"))
+    count = viewer.suggestion_list.count()
+    assert count > 5
+    viewer.suggestion_list.setCurrentRow(0)
+    viewer.dismiss_suggestion()
+    assert viewer.suggestion_list.count() == count - 1
+    viewer.suggestion_list.setCurrentRow(0)
+    suggestion = viewer.suggestions[0]
+    timer = when_open(lambda: getattr(window, "claim_dialog", None),
+                      lambda d: fill_claim(d, "A suggested sentence, accepted."))
+    viewer.accept_suggestion()
+    timer.stop()
+    claim = library.claim("dn-waic-u01")
+    assert claim.start >= suggestion.start and claim.end <= suggestion.end
+    assert viewer.suggestion_list.count() == count - 2
+
+
+def test_import_a_document_then_capture_from_it(qtbot, window, library, tmp_path):
+    article = tmp_path / "article.html"
+    article.write_text(
+        "<html lang='en'><head><title>Chip curbs tighten</title>"
+        "<meta name='author' content='Jane Reporter'><script>evil()</script></head><body>"
+        "<nav>Home | World</nav><article><h1>Chip curbs tighten</h1>"
+        "<p>Washington added 12 Chinese firms to its export blacklist on Monday.</p>"
+        "<p>Officials said the move targets advanced AI chips.</p></article></body></html>",
+        encoding="utf-8")
+
+    def accept_import(dialog):
+        assert dialog.edits["title"].text() == "Chip curbs tighten"
+        assert dialog.edits["author"].text() == "Jane Reporter"
+        dialog.edits["outlet"].setText("The Daily Test")
+        dialog.edits["date"].setText("2025-08-04")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+
+    timer = when_open(lambda: getattr(window, "import_dialog", None), accept_import)
+    window.import_document(article)
+    qtbot.waitUntil(lambda: getattr(window, "source_viewer", None) is not None
+                    and window.source_viewer.source.title == "Chip curbs tighten", timeout=20000)
+    timer.stop()
+    source = window.source_viewer.source
+    assert source.outlet == "The Daily Test" and source.published == "2025-08-04"
+    assert "evil()" not in source.text and "Home | World" not in source.text
+    combo = window.library_pane.filters["source"]
+    assert source.id in [combo.itemText(i) for i in range(combo.count())]
+    # Importing the same file again is noticed.
+    window.import_dialog = None
+    errors_before = len(window.prompter.asked)
+    timer = when_open(lambda: getattr(window, "import_dialog", None), accept_import)
+    window.import_document(article)
+    qtbot.waitUntil(lambda: window.import_dialog is not None and
+                    "already holds this text" in window.import_dialog.error.text(), timeout=20000)
+    timer.stop()
+    assert len(window.prompter.asked) == errors_before
+
+
+def test_edit_retire_restore_and_link_from_the_inspector(qtbot, window, library):
+    window.inspect_library_claim("dn-waic-03")
+    timer = when_open(lambda: getattr(window, "claim_dialog", None),
+                      lambda d: fill_claim(d, "China proposed a global AI action plan.",
+                                           topics="governance", actors="Chinese government",
+                                           kind="event"))
+    qtbot.mouseClick(window.inspector.edit_button, Qt.LeftButton)
+    timer.stop()
+    edited = library.claim("dn-waic-03")
+    assert edited.statement == "China proposed a global AI action plan."
+    assert edited.id == "dn-waic-03" and edited.quote  # the id and quote are kept
+    qtbot.mouseClick(window.inspector.retire_button, Qt.LeftButton)
+    assert library.claim("dn-waic-03").retired
+    assert window.inspector.retire_button.text() == "Res&tore"
+    qtbot.mouseClick(window.inspector.retire_button, Qt.LeftButton)
+    assert not library.claim("dn-waic-03").retired
+    window.link_claims("dn-waic-03", "merics-ilr-04")
+    assert "merics-ilr-04" in window.controller.linked("dn-waic-03")
+    assert "Corroborated by" in window.inspector.browser.toHtml()
