@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 # Qt must never look for a screen in tests; set before anything imports Qt.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+# No network, in this process and in every process the tests start: tests/nonet holds a
+# sitecustomize that refuses network sockets.
+NONET = Path(__file__).resolve().parent / "nonet"
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(NONET)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+sys.path.insert(0, str(NONET))
+import sitecustomize  # noqa: E402,F401  (the test process itself)
 
 import pytest  # noqa: E402
 
