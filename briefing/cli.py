@@ -22,6 +22,7 @@ from briefing.core.errors import BriefingError
 from briefing.core.library import Library
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
+from briefing.core.safety import LibraryGuard
 from briefing.core.templates import Templates
 
 
@@ -31,6 +32,8 @@ class Context:
 
     paths: Paths
     library_path: Path | None = None  # --library; None means the user's own library
+    announce_repairs: bool = True  # print a repair on stderr (the GUI shows a dialog instead)
+    repair_message: str | None = None
 
     def templates(self) -> Templates:
         return Templates([self.paths.templates, self.paths.user_templates])
@@ -41,7 +44,12 @@ class Context:
     def open_library(self) -> Library:
         bundle = load_bundle(self.paths.bundled_library)
         if self.library_path is None:
-            return Library.open(self.paths.library_file, bundle)
+            # The user's own library: backed up, and repaired from the backup when damaged.
+            guard = LibraryGuard(self.paths.library_file, self.paths.data / "backups")
+            library, self.repair_message = guard.open(bundle)
+            if self.repair_message and self.announce_repairs:
+                print(f"briefing: warning: {self.repair_message}", file=sys.stderr)
+            return library
         # An explicit file must exist: a typo should not silently build a new library.
         return Library.open(self.library_path, bundle, create=False)
 

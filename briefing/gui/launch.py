@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,8 +56,9 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
     app.setApplicationVersion(__import__("briefing").__version__)
     app.setWindowIcon(app_icon(paths.resources))
     app.setDesktopFileName("briefing")  # Wayland/X11 match the window to briefing.desktop
+    context = Context(paths, library_path, announce_repairs=False)
     try:
-        library = Context(paths, library_path).open_library()
+        library = context.open_library()
     except BriefingError as exc:
         QMessageBox.critical(None, "Briefing", str(exc))
         return 1
@@ -65,6 +66,9 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
     window = build_window(paths, library, settings)
     install_error_hook(window.prompter)
     window.show()
+    if context.repair_message:
+        QTimer.singleShot(0, lambda: window.prompter.info("Library repaired",
+                                                          context.repair_message))
     start_later(window)
     try:
         return app.exec()

@@ -1,0 +1,158 @@
+"""Keeping the user's library safe: automatic backups of their own work, and recovery from a
+damaged library file.
+
+The bundled layer can always be rebuilt from the app; what must never be lost is the user
+layer — their own sources and claims and their edits to bundled claims. After every open
+that finds the user layer changed, it is written to ``backups/user-<time>.json`` (the last
+five are kept). When the library file turns out truncated, zeroed, not SQLite or failing
+SQLite's integrity check, it is moved aside (never deleted), the bundled library is
+rebuilt, the newest readable backup is restored, and the caller gets a sentence saying so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from pathlib import Path
+
+from briefing.core.atomic import write_atomic
+from briefing.core.bundle import Bundle
+from briefing.core.errors import LibraryCorruptError
+from briefing.core.library import Library
+from briefing.core.model import Claim, Repeat, Source
+
+KEEP_BACKUPS = 5
+CHECK_EVERY_SECONDS = 24 * 3600
+
+
+def _user_layer(library: Library) -> dict:
+    sources = [s for s in library.sources() if s.origin == "user"]
+    edited = {row[0] for row in library.db.execute(
+        "SELECT id FROM sources WHERE locally_modified = 1").fetchall()}
+    sources += [library.source(i) for i in sorted(edited) if i not in {s.id for s in sources}]
+    claim_ids = [row[0] for row in library.db.execute(
+        "SELECT id FROM claims WHERE origin = 'user' OR locally_modified = 1 ORDER BY n")]
+    claims = [library.claim(i) for i in claim_ids]
+    links = []
+    if library.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'claim_links'").fetchone():
+        links = [list(row) for row in library.db.execute("SELECT * FROM claim_links").fetchall()]
+    counters = [list(row) for row in library.db.execute(
+        "SELECT key, value FROM meta WHERE key LIKE 'user_claims:%'").fetchall()]
+    return {
+        "sources": [s.to_json(with_text=True) for s in sources],
+        "claims": [{**c.to_json(), "locally_modified": c.id in edited or c.origin == "bundled"}
+                   for c in claims],
+        "links": links,
+        "counters": counters,
+    }
+
+
+class LibraryGuard:
+    def __init__(self, library_file: Path, backups: Path):
+        self.library_file = Path(library_file)
+        self.backups = Path(backups)
+
+    # ---- backups ----------------------------------------------------------------------------
+
+    def backup(self, library: Library) -> Path | None:
+        """Write the user layer if it changed since the newest backup; keep the last five."""
+        layer = _user_layer(library)
+        if not (layer["sources"] or layer["claims"]):
+            return None
+        body = json.dumps(layer, ensure_ascii=False, sort_keys=True)
+        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+        existing = sorted(self.backups.glob("user-*.json"))
+        if existing and existing[-1].stem.endswith(digest):
+            return None
+        self.backups.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+        target = self.backups / f"user-{stamp}-{digest}.json"
+        payload = {"format": "briefing-user-backup", "version": 1, "created": stamp, **layer}
+        write_atomic(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        for old in sorted(self.backups.glob("user-*.json"))[:-KEEP_BACKUPS]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def restore_newest(self, library: Library) -> Path | None:
+        for path in sorted(self.backups.glob("user-*.json"), reverse=True):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                self._restore(library, data)
+            except (OSError, ValueError, KeyError, TypeError, sqlite3.Error):
+                continue  # a damaged backup: try the one before it
+            return path
+        return None
+
+    def _restore(self, library: Library, data: dict) -> None:
+        with library.db.atomic():
+            sources = {}
+            for raw in data["sources"]:
+                raw = dict(raw)
+                raw["repeats"] = tuple(Repeat(**r) for r in raw.get("repeats", ()))
+                source = Source(**raw)
+                library.put_source(source)
+                sources[source.id] = source
+            for raw in data["claims"]:
+                raw = dict(raw)
+                edited = raw.pop("locally_modified", False)
+                raw["actors"], raw["topics"] = tuple(raw["actors"]), tuple(raw["topics"])
+                claim = Claim(**raw)
+                source = sources.get(claim.source_id) or library.source(claim.source_id)
+                library.put_claim(claim, source)
+                if edited:
+                    library.db.execute("UPDATE claims SET locally_modified = 1 WHERE id = ?",
+                                       [claim.id])
+            for row in data.get("links", []):
+                library.db.execute(
+                    f"INSERT OR IGNORE INTO claim_links VALUES ({','.join('?' * len(row))})", row)
+            for key, value in data.get("counters", []):
+                library.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                                   [key, value])
+
+    # ---- opening ------------------------------------------------------------------------------
+
+    def open(self, bundle: Bundle) -> tuple[Library, str | None]:
+        """The library, repaired if need be; the second value tells the user what happened."""
+        try:
+            library = Library.open(self.library_file, bundle)
+            self._check(library)
+        except (LibraryCorruptError, sqlite3.DatabaseError) as exc:
+            return self._recover(bundle, exc)
+        try:
+            library.db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.Error:
+            pass  # e.g. a read-only folder: the library still works
+        self.backup(library)
+        return library, None
+
+    def _check(self, library: Library) -> None:
+        last = float(library.meta("integrity_checked") or 0)
+        if time.time() - last < CHECK_EVERY_SECONDS:
+            return
+        result = library.db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            library.close()
+            raise LibraryCorruptError(f"SQLite's integrity check failed: {result}")
+        library.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                           ["integrity_checked", str(time.time())])
+
+    def _recover(self, bundle: Bundle, cause: Exception) -> tuple[Library, str]:
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+        kept = self.library_file.with_name(f"{self.library_file.stem}.damaged-{stamp}.sqlite")
+        self.library_file.replace(kept)
+        for suffix in ("-wal", "-shm"):
+            side = self.library_file.with_name(self.library_file.name + suffix)
+            if side.exists():
+                side.replace(kept.with_name(kept.name + suffix))
+        library = Library.open(self.library_file, bundle)
+        restored = self.restore_newest(library)
+        what = (f"your own sources and claims were restored from the backup of "
+                f"{restored.stem.split('-')[1]}" if restored
+                else "no backup of your own sources and claims was found")
+        message = (f"The library file was damaged ({cause}). It was kept aside as {kept.name}, "
+                   f"the bundled library was rebuilt, and {what}.")
+        self.backup(library)
+        return library, message
+

@@ -1,0 +1,107 @@
+"""Library safety: backups of the user's own work, and recovery from a damaged library file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.core.curation.claims import add_claim, edit_claim
+from briefing.core.library import Library
+from briefing.core.safety import KEEP_BACKUPS, LibraryGuard
+
+
+@pytest.fixture
+def guard(tmp_path):
+    return LibraryGuard(tmp_path / "library.sqlite", tmp_path / "backups")
+
+
+def _with_user_work(guard, bundle):
+    library, message = guard.open(bundle)
+    assert message is None
+    add_claim(library, "dn-waic", "In diesem Jahr nahmen über 800 Unternehmen teil",
+              "More than 800 companies took part this year.", "figure",
+              actors=("WAIC",), topics=("AI industry",))
+    edit_claim(library, "merics-ilr-01", note="Checked against the Chinese original.")
+    library.close()
+    library, _ = guard.open(bundle)  # the next start backs the user layer up
+    library.close()
+
+
+def test_the_user_layer_is_backed_up_when_it_changes(guard, bundle, tmp_path):
+    _with_user_work(guard, bundle)
+    backups = sorted((tmp_path / "backups").glob("user-*.json"))
+    assert len(backups) == 1
+    data = json.loads(backups[0].read_text(encoding="utf-8"))
+    assert [c["id"] for c in data["claims"]] == ["merics-ilr-01", "dn-waic-u01"]
+    guard.open(bundle)[0].close()  # unchanged: no new backup
+    assert len(list((tmp_path / "backups").glob("user-*.json"))) == 1
+
+
+def test_backups_rotate_keeping_the_newest(guard, bundle, tmp_path, monkeypatch):
+    import briefing.core.safety as safety
+
+    library, _ = guard.open(bundle)
+    for n in range(KEEP_BACKUPS + 3):
+        monkeypatch.setattr(safety.time, "strftime", lambda *_a, n=n: f"20250101-{n:06d}")
+        edit_claim(library, "merics-ilr-02", note=f"Revision {n}.")
+        guard.backup(library)
+    library.close()
+    kept = sorted(p.name for p in (tmp_path / "backups").glob("user-*.json"))
+    assert len(kept) == KEEP_BACKUPS
+    assert kept[-1].startswith(f"user-20250101-{KEEP_BACKUPS + 2:06d}")
+
+
+@pytest.mark.parametrize("damage", ["truncate", "zero", "garbage", "pages"])
+def test_a_damaged_library_is_kept_aside_rebuilt_and_restored(guard, bundle, tmp_path, damage):
+    _with_user_work(guard, bundle)
+    path = tmp_path / "library.sqlite"
+    data = bytearray(path.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 3]
+    elif damage == "zero":
+        data = bytearray(len(data))
+    elif damage == "garbage":
+        data = bytearray(b"not sqlite at all " * 1000)
+    else:
+        for page in range(1, len(data) // 4096):
+            data[page * 4096: page * 4096 + 100] = bytes(range(100))
+    path.write_bytes(bytes(data))
+    if damage == "pages":  # force the integrity check that normally runs once a day
+        conn = __import__("sqlite3").connect(path)
+        try:
+            conn.execute("DELETE FROM meta WHERE key = 'integrity_checked'")
+            conn.commit()
+        except Exception:
+            pass
+        conn.close()
+    library, message = guard.open(bundle)
+    try:
+        assert message and "kept aside" in message and "restored from the backup" in message
+        damaged = list(tmp_path.glob("library.damaged-*.sqlite"))
+        assert len(damaged) == 1 and damaged[0].read_bytes() == bytes(data)
+        assert library.count_claims() == len(bundle.claims) + 1
+        assert library.claim("dn-waic-u01").statement.startswith("More than 800")
+        assert library.claim("merics-ilr-01").note == "Checked against the Chinese original."
+    finally:
+        library.close()
+
+
+def test_without_a_backup_the_bundled_library_is_rebuilt_and_the_user_told(guard, bundle,
+                                                                          tmp_path):
+    (tmp_path / "library.sqlite").write_bytes(b"\x00" * 10000)
+    library, message = guard.open(bundle)
+    assert "no backup of your own sources and claims was found" in message
+    assert library.count_claims() == len(bundle.claims)
+    library.close()
+
+
+def test_the_cli_repairs_the_default_library_and_says_so(private_home):
+    from tests.test_cli import briefing
+
+    briefing("claims", "list")
+    (private_home / "library.sqlite").write_bytes(b"\x00" * 8192)
+    result = briefing("claims", "search", "Ascend")
+    assert "warning: The library file was damaged" in result.stderr
+    assert "claims found" in result.stdout
+    assert Library.open(private_home / "library.sqlite").count_claims() == 69
