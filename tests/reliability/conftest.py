@@ -1,0 +1,3 @@
+"""The export fixtures, shared with the reliability tests."""
+
+from tests.export.conftest import CLAIMS, briefing, context, exporter  # noqa: F401
