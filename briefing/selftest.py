@@ -28,7 +28,10 @@ TITLE = "Self-test briefing"
 
 
 def _headless() -> None:
-    """The PDF writer needs Qt; with no display Qt must not look for one (or it aborts)."""
+    """Qt (the PDF writer, the window step) runs offscreen: the self-test never shows a window.
+
+    With no display it is forced, since any other platform would abort the process; with a
+    display, a platform the caller chose explicitly is kept."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     else:
@@ -85,7 +88,8 @@ class _SelfTest:
         from briefing.core.bundle import load_bundle
         from briefing.core.library import Library
 
-        self.library = Library.open(self.paths.library_file, load_bundle(self.paths.bundled_library))
+        bundle = load_bundle(self.paths.bundled_library)
+        self.library = Library.open(self.paths.library_file, bundle)
         count = len(self.library.claims())
         _check(count > 0, "the bundled library has no claims")
         return f"{count} claims (bundled library {self.library.bundle_version})"

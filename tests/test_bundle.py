@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 LIMIT_BYTES = 150_000_000  # the size target for Linux, unpacked
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 NEVER_SHIPPED = ("pytest", "_pytest", "pytestqt", "hypothesis", "hatchling", "build", "pip",
-                 "setuptools", "PyInstaller", "ssl")
+                 "setuptools", "PyInstaller", "ssl", "sitecustomize", "tests")
 
 
 @pytest.fixture(scope="module")

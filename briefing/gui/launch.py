@@ -28,7 +28,7 @@ def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter 
 
 
 def app_icon(resources: Path) -> QIcon:
-    """The application icon: every rendered PNG size in resources/icons (packaging/make_icons.py)."""
+    """The application icon: each PNG size in resources/icons (made by packaging/make_icons.py)."""
     icon = QIcon()
     for png in sorted((resources / "icons").glob("briefing-*.png")):
         icon.addFile(str(png))
