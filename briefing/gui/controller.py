@@ -39,7 +39,7 @@ class Controller(QObject, CurationRequests):
     autosaved = Signal()
 
     def __init__(self, library: Library, templates: Templates, styles: Styles,
-                 recovery: Recovery, tasks: Tasks | None = None, autosave_ms: int = 1500,
+                 recovery: Recovery, tasks: Tasks | None = None, autosave_ms: int = 1200,
                  parent=None):
         super().__init__(parent)
         self.library = library
@@ -147,7 +147,8 @@ class Controller(QObject, CurationRequests):
             self.structureChanged.emit(select)
         if metadata:
             self.metadataChanged.emit()
-        self._autosave.start()
+        if not self._autosave.isActive():  # never postponed by further typing: at most
+            self._autosave.start()         # autosave_ms after the first unsaved change
 
     def add_claims(self, claim_ids: list[str], key: str, index: int | None = None) -> None:
         items = []

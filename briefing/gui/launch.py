@@ -20,7 +20,7 @@ from briefing.gui.tasks import Tasks
 
 
 def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter | None = None,
-                 autosave_ms: int = 1500) -> MainWindow:
+                 autosave_ms: int = 1200) -> MainWindow:
     context = Context(paths)
     controller = Controller(library, context.templates(), context.styles(),
                             Recovery(paths.data / "recovery"), Tasks(), autosave_ms)

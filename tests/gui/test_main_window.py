@@ -247,3 +247,36 @@ def test_shortcuts_and_accessible_names(qtbot, window):
     for widget in (window.library_pane.search_box, window.library_pane.view,
                    window.composer.view, window.inspector.browser, window.preview.browser):
         assert widget.accessibleName()
+
+
+def test_continuous_typing_is_autosaved_within_two_seconds(qtbot, paths, library, prompter,
+                                                           tmp_path):
+    """Typing without a pause must not postpone the autosave forever."""
+    import time
+
+    from PySide6.QtCore import QSettings
+
+    from briefing.core.recovery import Recovery
+    from briefing.gui.launch import build_window
+
+    window = build_window(paths, library, QSettings(str(tmp_path / "s.ini"),
+                                                    QSettings.IniFormat), prompter)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    composer = window.composer
+    composer.select_section("summary")
+    composer.add_paragraph()
+    started = time.monotonic()
+    typed = ""
+    while time.monotonic() - started < 3.5:  # a key every 50 ms, no pause
+        typed += "a"
+        composer.editor.insertPlainText("a")
+        qtbot.wait(50)
+        if time.monotonic() - started > 2.1:
+            saved = Recovery(paths.data / "recovery").find()
+            assert saved is not None, "nothing autosaved after 2 s of typing"
+    saved = Recovery(paths.data / "recovery").find()
+    text = saved.briefing.section("summary").items[0].text
+    assert len(text) >= len(typed) - 45  # at most ~2 s of keystrokes not yet autosaved
+    window.controller.undo_stack.setClean()
