@@ -86,3 +86,16 @@ def test_libreoffice_opens_documents_full_of_hostile_text(tmp_path, setup, brief
     text = subprocess.run(["pdftotext", str(tmp_path / "hostile.pdf"), "-"], check=True,
                           capture_output=True, text=True, timeout=60).stdout
     assert text.count("Sample:") == 10 and "שלום" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec=None, categories=None), max_size=80))
+def test_the_sanitiser_leaves_only_what_xml_can_hold_and_keeps_the_rest(text):
+    from lxml import etree
+
+    cleaned = clean(text)
+    assert len(cleaned) == len(text)  # one replacement per bad character: nothing vanishes
+    element = etree.Element("t")
+    element.text = cleaned  # lxml raises on anything XML 1.0 cannot hold
+    for before, after in zip(text, cleaned):
+        assert after == before or after == "\ufffd"
