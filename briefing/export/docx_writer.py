@@ -256,15 +256,20 @@ def _centred(paragraph, text: str, bold: bool = False) -> None:
         _runs(paragraph, (Span(text, bold=bold),))
 
 
+def _fit(value: str, limit: int = 255) -> str:
+    """Core properties hold at most 255 characters (python-docx raises beyond): shorten."""
+    return value if len(value) <= limit else value[: limit - 1].rstrip(" ,;") + "…"
+
+
 def _properties(document, rendered: Rendered) -> None:
     props = document.core_properties
     info = rendered.properties
-    props.title = info.title
-    props.subject = info.subject
-    props.author = info.author
-    props.last_modified_by = info.author
-    props.keywords = info.keywords
-    props.comments = info.comments
+    props.title = _fit(info.title)
+    props.subject = _fit(info.subject)
+    props.author = _fit(info.author)
+    props.last_modified_by = _fit(info.author)
+    props.keywords = _fit(info.keywords)
+    props.comments = _fit(info.comments)
     props.category = "Briefing"
     props.language = info.language
     props.revision = 1

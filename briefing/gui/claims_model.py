@@ -12,10 +12,14 @@ from PySide6.QtGui import QBrush, QColor
 from briefing.core.search import Filters
 
 COLUMNS = ("Statement", "Source", "Date", "Status")
-PAGE = 200
+# One page is what a tall window shows and a little more: the view's ResizeToContents columns
+# ask every loaded row for its data on each search, so a smaller page keeps typing smooth.
+PAGE = 60
 CLAIM_MIME = "application/x-briefing-claim-ids"
 STATUS_COLOURS = {"corroborated": "#2e7d32", "disputed": "#c62828", "corrected": "#ef6c00"}
 ClaimIdRole = Qt.UserRole + 1
+_ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, ClaimIdRole,
+                    Qt.AccessibleTextRole})
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -26,6 +30,7 @@ class ClaimsModel(QAbstractTableModel):
         self.filters = Filters()
         self.total = 0
         self._hits = []
+        self._rows = {}  # row → (display values, claim), filled as the view asks
         self._labels = {}
 
     def search(self, query: str, filters: Filters) -> None:
@@ -34,6 +39,7 @@ class ClaimsModel(QAbstractTableModel):
         first = self.controller.search(query, filters, 0, PAGE)
         self.beginResetModel()
         self.query, self.filters, self.total, self._hits = query, filters, total, first
+        self._rows = {}
         self.endResetModel()
 
     def source_label(self, source_id: str) -> str:
@@ -74,27 +80,30 @@ class ClaimsModel(QAbstractTableModel):
         return self._hits[row].claim
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
+        # Called thousands of times per search (every role of every cell while the view sizes
+        # its columns): refuse unused roles first, and build each row's values once.
+        if role not in _ROLES or not index.isValid():
             return None
-        claim = self._hits[index.row()].claim
-        column = index.column()
+        row = index.row()
+        cached = self._rows.get(row)
+        if cached is None:
+            claim = self._hits[row].claim
+            cached = self._rows[row] = (
+                (claim.statement, self.source_label(claim.source_id), claim.event_date,
+                 claim.status),
+                claim,
+            )
+        values, claim = cached
         if role == Qt.DisplayRole:
-            if column == 0:
-                return claim.statement
-            if column == 1:
-                return self.source_label(claim.source_id)
-            if column == 2:
-                return claim.event_date
-            return claim.status
-        if role == Qt.ToolTipRole:
-            return f"{claim.id} ({claim.kind})\n{claim.statement}\n\n„{claim.quote}“"
-        if role == Qt.ForegroundRole and column == 3 and claim.status in STATUS_COLOURS:
-            return QBrush(QColor(STATUS_COLOURS[claim.status]))
+            return values[index.column()]
+        if role == Qt.ForegroundRole:
+            colour = STATUS_COLOURS.get(claim.status) if index.column() == 3 else None
+            return QBrush(QColor(colour)) if colour else None
         if role == ClaimIdRole:
             return claim.id
-        if role == Qt.AccessibleTextRole:
-            return f"{claim.statement} ({claim.status})"
-        return None
+        if role == Qt.ToolTipRole:
+            return f"{claim.id} ({claim.kind})\n{claim.statement}\n\n„{claim.quote}“"
+        return f"{claim.statement} ({claim.status})"  # AccessibleTextRole
 
     def flags(self, index: QModelIndex):
         base = super().flags(index)

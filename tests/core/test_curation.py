@@ -208,3 +208,23 @@ def test_a_version_1_library_is_migrated(tmp_path, bundle):
         assert link_claims(library, "mine-1", "merics-ilr-15") == ["mine-1"]
         claim = add_claim(library, "mine", "eigener Text", "Own text.")
         assert claim.id == "mine-u01"
+
+
+def test_similar_claims_in_a_large_library_come_from_the_index(library, monkeypatch):
+    """Above EXHAUSTIVE_UP_TO claims the candidates come from the word index, and a
+    near-duplicate is still found."""
+    from dataclasses import replace
+
+    from briefing.core.curation import links
+
+    seed = library.claim("dn-waic-06")
+    other = library.source("merics-ilr")
+    twin = replace(seed, id="twin-01", source_id="merics-ilr", origin="user",
+                   statement=seed.statement + " Reported again.")
+    library.put_claim(twin, other)
+    monkeypatch.setattr(links, "EXHAUSTIVE_UP_TO", 10)
+    calls = []
+    monkeypatch.setattr(library, "claims", lambda **kw: calls.append(kw) or [])
+    found = links.similar_claims(library, seed)
+    assert [s.claim.id for s in found] == ["twin-01"]
+    assert calls == []  # no full scan

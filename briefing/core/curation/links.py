@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from briefing.core.curation.claims import edit_claim
 from briefing.core.curation.errors import LinkError
-from briefing.core.library import Library
+from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.model import Claim
 from briefing.core.textfold import fold
 
@@ -80,12 +80,34 @@ def similarity(a: Claim, b: Claim) -> float:
                jaccard(words(a.quote), words(b.quote)))
 
 
+EXHAUSTIVE_UP_TO = 5000  # claims; above this, candidates come from the search index
+CANDIDATES = 400
+
+
+def _candidates(library: Library, claim: Claim) -> list[Claim]:
+    """Every live claim in a small library; in a large one, the claims the word index ranks
+    highest for the claim's rarer words (a pair alike enough to flag shares most words, so
+    it ranks high). Comparing against every claim took 9 s at 100,000 claims."""
+    if library.count_claims() <= EXHAUSTIVE_UP_TO:
+        return library.claims()
+    terms = sorted({w for w in _WORD.findall(fold(f"{claim.statement} {claim.quote}"))
+                    if len(w) > 2 and w not in _STOPWORDS}, key=lambda w: (-len(w), w))[:24]
+    if not terms:
+        return []
+    match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    rows = library.db.execute(
+        f"SELECT {CLAIM_SELECT} FROM claims_words JOIN claims c ON c.n = claims_words.rowid "
+        "WHERE claims_words MATCH ? AND c.retired = 0 ORDER BY claims_words.rank LIMIT ?",
+        [match, CANDIDATES]).fetchall()
+    return [claim_from_row(row) for row in rows]
+
+
 def similar_claims(library: Library, claim: Claim, threshold: float = THRESHOLD,
                    limit: int = 10) -> list[Similar]:
     """Live claims from other sources that look like ``claim``, most alike first."""
     statement, quote = words(claim.statement), words(claim.quote)
     found = []
-    for other in library.claims():
+    for other in _candidates(library, claim):
         if other.source_id == claim.source_id or other.id == claim.id:
             continue
         score = max(jaccard(statement, words(other.statement)),
