@@ -130,25 +130,9 @@ class _SelfTest:
 
     def window(self) -> str:
         """The desktop app's main window builds (every Qt module and plugin it needs is there)."""
-        from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QApplication
+        from briefing.gui.selftest_window import build_main_window  # Qt stays in briefing/gui
 
-        from briefing.gui.launch import app_icon, build_window
-
-        app = QApplication.instance() or QApplication(["briefing"])
-        icon = app_icon(self.paths.resources)
-        _check(not icon.isNull() and icon.pixmap(32, 32).width() == 32, "no application icon")
-        settings = QSettings(str(self.paths.config / "settings.ini"), QSettings.IniFormat)
-        window = build_window(self.paths, self.library, settings)
-        try:
-            window.controller.new_document(TEMPLATE)
-            app.processEvents()
-        finally:
-            window.controller.tasks.wait(10000)
-            window.deleteLater()
-            app.processEvents()
-        return f"main window built on Qt platform '{app.platformName()}', " \
-               f"icon in {len(icon.availableSizes())} sizes"
+        return build_main_window(self.paths, self.library, TEMPLATE)
 
 
 def _read_docx(path: Path) -> str:
