@@ -184,6 +184,11 @@ class Controller(QObject, CurationRequests):
         if current != value:
             self.undo_stack.push(SetField(self, name, value, FIELD_LABELS.get(name, name)))
 
+    def drift_message(self, uid: str) -> str:
+        """What changed in the library for one cited item ("" when nothing did)."""
+        return next((d.message() for d in reconcile.drift(self.document, self.library)
+                     if d.item == uid), "")
+
     def refresh_claims(self, claim_ids: set[str] | None = None) -> list[str]:
         done = reconcile.refresh(self.document, self.library, claim_ids)
         if done:  # not undoable: it is a deliberate choice the user confirmed

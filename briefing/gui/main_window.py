@@ -318,14 +318,7 @@ class MainWindow(QMainWindow, CurationActions):
             source = self.controller.source(item.source.id)
         except NotFoundError:
             source = item.source
-        note = ""
-        try:
-            current = self.controller.claim(item.claim_id)
-            if current.statement != item.claim.statement or current.quote != item.claim.quote:
-                note = "The library's text of this claim has changed since it was added."
-        except NotFoundError:
-            note = "This claim is no longer in the library; the briefing keeps its saved copy."
-        self.inspector.show_claim(item.claim, source, note)
+        self.inspector.show_claim(item.claim, source, self.controller.drift_message(item.uid))
 
     def show_in_source(self, claim_id: str) -> None:
         claim = self.inspector.claim

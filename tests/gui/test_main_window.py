@@ -280,3 +280,21 @@ def test_continuous_typing_is_autosaved_within_two_seconds(qtbot, paths, library
     text = saved.briefing.section("summary").items[0].text
     assert len(text) >= len(typed) - 45  # at most ~2 s of keystrokes not yet autosaved
     window.controller.undo_stack.setClean()
+
+
+def test_inspector_says_when_a_cited_claim_changed_in_the_library(qtbot, window, prompter,
+                                                                  tmp_path):
+    window.controller.add_claims(["dn-waic-06"], "summary")
+    path = tmp_path / "old.briefing"
+    prompter.next_save_path = path
+    window.save()
+    path.write_text(path.read_text(encoding="utf-8").replace("brings together", "gathers"),
+                    encoding="utf-8")
+    prompter.refresh_answer = False  # keep the saved copy
+    window.open_briefing(path)
+    item = window.controller.document.section("summary").items[0]
+    window.inspect_item(item)
+    assert "changed in the library (statement)" in window.inspector.browser.toPlainText()
+    window.library_pane.date_from.setText("2025-13")
+    window.library_pane.run_search()
+    assert "not a real date" in window.library_pane.count_label.text()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,11 +141,7 @@ class LibraryPane(QWidget):
     def run_search(self) -> None:
         self._timer.stop()
         filters = self.current_filters()
-        for value in (filters.date_from, filters.date_to):
-            if value and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
-                self.count_label.setText("Type a date as YYYY, YYYY-MM or YYYY-MM-DD.")
-                return
-        try:
+        try:  # the core validates filters (dates included) and says what is wrong
             self.model.search(self.search_box.text(), filters)
         except BriefingError as exc:
             self.count_label.setText(str(exc))
