@@ -7,7 +7,7 @@ Each query word becomes one condition, all of which must hold:
 - shorter Chinese words: a substring test (the word index sees a run of
   Chinese characters as one token, the trigram index needs three characters).
 Words are folded (case, diacritics, ß) and quoted, so no user text is FTS syntax.
-Results are ranked by bm25 on the trigram index, else on the word index.
+Results are ranked in windows of the newest matches (see ``search``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.model import KINDS, STATUSES, SearchHit
 from briefing.core.textfold import is_cjk, query_terms
 
+WINDOW = 1000  # matches ranked together; see search()
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -85,27 +86,26 @@ def _validate(library: Library, filters: Filters) -> None:
 
 
 def _build(filters: Filters, terms: list[str]) -> tuple[str, str, list]:
-    """FROM clause, WHERE clause and parameters for a query, and the rank expression."""
+    """FROM … WHERE … of a query, the column that walks its matches newest first, parameters."""
     where, params = [], []
     long_terms = [t for t in terms if len(t) >= 3]
     short_latin = [t for t in terms if len(t) < 3 and not is_cjk(t[0])]
     short_cjk = [t for t in terms if len(t) < 3 and is_cjk(t[0])]
     if long_terms:
-        source = "claims_tri JOIN claims c ON c.n = claims_tri.rowid"
+        source, key = "claims_tri JOIN claims c ON c.n = claims_tri.rowid", "claims_tri.rowid"
         where.append("claims_tri MATCH ?")
         params.append(" AND ".join(_quote(t) for t in long_terms))
-        rank = "claims_tri.rank"
     elif short_latin:
-        source = "claims_words JOIN claims c ON c.n = claims_words.rowid"
-        rank = "claims_words.rank"
+        source, key = "claims_words JOIN claims c ON c.n = claims_words.rowid", "claims_words.rowid"
     else:
-        source, rank = "claims c", "c.n"
+        source, key = "claims c", "c.n"
     if short_latin:
         clause = " AND ".join(_quote(t) + "*" for t in short_latin)
         if source.startswith("claims_words"):
             where.append("claims_words MATCH ?")
         else:
-            where.append("c.n IN (SELECT rowid FROM claims_words WHERE claims_words MATCH ?)")
+            # "+": a plain "c.n IN" lets SQLite drive the trigram index one rowid at a time
+            where.append("+c.n IN (SELECT rowid FROM claims_words WHERE claims_words MATCH ?)")
         params.append(clause)
     for term in short_cjk:
         where.append("instr(c.search_text, ?) > 0")
@@ -129,7 +129,7 @@ def _build(filters: Filters, terms: list[str]) -> tuple[str, str, list]:
         # A prefix bound ("2025-07") includes every day in it.
         where.append("c.event_date != '' AND substr(c.event_date, 1, ?) <= ?")
         params += [len(filters.date_to), filters.date_to]
-    return f"FROM {source} WHERE {' AND '.join(where) or '1'}", rank, params
+    return f"FROM {source} WHERE {' AND '.join(where) or '1'}", key, params
 
 
 def search(
@@ -140,72 +140,96 @@ def search(
     limit: int | None = 50,
     offset: int = 0,
 ) -> list[SearchHit]:
-    """Claims matching every word of ``query`` and every filter, best first."""
+    """Claims matching every word of ``query`` and every filter, best first.
+
+    With no words, every claim the filters allow, in library order. With words, matches are
+    taken newest first in windows of ``WINDOW`` and each window is ranked (see ``score_sql``): a
+    query matching fewer than ``WINDOW`` claims is simply ranked; a broader one shows the best
+    of its newest ``WINDOW`` matches first, then the best of the next ``WINDOW``, and so on.
+    So a page costs the same whether a word matches 50 claims or a million, and paging on
+    gives every match exactly once.
+    """
     _validate(library, filters)
     terms = query_terms(query)
     if query.strip() and not terms:
         return []  # only symbols or emoji: nothing searchable, so nothing matches
-    fast = _ranked_first(library, filters, terms, limit, offset)
-    if fast is not None:
-        return fast
-    body, rank, params = _build(filters, terms)
-    sql = (
-        f"SELECT {CLAIM_SELECT}, s.title, {rank} AS score {body.replace('WHERE', 'JOIN sources s ON s.id = c.source_id WHERE', 1)}"
-        f" ORDER BY score, c.n LIMIT ? OFFSET ?"
-    )
-    rows = library.db.execute(sql, [*params, -1 if limit is None else limit, offset]).fetchall()
-    return [SearchHit(claim_from_row(r[:-2]), r[-2], float(r[-1])) for r in rows]
-
-
-def _ranked_first(library: Library, filters: Filters, terms: list[str], limit: int | None,
-                  offset: int) -> list[SearchHit] | None:
-    """A page of a plain word search the quick way, or None when it does not apply.
-
-    FTS5 sorts by rank and stops at the LIMIT inside the index (``ORDER BY rank LIMIT``),
-    without reading a claim row per match; the general query joins every match to its claim
-    first (for filters and the tie-break on ``c.n``), which costs up to twice as much on a
-    large library. Here the index picks the page (plus one row to see ties at its edge), then
-    the claims are read by rowid. Whenever the answer could differ from the general query's —
-    filters, Chinese short words, a retired claim in the page, a tie at the page's edge — this
-    returns None and the general query runs.
-    """
-    if limit is None or not terms or filters != Filters() or any(
-            len(t) < 3 and is_cjk(t[0]) for t in terms):
-        return None
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_latin = [t for t in terms if len(t) < 3]
-    if long_terms:
-        table, params = "claims_tri", [" AND ".join(_quote(t) for t in long_terms)]
-        extra = ""
-        if short_latin:
-            # "+": a plain "rowid IN" would drive the trigram index one rowid at a time (seconds)
-            extra = " AND +rowid IN (SELECT rowid FROM claims_words WHERE claims_words MATCH ?)"
-            params.append(" AND ".join(_quote(t) + "*" for t in short_latin))
+    if not terms:
+        body, _, params = _build(filters, terms)
+        sql = f"SELECT c.n {body} ORDER BY c.n LIMIT ? OFFSET ?"
+        page = [(n, 0.0) for (n,) in library.db.execute(
+            sql, [*params, -1 if limit is None else limit, offset])]
     else:
-        table, extra = "claims_words", ""
-        params = [" AND ".join(_quote(t) + "*" for t in short_latin)]
-    wanted = offset + limit
-    fetch = wanted * 2 + 20  # room for claims tied with the page's last one
-    ranked = library.db.execute(
-        f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ?{extra} ORDER BY rank LIMIT ?",
-        [*params, fetch]).fetchall()
-    if len(ranked) == fetch and wanted and ranked[-1][1] <= ranked[wanted - 1][1]:
-        return None  # the tie at the page's edge may go on past what was fetched
-    # Ties are ordered by c.n, as the general query does; every claim tied with the page's
-    # last one was fetched, so the page is the same.
-    ranked = sorted(ranked, key=lambda r: (r[1], r[0]))[offset:wanted]
-    if not ranked:
-        return []
-    marks = ",".join("?" * len(ranked))
-    rows = library.db.execute(
-        f"SELECT {CLAIM_SELECT}, s.title, c.n, c.retired FROM claims c "
-        f"JOIN sources s ON s.id = c.source_id WHERE c.n IN ({marks})",
-        [n for n, _ in ranked]).fetchall()
-    by_n = {r[-2]: r for r in rows}
-    if len(by_n) != len(ranked) or any(r[-1] for r in rows):
-        return None  # a retired claim (or a row gone missing) in the page
-    return [SearchHit(claim_from_row(by_n[n][:-3]), by_n[n][-3], float(score))
-            for n, score in ranked]
+        page = _ranked_page(library, filters, terms, limit, offset)
+    return _read_hits(library, page)
+
+
+def ranked_sql(filters: Filters, terms: list[str]) -> tuple[str, list]:
+    """The statement ranking one window of matches, and its parameters before the last four:
+    the window's size and offset, then the page's limit and offset within the window."""
+    body, key, params = _build(filters, terms)
+    counts, score, score_params = score_sql(terms, "t")
+    sql = (f"SELECT n, -({score}) AS rank FROM (SELECT n, length(t) AS len, {counts} FROM "
+           f"(SELECT c.n AS n, ' ' || c.search_text AS t {body} ORDER BY {key} DESC LIMIT ? OFFSET ?)) "
+           f"ORDER BY rank, n DESC LIMIT ? OFFSET ?")
+    return sql, [*score_params, *params]
+
+
+def _ranked_page(library: Library, filters: Filters, terms: list[str], limit: int | None,
+                 offset: int) -> list[tuple[int, float]]:
+    """(claim number, rank) of the page: lower rank first, as FTS5's bm25 orders.
+
+    One statement per window: the window's matches newest first, scored and sorted in SQLite.
+    """
+    sql, params = ranked_sql(filters, terms)
+    page: list[tuple[int, float]] = []
+    window = offset // WINDOW
+    skip = offset - window * WINDOW
+    while True:
+        want = -1 if limit is None else limit - len(page)
+        rows = library.db.execute(sql, [*params, WINDOW, window * WINDOW, want, skip]).fetchall()
+        page += rows
+        if (limit is not None and len(page) >= limit) or len(rows) + skip < WINDOW:
+            return page
+        window, skip = window + 1, 0
+
+
+def score_sql(terms: list[str], text: str) -> tuple[str, str, list]:
+    """How well the folded text in column ``text`` matches the query words: higher is better.
+
+    Returns the columns to select from the text (``len`` and a count per word: ``f0``, ``f1``
+    …), the score over those columns, and the parameters of the columns. BM25's
+    term-frequency part (k1 = 1.2, b = 0.75; length in characters, against a typical claim's
+    650), without its inverse document frequency: every hit holds every word, and counting
+    each word's matches over the whole library is what makes FTS5's bm25 cost a scan of every
+    match (100+ ms for a broad word at 100,000 claims). Words of three letters or more (and
+    Chinese) count wherever they occur; shorter ones at the start of a word, roughly (after a
+    space or at the start): only the score is rough, which claims match is the index's answer.
+    """
+    counts, params = [], []
+    for i, term in enumerate(terms):
+        if len(term) < 3 and not is_cjk(term[0]):
+            counts.append(f"(length({text}) - length(replace({text}, ?, ''))) / {len(term) + 1}"
+                          f" AS f{i}")
+            params.append(" " + term)
+        else:
+            counts.append(f"(length({text}) - length(replace({text}, ?, ''))) / {len(term)} AS f{i}")
+            params.append(term)
+    norm = "(1.2 * (0.25 + 0.75 * len / 650.0))"
+    score = " + ".join(f"(f{i} * 2.2 / (f{i} + {norm}))" for i in range(len(terms)))
+    return ", ".join(counts), score, params
+
+
+def _read_hits(library: Library, page: list[tuple[int, float]]) -> list[SearchHit]:
+    found = {}
+    for start in range(0, len(page), 500):
+        chunk = [n for n, _ in page[start:start + 500]]
+        marks = ",".join("?" * len(chunk))
+        for row in library.db.execute(
+                f"SELECT {CLAIM_SELECT}, s.title, c.n FROM claims c "
+                f"JOIN sources s ON s.id = c.source_id WHERE c.n IN ({marks})", chunk):
+            found[row[-1]] = row
+    return [SearchHit(claim_from_row(found[n][:-2]), found[n][-2], rank)
+            for n, rank in page if n in found]
 
 
 def count(library: Library, query: str = "", filters: Filters = Filters()) -> int:
