@@ -160,13 +160,13 @@ def run(quick: bool, sizes: list[int], out: Path, log=print) -> list[dict]:
                          timeout=120 if quick else 300)
         except TooSlow as exc:
             add("GUI", "keystroke → results painted", n, None, stats(bare["latency"]),
-                "QLineEdit + QTableView, same 120 ms debounce, floor query", None, f"app {exc}")
+                "QLineEdit + QTableView, same 120 ms debounce, the app's page query", None, f"app {exc}")
             add("GUI", "longest GUI-thread stall while typing", n, None, None, "", None,
                 f"app {exc}")
             continue
         add("GUI", "keystroke → results painted", n, stats(app["latency"]) if app["latency"] else None,
             stats(bare["latency"]) if bare["latency"] else None,
-            "QLineEdit + QTableView, same 120 ms debounce, floor query", app["peak_rss_mb"],
+            "QLineEdit + QTableView, same 120 ms debounce, the app's page query", app["peak_rss_mb"],
             "includes the 120 ms typing debounce")
         add("GUI", "longest GUI-thread stall while typing", n,
             {"median": app["max_stall"], "min": app["max_stall"], "max": app["max_stall"],

@@ -187,7 +187,7 @@ def task_typing(library: str, mode: str = "app", text: str = "exportkontrollen c
         pane = window.library_pane
         box, viewport = pane.search_box, pane.view.viewport()
         ready = pane.model.modelReset
-    else:  # the floor: a bare line edit and table, the same debounce, the floor query
+    else:  # the floor: a bare line edit and table, the same debounce, the app's page query
         from PySide6.QtCore import QTimer
         from PySide6.QtGui import QStandardItem, QStandardItemModel
         from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -205,8 +205,11 @@ def task_typing(library: str, mode: str = "app", text: str = "exportkontrollen c
             model.clear()
             if not box.text().strip():
                 return
-            sql, params = floor_sql(box.text(), "c.statement, c.source_id, c.kind")
-            for row in raw.execute(sql, params).fetchall():
+            sql, params = window_sql(box.text())  # the app's statement for a page
+            page = [n for n, _ in raw.execute(sql, params).fetchall()]
+            marks = ",".join("?" * len(page))
+            for row in raw.execute(f"SELECT statement, source_id, kind FROM claims "
+                                   f"WHERE n IN ({marks})", page).fetchall():
                 model.appendRow([QStandardItem(str(v)) for v in row])
 
         timer.timeout.connect(run)
