@@ -6,12 +6,15 @@ Each finding is a warning by default; a strict export fails on any of them.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
 from briefing.core.errors import NotFoundError
-from briefing.core.library import Library
 from briefing.core.reconcile import COMPARED
-from briefing.core.templates import Template
+
+if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
+    from briefing.core.library import Library
+    from briefing.core.templates import Template
 
 METADATA_LABELS = {"title": "title", "subtitle": "subtitle", "author": "author",
                    "organisation": "organisation", "contact": "contact officer", "date": "date",
@@ -46,6 +49,7 @@ def section_words(items) -> int:
 
 def check(briefing: Briefing, template: Template, library: Library | None = None) -> list[Finding]:
     findings: list[Finding] = []
+    sources: dict = {}  # source id -> Source, or None when not in the library (read once)
     values = {"title": briefing.title, "subtitle": briefing.subtitle, **vars(briefing.metadata)}
     for key in template.required_metadata:
         if not values.get(key, "").strip():
@@ -63,7 +67,7 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
             findings.append(Finding("template", f"The section '{section.heading}' is not part of "
                                     f"the template '{template.name}'.", section.key))
             findings += [f for item in section.items if isinstance(item, CitedClaim)
-                         for f in _claim_findings(section.key, item, library)]
+                         for f in _claim_findings(section.key, item, library, sources)]
             continue
         if spec.required and not section.items:
             findings.append(Finding("empty-section",
@@ -77,11 +81,12 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
                 section.key))
         for item in section.items:
             if isinstance(item, CitedClaim):
-                findings += _claim_findings(section.key, item, library)
+                findings += _claim_findings(section.key, item, library, sources)
     return findings
 
 
-def _claim_findings(key: str, item: CitedClaim, library: Library | None) -> list[Finding]:
+def _claim_findings(key: str, item: CitedClaim, library: Library | None,
+                    sources: dict) -> list[Finding]:
     claim, found = item.claim, []
     if claim.status not in ("as reported", "corroborated"):
         found.append(Finding("status", f"Claim {claim.id} is {claim.status}: {claim.note}".strip(),
@@ -106,9 +111,13 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None) -> list
             found.append(Finding("drift", f"Claim {claim.id} changed in the library "
                                  f"({', '.join(changed)}); refresh it to use the current text.",
                                  key, item.uid))
-    try:
-        source = library.source(claim.source_id)
-    except NotFoundError:
+    if claim.source_id not in sources:
+        try:
+            sources[claim.source_id] = library.source(claim.source_id)
+        except NotFoundError:
+            sources[claim.source_id] = None
+    source = sources[claim.source_id]
+    if source is None:
         found.append(Finding("quote", f"The source of claim {claim.id} ({claim.source_id}) is not "
                                       "in this library, so its quote cannot be checked.", key, item.uid))
         return found

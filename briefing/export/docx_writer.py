@@ -13,22 +13,22 @@ import zipfile
 
 import docx
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm
 
 from briefing.core.errors import BriefingError
-from briefing.core.textfold import is_cjk
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
+from briefing.export.docx_text import add_plain_run, add_runs, paragraph, script_segments
 from briefing.export.footnotes import Endnotes, Footnotes, register_footnote_part
-from briefing.export.sanitize import has_rtl
 
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _FALLBACK_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 _STYLE = {"title": "Title", "subtitle": "Subtitle", "paragraph": "Normal",
           "bullet": "List Bullet", "checkbox": "Normal", "signature": "Normal"}
-EAST_ASIAN_FONT = "SimSun"
+__all__ = ["ReferenceDocxError", "script_segments", "write_docx"]
 
 
 PAGE_SIZES_MM = {"A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4),
@@ -61,19 +61,45 @@ def write_docx(rendered: Rendered) -> bytes:
     if rendered.notes:
         notes = (Endnotes if rendered.note_kind == "endnote" else Footnotes).of(document)
     by_number = {n.number: n for n in rendered.notes}
+    body = _Body(document)
     for block in rendered.blocks:
-        _block(document, block, notes, by_number)
+        _block(body, block, notes, by_number)
     if rendered.bibliography:
-        document.add_paragraph(rendered.bibliography_heading, style=_style(document, "Heading 1"))
+        add_plain_run(body.add("Heading 1"), rendered.bibliography_heading)
+        indent = str(Cm(1).twips)
         for entry in rendered.bibliography:
-            paragraph = document.add_paragraph(style=_style(document, "Normal"))
-            paragraph.paragraph_format.left_indent = Cm(1)
-            paragraph.paragraph_format.first_line_indent = Cm(-1)
-            _runs(paragraph, entry)
+            p = body.add("Normal")
+            # python-docx's left_indent = Cm(1), first_line_indent = Cm(-1)
+            p[0].append(p.makeelement(qn("w:ind"), {qn("w:left"): indent,
+                                                    qn("w:hanging"): indent}))
+            add_runs(p, entry)
     _properties(document, rendered)
     buffer = io.BytesIO()
     document.save(buffer)
     return _normalise_zip(buffer.getvalue())
+
+
+class _Body:
+    """Appends paragraphs to the document body as ``document.add_paragraph(style=…)``
+    does, with each style looked up once."""
+
+    def __init__(self, document) -> None:
+        self._document = document
+        self._body = document.element.body
+        self._end = self._body.find(qn("w:sectPr"))
+        self._style_ids: dict[str, str | None] = {}
+
+    def add(self, style: str):
+        """A new ``w:p`` at the end of the body in `style` (a name; Normal if missing)."""
+        if style not in self._style_ids:
+            self._style_ids[style] = self._document.styles.get_style_id(
+                _style(self._document, style), WD_STYLE_TYPE.PARAGRAPH)
+        p = paragraph(self._body, self._style_ids[style])
+        if self._end is not None:
+            self._end.addprevious(p)
+        else:
+            self._body.append(p)
+        return p
 
 
 def _style(document, name: str) -> str:
@@ -103,105 +129,26 @@ def _clear_body(document) -> None:
             body.remove(child)
 
 
-def _block(document, block: Block, notes, by_number) -> None:
+def _block(body: _Body, block: Block, notes, by_number) -> None:
     if block.kind == "heading":
-        style = _style(document, f"Heading {min(block.level, 3)}")
+        p = body.add(f"Heading {min(block.level, 3)}")
     else:
-        style = _style(document, _STYLE.get(block.kind, "Normal"))
-    paragraph = document.add_paragraph(style=style)
+        p = body.add(_STYLE.get(block.kind, "Normal"))
     if block.kind == "checkbox":
-        paragraph.add_run("☐ ")
+        add_plain_run(p, "☐ ")
     elif block.kind == "signature":
-        paragraph.add_run("_" * 32 + " ")
+        add_plain_run(p, "_" * 32 + " ")
     for piece in block.content:
         if isinstance(piece, NoteRef):
-            note = notes.add(paragraph)
+            note = notes.add_to(p)
             spec = by_number[piece.number]
-            _runs(note.paragraph, spec.content)
+            add_runs(note[0], spec.content)
             for extra in spec.paragraphs:
-                _runs(notes.add_paragraph(note), extra)
+                extra_p = paragraph(note, notes.text_style_id)
+                note.append(extra_p)
+                add_runs(extra_p, extra)
         else:
-            _runs(paragraph, (piece,))
-
-
-def _runs(paragraph, spans: tuple[Span, ...]) -> None:
-    for span in spans:
-        for script, text in script_segments(span.text):
-            run = paragraph.add_run(text)
-            run.bold = span.bold or None
-            run.italic = span.italic or None
-            _script_properties(run, script, span.bold)
-
-
-def _script_of(char: str) -> str:
-    if is_cjk(char):
-        code = ord(char)
-        if 0x3040 <= code <= 0x30FF:
-            return "ja"
-        if 0xAC00 <= code <= 0xD7AF:
-            return "ko"
-        return "zh"
-    if has_rtl(char):
-        return "he" if 0x0590 <= ord(char) <= 0x05FF or 0xFB1D <= ord(char) <= 0xFB4F else "ar"
-    if char.isalpha() or char.isdigit():
-        return ""
-    return "?"  # spaces and punctuation join the run they stand in
-
-
-def script_segments(text: str) -> list[tuple[str, str]]:
-    """Split text into runs of one script: "" (Latin and the like), zh, ja, ko, he, ar.
-
-    Each run then gets only the properties its script needs, so an English
-    sentence with one Hebrew word is not turned right-to-left as a whole.
-    """
-    segments: list[list] = []
-    for char in text:
-        script = _script_of(char)
-        if script == "?":
-            script = segments[-1][0] if segments else ""
-        if segments and segments[-1][0] == script:
-            segments[-1][1] += char
-        else:
-            segments.append([script, char])
-    return [(script, chunk) for script, chunk in segments if chunk]
-
-
-EAST_ASIAN_LANG = {"zh": "zh-CN", "ja": "ja-JP", "ko": "ko-KR"}
-EAST_ASIAN_FONTS = {"zh": EAST_ASIAN_FONT, "ja": "MS Mincho", "ko": "Batang"}
-BIDI_LANG = {"he": "he-IL", "ar": "ar-SA"}
-
-
-def _script_properties(run, script: str, bold: bool) -> None:
-    """East Asian font slot and language for CJK runs; rtl and bidi language for RTL runs."""
-    if not script:
-        return
-    rpr = run._r.get_or_add_rPr()
-    lang = OxmlElement("w:lang")
-    if script in EAST_ASIAN_LANG:
-        rpr.get_or_add_rFonts().set(qn("w:eastAsia"), EAST_ASIAN_FONTS[script])
-        lang.set(qn("w:eastAsia"), EAST_ASIAN_LANG[script])
-    else:
-        rpr.append(OxmlElement("w:rtl"))
-        if bold:
-            rpr.append(OxmlElement("w:bCs"))
-        lang.set(qn("w:bidi"), BIDI_LANG[script])
-    rpr.append(lang)
-    _order_rpr(rpr)
-
-
-# CT_RPr children in schema order (the ones we may add around python-docx's own).
-_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
-              "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
-              "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight",
-              "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
-              "eastAsianLayout", "specVanish", "oMath"]
-
-
-def _order_rpr(rpr) -> None:
-    rank = {qn(f"w:{name}"): i for i, name in enumerate(_RPR_ORDER)}
-    children = sorted(rpr, key=lambda e: rank.get(e.tag, len(rank)))
-    for child in children:
-        rpr.append(child)
+            add_runs(p, (piece,))
 
 
 def _field(paragraph, instruction: str, placeholder: str) -> None:
@@ -253,7 +200,7 @@ def _header_footer(document, rendered: Rendered) -> None:
 def _centred(paragraph, text: str, bold: bool = False) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if text:
-        _runs(paragraph, (Span(text, bold=bold),))
+        add_runs(paragraph._p, (Span(text, bold=bold),))
 
 
 def _fit(value: str, limit: int = 255) -> str:

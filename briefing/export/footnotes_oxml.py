@@ -126,6 +126,24 @@ class NotesPart(StoryPart):
     def notes_element(self) -> CT_Notes:
         return self._element  # pyright: ignore[reportReturnType]
 
+    def add_note(self) -> CT_Note:
+        """Append a new, empty note with the next id: max existing id + 1 (`CT_Notes.next_id`).
+
+        The next id is kept between calls instead of rescanning every note (adding n
+        notes took n² steps); the notes are counted again when they are not as the last
+        call left them (another number of notes or another last note: changed elsewhere)."""
+        root = self.notes_element
+        kept = getattr(self, "_kept", None)  # (number of notes, last note, next id)
+        last = root[-1] if len(root) else None
+        if kept is not None and kept[0] == len(root) and kept[1] is last:
+            note_id = kept[2]
+        else:
+            note_id = root.next_id()
+        note = root.makeelement(qn(self.kind.note_tag), {qn("w:id"): str(note_id)})
+        root.append(note)
+        self._kept = (len(root), note, note_id + 1)
+        return note  # pyright: ignore[reportReturnType]
+
     @classmethod
     def default(cls, package, kind: NoteKind) -> NotesPart:
         element = parse_xml(default_notes_xml(kind))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.core.atomic import write_atomic
-from briefing.core.citations import Styles
+from briefing.core.citations import Styles, warm
 from briefing.core.documents import Briefing
 from briefing.core.errors import BriefingError
 from briefing.core.library import Library
@@ -71,6 +71,13 @@ class Exporter:
 
     def preflight(self, briefing: Briefing) -> list[Finding]:
         return check(briefing, self.templates.get(briefing.template), self.library)
+
+    def warm(self, template_id: str, style: str | None = None) -> None:
+        """Build the citation processor an export with this template (and style) needs.
+
+        Seconds the first time in a process, nothing after: call it from a background
+        thread (e.g. once the window shows) so the first preview or export need not wait."""
+        warm(self.styles.get(style or self.templates.get(template_id).citation_style))
 
     def render(self, briefing: Briefing, settings: ExportSettings = ExportSettings()) -> Rendered:
         template = self.templates.get(briefing.template)

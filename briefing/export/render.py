@@ -108,9 +108,7 @@ def render(briefing: Briefing, template: Template, style: StyleInfo,
     citer = Citer(style, sources)
     in_text = citer.kind != "note"
     # Cite everything first: disambiguation (2025a/b) can change earlier citations.
-    for item in cited:
-        citer.cite(item.source.id)
-    citations = iter(citer.citations())
+    citations = iter(citer.cite_all((item.source.id, None) for item in cited))
 
     rendered = Rendered(
         properties=_properties(briefing, template),

@@ -29,6 +29,7 @@ from briefing.core.citations import (
     Styles,
     bundled_csl_dir,
     csl_item,
+    warm,
 )
 from briefing.core.csl_engine import collate_key
 from briefing.core.csl_fixes import (
@@ -41,6 +42,7 @@ from briefing.core.model import Source
 
 ROOT = Path(__file__).resolve().parents[2]
 REF = ROOT / "tests" / "reference" / "citations"
+ENGINE_JS, LOCALES = bundled_csl_dir() / "engine" / "citeproc.js", bundled_csl_dir() / "locales"
 
 
 def load_sources() -> dict[str, Source]:
@@ -167,12 +169,20 @@ def test_fixtures_cover_every_bundled_style():
 CASES = [(s, sc["name"]) for s in BUNDLED for sc in FIXTURES[s]["scenarios"]]
 
 
+@pytest.mark.parametrize("how", ["one by one", "all at once"])
 @pytest.mark.parametrize(("style_id", "scenario"), CASES, ids=[f"{s}:{n}" for s, n in CASES])
-def test_matches_pandoc(style_id, scenario):
+def test_matches_pandoc(style_id, scenario, how):
     sc = next(x for x in FIXTURES[style_id]["scenarios"] if x["name"] == scenario)
     # The items pandoc saw are the items we make.
     assert [csl_item(SOURCES[i]) for i in sc["sources"]] == sc["csl"]
-    citer, _ = run(style_id, sc["sources"], [(c["id"], c["locator"]) for c in sc["cites"]])
+    cites = [(c["id"], c["locator"]) for c in sc["cites"]]
+    if how == "one by one":
+        citer, _ = run(style_id, sc["sources"], cites)
+    else:  # one call to the processor, nothing kept from an earlier test
+        csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+        sources = [SOURCES[i] for i in sc["sources"]]
+        citer = Citer(Styles([bundled_csl_dir()]).get(style_id), sources)
+        citer.cite_all(cites)
     got = {"cite": citer.citations(), "bib": citer.bibliography()}
     want = {"cite": sc["cites"], "bib": sc["bibliography"]}
     assert len(got["cite"]) == len(want["cite"])
@@ -489,6 +499,22 @@ def test_user_folder_comes_after_bundled_and_cannot_shadow(tmp_path):
     assert plain(citer.cite("dn-waic")).startswith("‘China schlägt")
 
 
+def test_a_style_file_changed_on_disk_is_read_again(tmp_path):
+    mhra = (bundled_csl_dir() / "mhra-notes.csl").read_text(encoding="utf-8")
+    path = tmp_path / "mine.csl"
+    path.write_text(mhra, encoding="utf-8")
+    styles = Styles([bundled_csl_dir(), tmp_path])
+    assert styles.get("mine").default_locale == "en-GB"
+    path.write_text("not a style", encoding="utf-8")
+    with pytest.raises(StyleError, match="not well-formed"):
+        styles.get("mine")
+    with pytest.raises(StyleError, match="not well-formed"):  # still, when asked again
+        styles.get("mine")
+    path.write_text(mhra.replace('default-locale="en-GB"', 'default-locale="de-DE"'),
+                    encoding="utf-8")
+    assert styles.get("mine").default_locale == "de-DE"
+
+
 BAD_STYLES = {
     "broken": ("<style xmlns='http://purl.org/net/xbiblio/csl'><info>", "not well-formed XML"),
     "html": ("<html><body/></html>", "not a CSL <style>"),
@@ -580,3 +606,161 @@ def test_engine_evicted_and_rebuilt(monkeypatch):
         == "‘China schlägt globale KI-Governance vor, während die USA isoliert handeln’."
     )
     assert first.endswith("[July 2025?].")
+
+
+# --- a document's citations at once, and results kept in the process ---------------------
+
+# First, subsequent, ibid, ibid with another locator, the same locator again, and two
+# sources that need disambiguation (2025a/b in APA).
+DOCUMENT = [("merics-ilr", "12"), ("dn-waic", None), ("merics-ilr", None), ("merics-ilr", None),
+            ("merics-ilr", "15"), ("dn-waic", "4"), ("dn-waic", "4"), ("same-a", None),
+            ("same-b", None), ("same-a", "7")]
+DOCUMENT_IDS = ["merics-ilr", "dn-waic", "same-a", "same-b"]
+
+
+@pytest.fixture
+def processor_calls(monkeypatch):
+    """Names of the citeproc-js functions called from Python from here on."""
+    called: list[str] = []
+    call = csl_engine._Host.call
+
+    def spy(self, name, *args):
+        called.append(name)
+        return call(self, name, *args)
+
+    monkeypatch.setattr(csl_engine._Host, "call", spy)
+    return called
+
+
+def one_by_one(style_id, cites, sources=None, **kw):
+    """The reference: each citation on its own, as cite() has always done, and nothing
+    taken from kept results (they are dropped first)."""
+    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    sources = [SOURCES[i] for i in DOCUMENT_IDS] if sources is None else sources
+    citer = Citer(Styles([bundled_csl_dir()]).get(style_id), sources, **kw)
+    for source_id, locator in cites:
+        citer.cite(source_id, locator)
+    return [plain(c) for c in citer.citations()], [plain(b) for b in citer.bibliography()]
+
+
+def all_at_once(style_id, cites, sources=None, **kw):
+    sources = [SOURCES[i] for i in DOCUMENT_IDS] if sources is None else sources
+    citer = Citer(Styles([bundled_csl_dir()]).get(style_id), sources, **kw)
+    notes = [plain(c) for c in citer.cite_all(cites)]
+    return notes, [plain(b) for b in citer.bibliography()]
+
+
+@pytest.mark.parametrize("style_id", BUNDLED)
+def test_all_at_once_equals_one_by_one(style_id):
+    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    assert all_at_once(style_id, DOCUMENT) == one_by_one(style_id, DOCUMENT)
+
+
+def test_positions_all_at_once():
+    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    notes, _ = all_at_once(CHICAGO, DOCUMENT)
+    assert notes[0].endswith("36Kr (German edition), July 29, 2025, 12.")  # first: full note
+    assert "36Kr" not in notes[2] and notes[2].startswith("MERICS")  # subsequent: short
+    assert notes[3:5] == ["Ibid.", "Ibid., 15."]
+    assert notes[5].startswith("Die-nachrichten.at, “China") and notes[5].endswith(",” 4.")
+    assert notes[6] == "Ibid."  # same page as the note before
+    short, _ = all_at_once(CHICAGO_SHORT, DOCUMENT)
+    assert "Ibid." not in " ".join(short)
+    apa, _ = all_at_once("apa", DOCUMENT)
+    assert apa[7:] == ["(Doe, 2025a)", "(Doe, 2025b)", "(Doe, 2025a, p. 7)"]
+
+
+def test_a_kept_result_is_the_same_and_needs_no_processor(processor_calls):
+    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    first = all_at_once(CHICAGO, DOCUMENT)
+    assert "bf_rebuild" in processor_calls and "bf_bibliography" in processor_calls
+    processor_calls.clear()
+    again = all_at_once(CHICAGO, DOCUMENT)
+    assert again == first
+    assert processor_calls == []
+    citer = Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [SOURCES[i] for i in DOCUMENT_IDS])
+    runs = citer.cite_all(DOCUMENT)
+    assert Span("36Kr (German edition)", italic=True) in runs[0]  # runs, not just text
+
+
+def test_kept_results_are_not_used_for_anything_else():
+    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    other_page = [*DOCUMENT[:4], ("merics-ilr", "16"), *DOCUMENT[5:]]
+    retitled = [SOURCES[i] for i in DOCUMENT_IDS]
+    retitled[0] = Source(**{**vars(retitled[0]), "title": "Ein anderer Titel"})
+    cases = [(CHICAGO, DOCUMENT, {}), (CHICAGO, other_page, {}), (CHICAGO, DOCUMENT[:3], {}),
+             (CHICAGO, DOCUMENT, {"locale": "de-DE"}), (CHICAGO, DOCUMENT, {"sources": retitled}),
+             (CHICAGO_SHORT, DOCUMENT, {})]
+    got = [all_at_once(style_id, cites, **kw) for style_id, cites, kw in cases]  # all kept
+    assert got[1][0][4] == "Ibid., 16."
+    assert len(got[2][0]) == 3
+    assert got[3][0][3] == "Ebd."
+    assert "Ein anderer Titel" in got[4][0][0] and "Wandel" not in got[4][0][0]
+    assert any("Ein anderer Titel" in entry for entry in got[4][1])
+    assert "Ibid." not in " ".join(got[5][0])
+    for (style_id, cites, kw), result in zip(cases, got):
+        assert result == one_by_one(style_id, cites, **kw)
+
+
+def test_several_documents_are_kept(processor_calls):
+    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    for cites in (DOCUMENT, DOCUMENT[:3], DOCUMENT[3:]):
+        all_at_once(CHICAGO, cites)
+    all_at_once("apa", DOCUMENT)
+    processor_calls.clear()
+    for cites in (DOCUMENT, DOCUMENT[:3], DOCUMENT[3:]):
+        all_at_once(CHICAGO, cites)
+    all_at_once("apa", DOCUMENT)
+    assert processor_calls == []
+
+
+def test_citing_on_after_a_kept_result():
+    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    all_at_once(CHICAGO, DOCUMENT)
+    citer = Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [SOURCES[i] for i in DOCUMENT_IDS])
+    citer.cite_all(DOCUMENT[:3])  # worked out: the engine holds these three
+    citer.cite_all(DOCUMENT[3:])  # the whole document was kept: the engine is not asked
+    assert plain(citer.cite("same-a", "7")) == "Ibid."
+    assert plain(citer.cite("merics-ilr")).startswith("MERICS")
+    citer.cite_all([("merics-ilr", "3")])
+    more = [*DOCUMENT, ("same-a", "7"), ("merics-ilr", None), ("merics-ilr", "3")]
+    assert ([plain(c) for c in citer.citations()], [plain(b) for b in citer.bibliography()]) \
+        == one_by_one(CHICAGO, more)
+
+
+def test_interleaved_documents_stay_independent():
+    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    styles = Styles([bundled_csl_dir()])
+    a = Citer(styles.get(CHICAGO), [SOURCES[i] for i in DOCUMENT_IDS])
+    b = Citer(styles.get(CHICAGO), [SOURCES["dn-waic"]])
+    a.cite_all(DOCUMENT[:4])
+    b.cite_all([("dn-waic", "1")])
+    a.cite("merics-ilr", "15")
+    b.cite("dn-waic", "2")
+    assert [plain(c) for c in a.citations()] == one_by_one(CHICAGO, DOCUMENT[:5])[0]
+    assert plain(b.citations()[1]) == "Ibid., 2."
+    assert [plain(x) for x in b.bibliography()] == one_by_one(
+        CHICAGO, [("dn-waic", "1"), ("dn-waic", "2")], sources=[SOURCES["dn-waic"]])[1]
+
+
+def test_cite_all_refuses_unknown_sources_and_labels():
+    citer = Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [SOURCES["dn-waic"]])
+    with pytest.raises(CitationError, match="No source 'nope'"):
+        citer.cite_all([("dn-waic", None), ("nope", None)])
+    with pytest.raises(CitationError, match="locator label 'pg'"):
+        citer.cite_all([("dn-waic", "4", "pg")])
+    assert citer.citations() == []
+    notes = citer.cite_all([("dn-waic", "4", "paragraph"), ("dn-waic", "5", "paragraph")])
+    assert plain(notes[0]).endswith(", para. 4.") and plain(notes[1]) == "Ibid., para. 5."
+
+
+def test_warm_builds_the_engine_ahead(tmp_path, processor_calls):
+    path = tmp_path / "warm-notes.csl"
+    path.write_text((bundled_csl_dir() / "mhra-notes.csl").read_text(encoding="utf-8")
+                    + "<!-- a style of its own -->\n", encoding="utf-8")
+    style = StyleInfo.from_file(path)
+    warm(style)
+    assert processor_calls.count("bf_build") == 1
+    citer = Citer(style, [SOURCES["dn-waic"]])
+    assert plain(citer.cite_all([("dn-waic", None)])[0]).startswith("‘China schlägt")
+    assert processor_calls.count("bf_build") == 1

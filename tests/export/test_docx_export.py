@@ -7,7 +7,10 @@ import zipfile
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from briefing.export.footnotes import Footnotes
 from briefing.export.pipeline import ExportSettings, PreflightFailed
 from tests.export.conftest import CLAIMS
 
@@ -117,11 +120,109 @@ def test_script_segments():
     assert script_segments("") == []
 
 
+def _per_character(text):
+    """script_segments as first written: every character classified on its own."""
+    from briefing.export.docx_text import _script_of
+
+    segments = []
+    for char in text:
+        script = _script_of(char)
+        if script == "?":
+            script = segments[-1][0] if segments else ""
+        if segments and segments[-1][0] == script:
+            segments[-1][1] += char
+        else:
+            segments.append([script, char])
+    return [(script, chunk) for script, chunk in segments]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec=None, categories=None), max_size=40)
+       | st.lists(st.sampled_from([
+           "Ab", "1", " ", ".", "(", "½", "互联", "テスト", "한국", "שלום", "مرحبا", "\u0700",
+           "\ufb50", "\ufe70", "\U00020001", "\u3400", "\uf900", "🙂", "\t", "\n",
+       ]), max_size=12).map("".join))
+def test_script_segments_equal_the_per_character_split(text):
+    from briefing.export.docx_writer import script_segments
+
+    assert script_segments(text) == _per_character(text)
+
+
+@pytest.mark.parametrize("text", ["plain", " lead", "trail ", "a\tb", "line\nbreak\r\nx",
+                                  "\t", "\n\n", "  ", "tab\t and  two  spaces "])
+@pytest.mark.parametrize(("bold", "italic"), [(False, False), (True, False), (False, True),
+                                              (True, True)])
+def test_runs_are_the_xml_python_docx_makes(text, bold, italic):
+    from docx.oxml.ns import qn
+
+    from briefing.export.blocks import Span
+    from briefing.export.docx_text import add_plain_run, add_runs, paragraph
+
+    document = docx.Document()
+    theirs = document.add_paragraph()
+    run = theirs.add_run(text)
+    run.bold, run.italic = bold or None, italic or None
+    theirs.add_run(text)
+    ours = paragraph(document.element.body, None)
+    document.element.body.append(ours)
+    ours.remove(ours[0])  # python-docx adds w:pPr only with a style
+    add_runs(ours, (Span(text, bold=bold, italic=italic),))
+    add_plain_run(ours, text)
+    assert ours.xml == theirs._p.xml
+    styled = paragraph(document.element.body, "Heading1")
+    assert styled.find(qn("w:pPr")).find(qn("w:pStyle")).get(qn("w:val")) == "Heading1"
+
+
 def test_same_briefing_gives_identical_bytes(tmp_path, exporter, briefing):
     one, two = tmp_path / "1.docx", tmp_path / "2.docx"
     _export(exporter, briefing, one)
     _export(exporter, briefing, two)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, briefing):
+    from briefing.core import csl_engine
+
+    one, two, three = tmp_path / "1.docx", tmp_path / "2.docx", tmp_path / "3.html"
+    _export(exporter, briefing, one)
+    called = []
+    call = csl_engine._Host.call
+    monkeypatch.setattr(csl_engine._Host, "call",
+                        lambda self, name, *args: called.append(name) or call(self, name, *args))
+    _export(exporter, briefing, two)
+    _export(exporter, briefing, three, format="html")  # and the preview, and other formats
+    assert called == []
+    assert one.read_bytes() == two.read_bytes()
+    background = next(s for s in briefing.sections if s.key == "background")
+    background.items.reverse()  # another order: worked out again, not reused
+    _export(exporter, briefing, two)
+    assert called == ["bf_rebuild", "bf_bibliography"]
+    notes = [n.text for n in Footnotes.of(docx.Document(str(two)))]
+    assert notes[0].startswith("MERICS") and notes[1].startswith("“China schlägt")
+    assert notes[2].startswith("MERICS") and notes[3].startswith("Ibid.")
+
+
+def test_warm_builds_the_citation_processor_before_the_export(tmp_path, monkeypatch, paths,
+                                                               context, library, briefing):
+    from briefing.core import csl_engine
+    from briefing.core.citations import bundled_csl_dir
+    from briefing.export.pipeline import Exporter
+
+    paths.user_styles.mkdir(parents=True, exist_ok=True)
+    chicago = bundled_csl_dir() / "chicago-notes-bibliography-subsequent-ibid-17th-edition.csl"
+    (paths.user_styles / "my-chicago.csl").write_text(  # a style no test has built yet
+        chicago.read_text(encoding="utf-8") + "<!-- mine -->\n", encoding="utf-8")
+    called = []
+    call = csl_engine._Host.call
+    monkeypatch.setattr(csl_engine._Host, "call",
+                        lambda self, name, *args: called.append(name) or call(self, name, *args))
+    exporter = Exporter(context.templates(), context.styles(), library)
+    exporter.warm(briefing.template, style="my-chicago")
+    # (building may drop the engine least used, when others were built before)
+    assert [name for name in called if name != "bf_drop"] == ["bf_build"]
+    _export(exporter, briefing, tmp_path / "b.docx", style="my-chicago")
+    assert "bf_build" not in called[1:]
+    assert len(Footnotes.of(docx.Document(str(tmp_path / "b.docx")))) == len(CLAIMS)
 
 
 def test_endnotes_and_author_date_styles(tmp_path, exporter, briefing):

@@ -91,6 +91,39 @@ def test_body_references_match_footnotes(tmp_path):
     assert {r.get(w("id")) for r in refs} <= note_ids
 
 
+def test_many_notes_get_unique_ids_in_order(tmp_path):
+    path = build(tmp_path / "many.docx", texts=[f"note {i}" for i in range(300)])
+    root = xml(path, "word/footnotes.xml")
+    assert [n.get(w("id")) for n in root] == [str(i) for i in range(-1, 301)]
+    assert "".join(root[-1].itertext()) == " note 299"
+    refs = xml(path, "word/document.xml").findall(".//w:footnoteReference", NS)
+    assert [r.get(w("id")) for r in refs] == [str(i) for i in range(1, 301)]
+
+
+def test_ids_stay_unique_when_notes_change_elsewhere():
+    document = docx.Document()
+    notes = Footnotes.of(document)
+
+    def add(wrapper=notes):
+        return wrapper.add(document.add_paragraph("Claim.")).id
+
+    ids = [add(), add(), add()]
+    root = notes.get(1)._note.getparent()
+    root.remove(notes.get(3)._note)  # the last note deleted: max + 1 is 3 again
+    ids.append(add())
+    root.append(etree.fromstring(f'<w:footnote xmlns:w="{W}" w:id="10"><w:p/></w:footnote>'))
+    ids.append(add())  # after a note someone else appended
+    root.insert(2, etree.fromstring(f'<w:footnote xmlns:w="{W}" w:id="20"><w:p/></w:footnote>'))
+    ids.append(add())  # after one inserted in the middle
+    ids.append(add(Footnotes.of(document)))  # a second wrapper over the same part
+    ids.append(add())
+    root.remove(notes.get(20)._note)  # one removed and one appended: as many notes as before
+    root.append(etree.fromstring(f'<w:footnote xmlns:w="{W}" w:id="24"><w:p/></w:footnote>'))
+    ids.append(add())
+    assert ids == [1, 2, 3, 3, 11, 21, 22, 23, 25]
+    assert [n.id for n in notes] == [1, 2, 3, 10, 11, 21, 22, 23, 24, 25]
+
+
 def test_api_len_iteration_and_extra_paragraphs(tmp_path):
     document = docx.Document()
     notes = Footnotes.of(document)
