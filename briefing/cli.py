@@ -11,47 +11,15 @@ import json
 import sqlite3
 import sys
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefing import __version__, cli_curation, cli_documents
 from briefing.core import search as searching
-from briefing.core.bundle import load_bundle
-from briefing.core.citations import Styles
+from briefing.core.context import Context  # noqa: F401  (re-exported: briefing.cli.Context)
 from briefing.core.errors import BriefingError
 from briefing.core.library import Library
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
-from briefing.core.safety import LibraryGuard
-from briefing.core.templates import Templates
-
-
-@dataclass
-class Context:
-    """What a command needs, built by ``app.main`` and passed in."""
-
-    paths: Paths
-    library_path: Path | None = None  # --library; None means the user's own library
-    announce_repairs: bool = True  # print a repair on stderr (the GUI shows a dialog instead)
-    repair_message: str | None = None
-
-    def templates(self) -> Templates:
-        return Templates([self.paths.templates, self.paths.user_templates])
-
-    def styles(self) -> Styles:
-        return Styles([self.paths.resources / "csl", self.paths.user_styles])
-
-    def open_library(self) -> Library:
-        bundle = load_bundle(self.paths.bundled_library)
-        if self.library_path is None:
-            # The user's own library: backed up, and repaired from the backup when damaged.
-            guard = LibraryGuard(self.paths.library_file, self.paths.data / "backups")
-            library, self.repair_message = guard.open(bundle)
-            if self.repair_message and self.announce_repairs:
-                print(f"briefing: warning: {self.repair_message}", file=sys.stderr)
-            return library
-        # An explicit file must exist: a typo should not silently build a new library.
-        return Library.open(self.library_path, bundle, create=False)
 
 
 def bundled_library_version(paths: Paths) -> str:

@@ -64,6 +64,7 @@ def main() -> int:
     c.add_claims(["merics-ilr-11", "merics-ilr-15", "dn-waic-06"], "background")
     window.library_pane.search_box.setText("Ascend")
     window.library_pane.run_search()
+    settle(app)  # the search runs off the GUI thread
     window.library_pane.view.selectRow(1)
     settle(app)
     OUT.mkdir(parents=True, exist_ok=True)

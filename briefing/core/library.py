@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from briefing.core import schema
 from briefing.core.bundle import Bundle
@@ -25,6 +25,9 @@ from briefing.core.errors import (
 )
 from briefing.core.model import Claim, Repeat, Source
 from briefing.core.textfold import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    import sqlite_utils
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SOURCE_COLUMNS = (
@@ -83,12 +86,17 @@ class Library:
     # ---- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, bundle: Bundle | None = None, *, create: bool = True) -> "Library":
+    def open(cls, path: Path, bundle: Bundle | None = None, *, create: bool = True,
+             progress: Callable[[str], None] | None = None) -> "Library":
         """Open (and when ``create``, build) the library at ``path``.
 
         Raises LibraryError with a sentence a person can act on when the file is
-        missing, unreadable, damaged, or from a newer app.
+        missing, unreadable, damaged, or from a newer app. ``progress`` hears a sentence
+        before the bundled layer is built or refreshed (the step that can take a while).
         """
+        import sqlite_utils  # here, not at the top: the desktop app opens libraries off its
+        # GUI thread, so importing this module must stay cheap
+
         path = Path(path)
         _check_file(path, create)
         try:
@@ -110,11 +118,36 @@ class Library:
             raise
         library = cls(sqlite_utils.Database(conn), path)
         if bundle is not None and library.meta("bundle_digest") != bundle.digest:
+            if progress is not None:
+                progress("Building the library…" if library.bundle_version is None
+                         else f"Updating the library to the bundled version {bundle.version}…")
             library.last_update = library.apply_bundle(bundle)
         return library
 
+    @classmethod
+    def open_reader(cls, path: Path) -> "Library":
+        """Another connection to a library that is already open, for another thread (a
+        connection must stay in one thread at a time). It only reads: no build, no migration,
+        no bundle refresh, and SQLite refuses writes on it. It sees what other connections
+        have committed."""
+        import sqlite_utils
+
+        path = Path(path)
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
+                                   check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as exc:
+            raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
+        return cls(sqlite_utils.Database(conn), path)
+
     def close(self) -> None:
         self.db.conn.close()
+
+    def interrupt(self) -> None:
+        """Stop the query running on this connection (it raises sqlite3.OperationalError
+        "interrupted"); safe to call from another thread, a no-op when nothing runs."""
+        self.db.conn.interrupt()
 
     def __enter__(self) -> "Library":
         return self
@@ -148,6 +181,10 @@ class Library:
         cols = ", ".join(f'"{c}"' for c in _SOURCE_COLUMNS)
         rows = self.db.execute(f"SELECT {cols} FROM sources ORDER BY id").fetchall()
         return [_source_from_row(r) for r in rows]
+
+    def source_ids(self) -> list[str]:
+        """Every source's id, sorted (without reading the texts, as ``sources()`` does)."""
+        return [row[0] for row in self.db.execute("SELECT id FROM sources ORDER BY id")]
 
     def claim(self, claim_id: str) -> Claim:
         row = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims c WHERE c.id = ?", [claim_id])

@@ -15,6 +15,7 @@ import hashlib
 import json
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.core.atomic import write_atomic
@@ -113,12 +114,16 @@ class LibraryGuard:
 
     # ---- opening ------------------------------------------------------------------------------
 
-    def open(self, bundle: Bundle) -> tuple[Library, str | None]:
-        """The library, repaired if need be; the second value tells the user what happened."""
+    def open(self, bundle: Bundle, progress: Callable[[str], None] | None = None
+             ) -> tuple[Library, str | None]:
+        """The library, repaired if need be; the second value tells the user what happened.
+        ``progress`` hears a sentence before each step that can take a while."""
         try:
-            library = Library.open(self.library_file, bundle)
-            self._check(library)
+            library = Library.open(self.library_file, bundle, progress=progress)
+            self._check(library, progress)
         except (LibraryCorruptError, sqlite3.DatabaseError) as exc:
+            if progress is not None:
+                progress("Repairing the library…")
             return self._recover(bundle, exc)
         try:
             library.db.execute("PRAGMA journal_mode = WAL")
@@ -127,10 +132,12 @@ class LibraryGuard:
         self.backup(library)
         return library, None
 
-    def _check(self, library: Library) -> None:
+    def _check(self, library: Library, progress: Callable[[str], None] | None = None) -> None:
         last = float(library.meta("integrity_checked") or 0)
         if time.time() - last < CHECK_EVERY_SECONDS:
             return
+        if progress is not None:
+            progress("Checking the library file (once a day)…")
         result = library.db.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             library.close()

@@ -61,18 +61,21 @@ def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
     terms = query_terms(query)
     if not terms or not text:
         return []
-    folded_chars = [fold(c) for c in text]
-    folded = "".join(folded_chars)
-    # Map each folded position back to its original character.
-    owner: list[int] = []
-    for index, piece in enumerate(folded_chars):
-        owner.extend([index] * len(piece))
+    if text.isascii():  # folding ASCII is lower-casing, one character for one (fast: views
+        folded, owner = text.lower(), None  # call this for every cell they paint)
+    else:
+        folded_chars = [c.lower() if c.isascii() else fold(c) for c in text]
+        folded = "".join(folded_chars)
+        # Map each folded position back to its original character.
+        owner = []
+        for index, piece in enumerate(folded_chars):
+            owner.extend([index] * len(piece))
     spans = []
     for term in terms:
         start = folded.find(term)
         while start != -1:
             end = start + len(term)
-            spans.append((owner[start], owner[end - 1] + 1))
+            spans.append((start, end) if owner is None else (owner[start], owner[end - 1] + 1))
             start = folded.find(term, end)
     spans.sort()
     merged: list[tuple[int, int]] = []

@@ -1,15 +1,17 @@
 """The library's claims as a table that loads rows lazily, a page at a time.
 
-A search sets the query and filters; rows arrive through ``fetchMore`` as the
-view scrolls, so a library of 100,000 claims costs one page of rows up front.
+A search sets the query and filters; the controller runs it off the GUI thread and the
+first page replaces the rows when it arrives (``resultsReady``), the count after it
+(``countReady``). Further pages are asked for through ``fetchMore`` as the view scrolls
+and are appended when they arrive, so a library of 100,000 claims costs one page up front.
+Every answer names its search: an answer to an older search is dropped, so it can never
+replace the results of a newer one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-
-from briefing.core.search import Filters
 
 COLUMNS = ("Statement", "Source", "Date", "Status")
 # One page is what a tall window shows and a little more: the view's ResizeToContents columns
@@ -20,30 +22,97 @@ STATUS_COLOURS = {"corroborated": "#2e7d32", "disputed": "#c62828", "corrected":
 ClaimIdRole = Qt.UserRole + 1
 _ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, ClaimIdRole,
                     Qt.AccessibleTextRole})
+# Looked up once: reading ``Qt.DisplayRole`` costs microseconds, and data() runs ~600 times
+# per repaint of the list, on the GUI thread.
+_DISPLAY, _FOREGROUND, _TOOLTIP = Qt.DisplayRole, Qt.ForegroundRole, Qt.ToolTipRole
+_FLAGS = (Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemNeverHasChildren
+          | Qt.ItemIsDragEnabled)
 
 
 class ClaimsModel(QAbstractTableModel):
+    resultsReady = Signal()  # noqa: N815  the first page of the newest search is shown
+    countReady = Signal(int)  # noqa: N815  how many claims the newest search matches
+    searchFailed = Signal(str)  # noqa: N815  why the newest search could not run
+
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.query = ""
-        self.filters = Filters()
-        self.total = 0
+        self.query = ""  # of the rows shown (the highlighter marks its words)
+        self.filters = None
+        self.total = 0  # matching claims: the count once known, else the rows loaded so far
+        self.counted = False  # whether ``total`` is the count of the shown search
+        self.searching = False  # a search was asked for and its first page is not here yet
+        self._number = 0  # the newest search asked for; answers to others are dropped
+        self._shown = 0  # the search whose rows are shown
+        self._exhausted = True  # every matching row is loaded
+        self._fetching: int | None = None  # the offset of the page asked for
         self._hits = []
         self._rows = {}  # row → (display values, claim), filled as the view asks
         self._labels = {}
+        searcher = controller.searcher
+        searcher.pageReady.connect(self._page_ready)
+        searcher.counted.connect(self._counted)
+        searcher.failed.connect(self._failed)
 
-    def search(self, query: str, filters: Filters) -> None:
-        """Run a new search (errors from bad filters propagate to the caller)."""
-        total = self.controller.count(query, filters)
-        first = self.controller.search(query, filters, 0, PAGE)
-        self.beginResetModel()
-        self.query, self.filters, self.total, self._hits = query, filters, total, first
-        self._rows = {}
-        self.endResetModel()
+    def search(self, query: str, filters) -> int:
+        """Start a new search; the rows change when its first page arrives."""
+        self.searching = True
+        self._number = self.controller.start_search(query, filters)
+        self._pending = (query, filters)
+        return self._number
+
+    def _page_ready(self, number: int, offset: int, page) -> None:
+        if number != self._number:
+            return  # an older search's answer: never shown over a newer one
+        self._labels.update(page.labels)
+        if offset == 0:
+            self.beginResetModel()
+            self.query, self.filters = self._pending
+            self._shown, self._hits, self._rows = number, list(page.hits), {}
+            self._exhausted = len(page.hits) < self.controller.searcher.page_size
+            self.total, self.counted = len(self._hits), self._exhausted
+            self._fetching = None
+            self.searching = False
+            self.endResetModel()
+            self.resultsReady.emit()
+            if self.counted:
+                self.countReady.emit(self.total)
+            return
+        if number != self._shown or offset != len(self._hits) or offset != self._fetching:
+            return
+        self._fetching = None
+        if len(page.hits) < self.controller.searcher.page_size:
+            self._exhausted = True
+        if page.hits:
+            start = len(self._hits)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.hits) - 1)
+            self._hits.extend(page.hits)
+            self.endInsertRows()
+        if not self.counted:
+            self.total = len(self._hits)
+            if self._exhausted:
+                self.counted = True
+                self.countReady.emit(self.total)
+
+    def _counted(self, number: int, total: int) -> None:
+        if number != self._number or number != self._shown:
+            return
+        self.total, self.counted = max(total, len(self._hits)), True
+        if len(self._hits) >= total:
+            self._exhausted = True
+        self.countReady.emit(self.total)
+
+    def _failed(self, number: int, message: str) -> None:
+        if number != self._number:
+            return
+        self.searching = False
+        if self._fetching is not None and number == self._shown:
+            self._fetching = None
+            self._exhausted = True  # do not ask again and again
+        self.searchFailed.emit(message)
 
     def source_label(self, source_id: str) -> str:
-        if source_id not in self._labels:
+        if source_id not in self._labels:  # the search thread sends each page's labels
             source = self.controller.source(source_id)
             self._labels[source_id] = source.outlet or source.author or source.title
         return self._labels[source_id]
@@ -51,17 +120,19 @@ class ClaimsModel(QAbstractTableModel):
     # ---- lazy loading -----------------------------------------------------------------------
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 (Qt API)
-        return not parent.isValid() and len(self._hits) < self.total
+        return not parent.isValid() and not self._exhausted and self._shown == self._number
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
-        more = self.controller.search(self.query, self.filters, len(self._hits), PAGE)
-        if not more:
-            self.total = len(self._hits)
+        """Ask for the next page; it is appended when it arrives (one request at a time)."""
+        if not self.canFetchMore(parent) or self._fetching is not None:
             return
-        start = len(self._hits)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._hits.extend(more)
-        self.endInsertRows()
+        offset = len(self._hits)
+        if self.controller.fetch_page(self._shown, offset):
+            self._fetching = offset
+
+    @property
+    def fetching(self) -> bool:
+        return self._fetching is not None
 
     # ---- table ---------------------------------------------------------------------------
 
@@ -80,8 +151,8 @@ class ClaimsModel(QAbstractTableModel):
         return self._hits[row].claim
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        # Called thousands of times per search (every role of every cell while the view sizes
-        # its columns): refuse unused roles first, and build each row's values once.
+        # Called hundreds of times per repaint (every role of every visible cell): refuse
+        # unused roles first, and build each row's values once.
         if role not in _ROLES or not index.isValid():
             return None
         row = index.row()
@@ -94,20 +165,19 @@ class ClaimsModel(QAbstractTableModel):
                 claim,
             )
         values, claim = cached
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             return values[index.column()]
-        if role == Qt.ForegroundRole:
+        if role == _FOREGROUND:
             colour = STATUS_COLOURS.get(claim.status) if index.column() == 3 else None
             return QBrush(QColor(colour)) if colour else None
         if role == ClaimIdRole:
             return claim.id
-        if role == Qt.ToolTipRole:
+        if role == _TOOLTIP:
             return f"{claim.id} ({claim.kind})\n{claim.statement}\n\n„{claim.quote}“"
         return f"{claim.statement} ({claim.status})"  # AccessibleTextRole
 
     def flags(self, index: QModelIndex):
-        base = super().flags(index)
-        return base | Qt.ItemIsDragEnabled if index.isValid() else base
+        return _FLAGS if index.isValid() else Qt.NoItemFlags
 
     def mimeTypes(self):  # noqa: N802
         return [CLAIM_MIME]

@@ -1,28 +1,63 @@
 """The one place user requests reach the core: search, the open briefing, undo, save, export.
 
 Widgets call these methods and listen to the signals; they never touch the
-library, files or the export pipeline themselves.
+library, files or the export pipeline themselves. Anything that can take long runs
+off the GUI thread: searches (``Searcher``), opening the library at start-up, the filter
+choices, similar claims, the preview and export (``Tasks``).
+
+The desktop app builds the controller before the library is open (the window shows first);
+``open_library`` and ``load_templates`` run off the GUI thread and attach what they load.
+Heavy modules (the export pipeline, templates, search) are imported where they are used.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefing.core import documents, reconcile
-from briefing.core import search as searching
-from briefing.core.citations import Styles
+from briefing.core import documents
 from briefing.core.documents import Briefing, Metadata, Paragraph, Section, cite
-from briefing.core.library import Library
-from briefing.core.preflight import Finding, check
 from briefing.core.recovery import Recovered, Recovery
-from briefing.core.templates import Templates
-from briefing.export.pipeline import Exporter, ExportSettings
+from briefing.gui.claims_model import PAGE
 from briefing.gui.commands import InsertItems, MoveItem, RemoveItem, SetField, SetText
 from briefing.gui.curation import CurationRequests
+from briefing.gui.searcher import Page, Searcher
 from briefing.gui.tasks import Tasks
+
+if TYPE_CHECKING:  # pragma: no cover
+    from briefing.core.citations import Styles
+    from briefing.core.context import Context
+    from briefing.core.library import Library
+    from briefing.core.preflight import Finding
+    from briefing.core.reconcile import Drift
+    from briefing.core.templates import Templates
+
+
+def _hits(library, query, filters, offset: int, limit: int) -> list:
+    from briefing.core import search as searching
+
+    return searching.search(library, query, filters, limit=limit, offset=offset)
+
+
+def _page(library, query, filters, offset: int, limit: int) -> Page:
+    """One page of a search with the Source column's labels (runs on the search thread)."""
+    hits = _hits(library, query, filters, offset, limit)
+    labels: dict[str, str] = {}
+    for hit in hits:
+        if hit.claim.source_id not in labels:
+            source = library.source(hit.claim.source_id)
+            labels[source.id] = source.outlet or source.author or source.title
+    return Page(hits, labels)
+
+
+def _count(library, query, filters) -> int:
+    from briefing.core import search as searching
+
+    return searching.count(library, query, filters)
+
 
 FIELD_LABELS = {"title": "Title", "subtitle": "Subtitle", "author": "Author",
                 "organisation": "Organisation", "contact": "Contact Officer", "date": "Date",
@@ -31,22 +66,27 @@ FIELD_LABELS = {"title": "Title", "subtitle": "Subtitle", "author": "Author",
 
 
 class Controller(QObject, CurationRequests):
-    documentReplaced = Signal()  # noqa: N815 (Qt signal names)
+    libraryReady = Signal()  # noqa: N815 (Qt signal names)  the library is open
+    templatesReady = Signal()  # noqa: N815  templates and citation styles are loaded
+    documentReplaced = Signal()  # noqa: N815
     libraryChanged = Signal()  # noqa: N815  claims or sources added, edited, retired
     structureChanged = Signal(str)  # noqa: N815  uid to select, or ""
     metadataChanged = Signal()  # noqa: N815
     dirtyChanged = Signal(bool)  # noqa: N815
     autosaved = Signal()
 
-    def __init__(self, library: Library, templates: Templates, styles: Styles,
-                 recovery: Recovery, tasks: Tasks | None = None, autosave_ms: int = 1200,
-                 parent=None):
+    def __init__(self, library: Library | None, templates: Templates | None,
+                 styles: Styles | None, recovery: Recovery, tasks: Tasks | None = None,
+                 autosave_ms: int = 1200, parent=None):
+        """``library``, ``templates`` and ``styles`` may be None at first: see
+        ``open_library`` and ``load_templates``."""
         super().__init__(parent)
         self.library = library
         self.templates = templates
         self.styles = styles
         self.recovery = recovery
         self.tasks = tasks or Tasks()
+        self.searcher = Searcher(self._reader, _page, _count, PAGE, self)
         self.document: Briefing | None = None
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
@@ -57,13 +97,106 @@ class Controller(QObject, CurationRequests):
     def _clean_changed(self, clean: bool) -> None:
         self.dirtyChanged.emit(not clean)
 
+    # ---- start-up -------------------------------------------------------------------------
+
+    def open_library(self, context: Context, on_progress, on_failed) -> None:
+        """Open (build, refresh, check) the library off the GUI thread: building or refreshing
+        it and the daily integrity check take seconds. ``libraryReady`` says when it is
+        attached; ``on_progress`` hears what is being done."""
+        def work(progress):
+            progress("Opening the library…")
+            return context.open_library(progress)
+
+        self.tasks.start(work, self.attach_library, on_failed, on_progress)
+
+    def load_templates(self, context: Context, on_progress, on_failed) -> None:
+        """Load the templates and citation styles off the GUI thread (``templatesReady``), and
+        import what the preview, the inspector and opening a briefing use next (imported on
+        first use, that would be a pause on the GUI thread)."""
+        def work(progress):
+            progress("Loading the templates…")
+            loaded = context.templates(), context.styles()
+            import briefing.core.curation.links  # noqa: F401
+            import briefing.core.reconcile  # noqa: F401
+            import briefing.export.html  # noqa: F401
+            import briefing.export.pipeline  # noqa: F401
+
+            return loaded
+
+        self.tasks.start(work, lambda loaded: self.attach_templates(*loaded), on_failed,
+                         on_progress)
+
+    @property
+    def library_ready(self) -> bool:
+        return self.library is not None
+
+    @property
+    def templates_ready(self) -> bool:
+        return self.templates is not None
+
+    def attach_library(self, library: Library) -> None:
+        self.library = library
+        self.libraryReady.emit()
+
+    def attach_templates(self, templates: Templates, styles: Styles) -> None:
+        self.templates, self.styles = templates, styles
+        self.templatesReady.emit()
+
+    def shutdown(self, msecs: int = 10000) -> None:
+        """Stop the search thread and wait for running tasks (before the library closes)."""
+        self.searcher.close()
+        self.tasks.wait(msecs)
+
+    def _reader(self):
+        """A read-only connection of its own for a worker thread."""
+        from briefing.core.library import Library
+
+        return Library.open_reader(self.library.path)
+
+    def _reading(self, work, on_done, on_failed=None) -> None:
+        """Run ``work(library)`` on a pool thread with a connection of its own."""
+        def run(_progress):
+            with self._reader() as library:
+                return work(library)
+
+        self.tasks.start(run, on_done, on_failed)
+
     # ---- the library ---------------------------------------------------------------------
 
-    def search(self, query: str, filters: searching.Filters, offset: int, limit: int):
-        return searching.search(self.library, query, filters, limit=limit, offset=offset)
+    def start_search(self, query: str, filters) -> int:
+        """Search off the GUI thread; the answers (``searcher.pageReady``, ``counted``,
+        ``failed``) carry the number returned here."""
+        return self.searcher.search(query, filters)
 
-    def count(self, query: str, filters: searching.Filters) -> int:
-        return searching.count(self.library, query, filters)
+    def fetch_page(self, number: int, offset: int) -> bool:
+        """Ask for a further page of search ``number`` (False when it is no longer current)."""
+        return self.searcher.fetch(number, offset)
+
+    def search(self, query: str, filters, offset: int, limit: int):
+        """Synchronous search on the GUI thread's connection (scripts and checks)."""
+        return _hits(self.library, query, filters, offset, limit)
+
+    def count(self, query: str, filters) -> int:
+        return _count(self.library, query, filters)
+
+    def load_choices(self, on_done, on_failed=None) -> None:
+        """The filter choices (topics, actors, source ids) read off the GUI thread: counting
+        topics and actors takes half a second on a large library."""
+        def work(library):
+            return {"topic": [name for name, _ in library.vocabulary("topic")],
+                    "actor": [name for name, _ in library.vocabulary("actor")],
+                    "source": library.source_ids()}
+
+        self._reading(work, on_done, on_failed)
+
+    def find_similar(self, claim, on_done, on_failed=None) -> None:
+        """Claims like ``claim`` from other sources, looked up off the GUI thread."""
+        def work(library):
+            from briefing.core.curation import links  # (imports the importers: not here)
+
+            return links.similar_claims(library, claim)
+
+        self._reading(work, on_done, on_failed)
 
     def claim(self, claim_id: str):
         return self.library.claim(claim_id)
@@ -83,7 +216,9 @@ class Controller(QObject, CurationRequests):
                        sections=[Section(s.key, s.heading) for s in template.sections])
         self._replace(doc, None)
 
-    def open_document(self, path: Path) -> list[reconcile.Drift]:
+    def open_document(self, path: Path) -> list[Drift]:
+        from briefing.core import reconcile
+
         doc = documents.load(path)
         self.templates.get(doc.template)  # an unknown template is an error now, not at export
         self._replace(doc, Path(path))
@@ -186,10 +321,14 @@ class Controller(QObject, CurationRequests):
 
     def drift_message(self, uid: str) -> str:
         """What changed in the library for one cited item ("" when nothing did)."""
+        from briefing.core import reconcile
+
         return next((d.message() for d in reconcile.drift(self.document, self.library)
                      if d.item == uid), "")
 
     def refresh_claims(self, claim_ids: set[str] | None = None) -> list[str]:
+        from briefing.core import reconcile
+
         done = reconcile.refresh(self.document, self.library, claim_ids)
         if done:  # not undoable: it is a deliberate choice the user confirmed
             self.undo_stack.resetClean()
@@ -200,6 +339,8 @@ class Controller(QObject, CurationRequests):
     # ---- checks, preview, export ---------------------------------------------------------------
 
     def preflight(self) -> list[Finding]:
+        from briefing.core.preflight import check
+
         return check(self.document, self.template(), self.library)
 
     def _snapshot(self) -> Briefing:
@@ -208,6 +349,7 @@ class Controller(QObject, CurationRequests):
     def render_preview(self, style_id: str | None, on_done, on_failed) -> None:
         """Render the HTML preview off the GUI thread (citation engines take seconds to build)."""
         from briefing.export.html import body_html
+        from briefing.export.pipeline import Exporter, ExportSettings
 
         doc, templates, styles = self._snapshot(), self.templates, self.styles
 
@@ -217,7 +359,10 @@ class Controller(QObject, CurationRequests):
 
         self.tasks.start(work, on_done, on_failed)
 
-    def export(self, path: Path, settings: ExportSettings, on_done, on_failed, on_progress=None):
+    def export(self, path: Path, settings, on_done, on_failed, on_progress=None):
+        from briefing.core.library import Library
+        from briefing.export.pipeline import Exporter
+
         doc, templates, styles = self._snapshot(), self.templates, self.styles
         library_path, source_path = self.library.path, self.path
 

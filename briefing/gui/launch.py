@@ -1,29 +1,37 @@
-"""Build the Qt application, the controller and the main window around an open library."""
+"""Build the Qt application, the controller and the main window.
+
+``launch`` (the desktop app) shows the window first and then opens the library and loads the
+templates off the GUI thread, with progress in the status bar; ``build_window`` (tests,
+scripts, the self-test) builds a window around a library that is already open.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from briefing.cli import Context
+from briefing.core.context import Context
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Paths
 from briefing.core.recovery import Recovery
 from briefing.gui.controller import Controller
 from briefing.gui.dialogs import Prompter
-from briefing.gui.main_window import MainWindow, start_later
+from briefing.gui.main_window import MainWindow
 from briefing.gui.tasks import Tasks
 
 
 def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter | None = None,
                  autosave_ms: int = 1200) -> MainWindow:
+    """A window around an open ``library`` (None: attached later, see ``launch``)."""
     context = Context(paths)
-    controller = Controller(library, context.templates(), context.styles(),
-                            Recovery(paths.data / "recovery"), Tasks(), autosave_ms)
+    templates, styles = (context.templates(), context.styles()) if library is not None else (
+        None, None)
+    controller = Controller(library, templates, styles, Recovery(paths.data / "recovery"),
+                            Tasks(), autosave_ms)
     return MainWindow(controller, prompter or Prompter(), settings)
 
 
@@ -57,21 +65,16 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
     app.setWindowIcon(app_icon(paths.resources))
     app.setDesktopFileName("briefing")  # Wayland/X11 match the window to briefing.desktop
     context = Context(paths, library_path, announce_repairs=False)
-    try:
-        library = context.open_library()
-    except BriefingError as exc:
-        QMessageBox.critical(None, "Briefing", str(exc))
-        return 1
     settings = QSettings(str(paths.config / "settings.ini"), QSettings.IniFormat)
-    window = build_window(paths, library, settings)
+    window = build_window(paths, None, settings)
     install_error_hook(window.prompter)
     window.show()
-    if context.repair_message:
-        QTimer.singleShot(0, lambda: window.prompter.info("Library repaired",
-                                                          context.repair_message))
-    start_later(window)
+    # Everything slow (opening, building or refreshing the library, its daily check, the
+    # templates) runs off the GUI thread once the window is up; see MainWindow.start_up.
+    window.start_up(context)
     try:
         return app.exec()
     finally:
-        window.controller.tasks.wait(10000)
-        library.close()
+        window.controller.shutdown(10000)
+        if window.controller.library is not None:
+            window.controller.library.close()

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from briefing import __version__
 from briefing.core.documents import SUFFIX, CitedClaim
 from briefing.core.errors import BriefingError, NotFoundError
 from briefing.gui.curation_actions import CurationActions
 from briefing.gui.widgets.composer import ComposerPane
-from briefing.gui.widgets.export_dialog import ExportDialog
 from briefing.gui.widgets.inspector import InspectorPane
 from briefing.gui.widgets.library_pane import LibraryPane
 from briefing.gui.widgets.metadata_form import MetadataForm
@@ -76,18 +75,21 @@ class MainWindow(QMainWindow, CurationActions):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New…", self.new_briefing, QKeySequence.New)
-        self._action(file_menu, "&Open…", self.open_briefing, QKeySequence.Open)
+        self.new_action = self._action(file_menu, "&New…", self.new_briefing, QKeySequence.New)
+        self.open_action = self._action(file_menu, "&Open…", self.open_briefing,
+                                        QKeySequence.Open)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         file_menu.addSeparator()
         self.save_action = self._action(file_menu, "&Save", self.save, QKeySequence.Save)
         self._action(file_menu, "Save &As…", self.save_as, "Ctrl+Shift+S")
         self.export_action = self._action(file_menu, "&Export…", self.export, "Ctrl+E")
         file_menu.addSeparator()
-        self._action(file_menu, "&Import Document…", self.import_document, "Ctrl+I",
-                     "Add a text, Markdown, HTML, Word or PDF document to the library")
-        self._action(file_menu, "&Browse Sources…", self.browse_sources, "Ctrl+B",
-                     "Open a source's text to read it or capture claims from it")
+        self.import_action = self._action(
+            file_menu, "&Import Document…", self.import_document, "Ctrl+I",
+            "Add a text, Markdown, HTML, Word or PDF document to the library")
+        self.browse_action = self._action(
+            file_menu, "&Browse Sources…", self.browse_sources, "Ctrl+B",
+            "Open a source's text to read it or capture claims from it")
         file_menu.addSeparator()
         self._action(file_menu, "&Close", self.close_briefing, QKeySequence.Close)
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
@@ -129,16 +131,27 @@ class MainWindow(QMainWindow, CurationActions):
         self.inspector.retireRequested.connect(self.toggle_retired)
         self.inspector.linkRequested.connect(self.link_claims)
         c.libraryChanged.connect(self.library_pane.reload)
+        c.libraryReady.connect(self.update_title)
+        c.templatesReady.connect(self.update_title)
 
     # ---- title and settings -------------------------------------------------------------------
 
     def update_title(self) -> None:
-        has_doc = self.controller.document is not None
-        name = self.controller.path.name if self.controller.path else "Untitled"
+        """The title, and which actions can run now (at start-up the library and the
+        templates arrive a moment after the window shows)."""
+        c = self.controller
+        has_doc = c.document is not None
+        name = c.path.name if c.path else "Untitled"
         self.setWindowTitle(f"{name}[*] — Briefing" if has_doc else "Briefing")
-        self.setWindowModified(self.controller.dirty)
-        for action in (self.save_action, self.export_action):
-            action.setEnabled(has_doc)
+        self.setWindowModified(c.dirty)
+        self.save_action.setEnabled(has_doc)
+        self.export_action.setEnabled(has_doc and c.library_ready)
+        self.new_action.setEnabled(c.templates_ready)
+        self.open_action.setEnabled(c.templates_ready and c.library_ready)
+        self.recent_menu.setEnabled(bool(self.recent_files()) and c.templates_ready
+                                    and c.library_ready)
+        for action in (self.import_action, self.browse_action):
+            action.setEnabled(c.library_ready)
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -176,9 +189,33 @@ class MainWindow(QMainWindow, CurationActions):
             action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.open_briefing(Path(n)))
-        self.recent_menu.setEnabled(bool(self.recent_files()))
+        self.update_title()
 
     # ---- start-up -------------------------------------------------------------------------------
+
+    def start_up(self, context) -> None:
+        """With the window showing: open the library off the GUI thread, saying in the status
+        bar what is being done; once its first results are painted, load the templates (also
+        off the GUI thread), then ``start``. One step at a time: work running beside the
+        first search and paint would slow them (Python threads share one lock)."""
+        c, status = self.controller, self.statusBar().showMessage
+        status("Opening the library…")
+
+        self.library_pane.firstResultsShown.connect(
+            lambda: c.load_templates(context, status, self._start_up_failed))
+        c.templatesReady.connect(lambda: self._started(context))
+        c.open_library(context, status, self._start_up_failed)
+
+    def _started(self, context) -> None:
+        self.statusBar().showMessage("Ready", 3000)
+        if context.repair_message:
+            self.prompter.info("Library repaired", context.repair_message)
+        self.start()
+
+    def _start_up_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.prompter.error("Briefing", message)
+        QApplication.exit(1)
 
     def start(self) -> None:
         """After the window shows: offer recovery, else start a new briefing."""
@@ -269,8 +306,10 @@ class MainWindow(QMainWindow, CurationActions):
             self.controller.close_document()
 
     def export(self) -> None:
-        if self.controller.document is None:
+        if self.controller.document is None or not self.controller.library_ready:
             return
+        from briefing.gui.widgets.export_dialog import ExportDialog
+
         self._flush_edits()
         try:
             dialog = ExportDialog(self.controller, self.prompter, self.last_folder, self)
@@ -283,6 +322,7 @@ class MainWindow(QMainWindow, CurationActions):
         if self.maybe_keep_changes():
             self.controller.close_document()
             self.save_settings()
+            self.controller.searcher.close()
             event.accept()
         else:
             event.ignore()
@@ -303,13 +343,23 @@ class MainWindow(QMainWindow, CurationActions):
         self.library_pane.search_box.selectAll()
 
     def inspect_library_claim(self, claim_id: str) -> None:
+        """The claim at once; its similar claims when the lookup (off the GUI thread: a
+        third of a second on a large library) answers, if the claim is still shown."""
+        c = self.controller
         try:
-            claim = self.controller.claim(claim_id)
-            self.inspector.show_claim(claim, self.controller.source(claim.source_id),
-                                      similar=self.controller.similar_claims(claim),
-                                      linked=self.controller.linked(claim.id), editable=True)
+            claim = c.claim(claim_id)
+            source, linked = c.source(claim.source_id), c.linked(claim.id)
         except NotFoundError:
             self.inspector.show_claim(None, None)
+            return
+        self.inspector.show_claim(claim, source, similar=None, linked=linked, editable=True)
+
+        def found(similar):
+            if self.inspector.claim is claim:
+                self.inspector.show_claim(claim, source, similar=similar, linked=linked,
+                                          editable=True)
+
+        c.find_similar(claim, found)
 
     def inspect_item(self, item) -> None:
         if not isinstance(item, CitedClaim):
@@ -333,10 +383,8 @@ class MainWindow(QMainWindow, CurationActions):
         self.prompter.info("Briefing Help", HELP)
 
     def show_about(self) -> None:
-        library = self.controller.library.bundle_version or "unknown"
+        library = (self.controller.library.bundle_version if self.controller.library_ready
+                   else None) or "unknown"
         self.prompter.info("About Briefing", f"Briefing {__version__}\nBundled library {library}\n"
                            "An offline composer of cited briefing notes.")
 
-
-def start_later(window: MainWindow) -> None:
-    QTimer.singleShot(0, window.start)

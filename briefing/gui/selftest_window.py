@@ -23,7 +23,7 @@ def build_main_window(paths, library, template_id: str) -> str:
         window.controller.new_document(template_id)
         app.processEvents()
     finally:
-        window.controller.tasks.wait(10000)
+        window.controller.shutdown(10000)
         window.deleteLater()
         app.processEvents()
     return (f"main window built on Qt platform '{app.platformName()}', "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -190,3 +191,29 @@ def test_a_bundle_update_that_fails_halfway_changes_nothing(tmp_path, monkeypatc
         assert lib.bundle_version == "1"
         assert [c.statement for c in lib.claims()] == ["Statement of src-01.",
                                                        "Statement of src-02."]
+
+
+def test_a_reader_connection_sees_commits_and_cannot_write(library, bundle):
+    reader = Library.open_reader(library.path)
+    try:
+        assert reader.source_ids() == sorted(s.id for s in library.sources())
+        before = reader.count_claims()
+        claim = library.claim("dn-waic-06")
+        library.put_claim(replace(claim, id="dn-waic-copy", origin="user"),
+                          library.source(claim.source_id))
+        assert reader.count_claims() == before + 1  # the writer's commit is visible
+        with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"):
+            reader.db.execute("DELETE FROM claims")
+        reader.interrupt()  # nothing running: a no-op
+        assert reader.count_claims() == before + 1
+    finally:
+        reader.close()
+
+
+def test_opening_says_when_the_library_is_built(tmp_path, bundle):
+    heard = []
+    Library.open(tmp_path / "new.sqlite", bundle, progress=heard.append).close()
+    assert heard == ["Building the library…"]
+    heard.clear()
+    Library.open(tmp_path / "new.sqlite", bundle, progress=heard.append).close()
+    assert heard == []  # unchanged bundle: nothing slow to announce

@@ -61,9 +61,20 @@ def prompter():
     return FakePrompter()
 
 
+def search_now(qtbot, pane, text: str | None = None) -> None:
+    """Search the library pane for ``text`` (or its current text) and wait for the answer:
+    searches run off the GUI thread."""
+    if text is not None:
+        pane.search_box.setText(text)
+    with qtbot.waitSignal(pane.searchDone, timeout=10000):
+        pane.run_search()
+
+
 @pytest.fixture
 def make_window(qtbot, paths, tmp_path):
-    """Build (and clean up) main windows on one data folder, as successive app runs would."""
+    """Build (and clean up) main windows on one data folder, as successive app runs would.
+    Each is returned once its library pane has the filter choices and the first results
+    (both are read off the GUI thread)."""
     built = []
 
     def make(prompter, library):
@@ -74,6 +85,7 @@ def make_window(qtbot, paths, tmp_path):
         qtbot.waitExposed(window)
         window.start()
         built.append(window)
+        qtbot.waitUntil(lambda: window.library_pane.ready, timeout=10000)
         return window
 
     yield make

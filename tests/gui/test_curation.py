@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from briefing.gui.claims_model import ClaimIdRole
+from tests.gui.conftest import search_now
 
 
 def when_open(get_dialog, act):
@@ -54,8 +55,7 @@ def test_capture_a_claim_from_a_selection(qtbot, window, library):
     assert claim.kind == "figure" and claim.topics == ("AI industry",)
     assert viewer.highlighted_text() == quote
     # The library pane knows the new claim at once.
-    window.library_pane.search_box.setText("800 companies took part")
-    window.library_pane.run_search()
+    search_now(qtbot, window.library_pane, "800 companies took part")
     assert window.library_pane.model.index(0, 0).data(ClaimIdRole) == "dn-waic-u01"
 
 
@@ -121,7 +121,7 @@ def test_import_a_document_then_capture_from_it(qtbot, window, library, tmp_path
     assert source.outlet == "The Daily Test" and source.published == "2025-08-04"
     assert "evil()" not in source.text and "Home | World" not in source.text
     combo = window.library_pane.filters["source"]
-    assert source.id in [combo.itemText(i) for i in range(combo.count())]
+    qtbot.waitUntil(lambda: source.id in [combo.itemText(i) for i in range(combo.count())])
     # Importing the same file again is noticed.
     window.import_dialog = None
     errors_before = len(window.prompter.asked)

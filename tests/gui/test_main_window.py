@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from briefing.core import documents
 from briefing.gui.claims_model import ClaimIdRole
+from tests.gui.conftest import search_now
 
 
 def _row_of(view, claim_id):
@@ -37,8 +38,7 @@ def test_a_whole_session(qtbot, window, prompter, tmp_path, library):
 
     # Add by a drop from the library onto the Background section.
     lib.filters["topic"].setCurrentText("Any")
-    lib.search_box.clear()
-    lib.run_search()
+    search_now(qtbot, lib, "")
     row = _row_of(lib.view, "dn-waic-06")
     mime = lib.model.mimeData([lib.model.index(row, 0)])
     outline = composer.model
@@ -100,8 +100,7 @@ def test_a_whole_session(qtbot, window, prompter, tmp_path, library):
 
 def test_show_in_source_highlights_the_quote(qtbot, window, library):
     lib = window.library_pane
-    lib.search_box.setText("互联网法律评论")
-    lib.run_search()
+    search_now(qtbot, lib, "互联网法律评论")
     lib.view.selectRow(0)
     claim = library.claim(lib.model.index(0, 0).data(ClaimIdRole))
     assert claim.statement in window.inspector.browser.toPlainText()
@@ -186,9 +185,10 @@ def test_claims_load_lazily_a_page_at_a_time(qtbot, make_window, prompter, libra
     assert model.rowCount() == PAGE  # only the first page is loaded
     window.library_pane.view.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() > PAGE)
-    while model.canFetchMore():
-        model.fetchMore()
-    assert model.rowCount() == model.total
+    while model.rowCount() < model.total:  # pages arrive from the search thread
+        with qtbot.waitSignal(model.rowsInserted, timeout=10000):
+            model.fetchMore()
+    assert model.rowCount() == model.total and not model.canFetchMore()
 
 
 def test_items_move_between_sections_by_drag_and_drop(qtbot, window):
@@ -297,4 +297,4 @@ def test_inspector_says_when_a_cited_claim_changed_in_the_library(qtbot, window,
     assert "changed in the library (statement)" in window.inspector.browser.toPlainText()
     window.library_pane.date_from.setText("2025-13")
     window.library_pane.run_search()
-    assert "not a real date" in window.library_pane.count_label.text()
+    qtbot.waitUntil(lambda: "not a real date" in window.library_pane.count_label.text())

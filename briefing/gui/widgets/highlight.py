@@ -22,9 +22,32 @@ def highlighted_html(text: str, query: str) -> str:
 
 
 class HighlightDelegate(QStyledItemDelegate):
+    """Paints on the GUI thread for every visible cell on every repaint: each cell's text
+    document is built once per query and kept, so a repaint only draws it."""
+
+    CACHED = 400  # documents kept: a few screens of rows
+
     def __init__(self, query_source, parent=None):
         super().__init__(parent)
         self.query_source = query_source  # callable returning the current query
+        self._documents: dict[tuple, QTextDocument] = {}
+        self._query = None
+
+    def _document(self, text: str, query: str, font, width: int, colour: str) -> QTextDocument:
+        if query != self._query or len(self._documents) >= self.CACHED:
+            self._documents.clear()
+            self._query = query
+        key = (text, width, font.key(), colour)
+        document = self._documents.get(key)
+        if document is None:
+            document = QTextDocument()
+            document.setUndoRedoEnabled(False)
+            document.setDefaultFont(font)
+            document.setHtml(f'<span style="color:{colour}">'
+                             f"{highlighted_html(text, query)}</span>")
+            document.setTextWidth(width - 4)
+            self._documents[key] = document
+        return document
 
     def paint(self, painter, option, index):
         options = QStyleOptionViewItem(option)
@@ -33,13 +56,10 @@ class HighlightDelegate(QStyledItemDelegate):
         options.text = ""
         style = options.widget.style() if options.widget else QApplication.style()
         style.drawControl(QStyle.CE_ItemViewItem, options, painter, options.widget)
-        document = QTextDocument()
-        document.setDefaultFont(options.font)
         colour = options.palette.color(
             QPalette.HighlightedText if options.state & QStyle.State_Selected else QPalette.Text)
-        document.setHtml(f'<span style="color:{colour.name()}">'
-                         f"{highlighted_html(text, self.query_source())}</span>")
-        document.setTextWidth(options.rect.width() - 4)
+        document = self._document(text, self.query_source(), options.font, options.rect.width(),
+                                  colour.name())
         painter.save()
         painter.translate(options.rect.left() + 2, options.rect.top())
         painter.setClipRect(QRectF(0, 0, options.rect.width() - 4, options.rect.height()))
@@ -50,4 +70,3 @@ class HighlightDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         size.setHeight(max(size.height(), option.fontMetrics.height() * 2 + 6))
         return size
-

@@ -50,6 +50,7 @@ class InspectorPane(QWidget):
 
     def show_claim(self, claim: Claim | None, source: Source | None, note: str = "",
                    similar=(), linked=(), editable: bool = False) -> None:
+        """``similar``: the similar claims found, or None while they are being looked up."""
         self.claim = claim
         self.edit_button.setEnabled(claim is not None and editable)
         self.retire_button.setEnabled(claim is not None and editable)
@@ -75,7 +76,10 @@ class InspectorPane(QWidget):
         if linked:
             table += (f"<tr><th align='left'>Corroborated by</th>"
                       f"<td>{escape(', '.join(linked))}</td></tr>")
-        if similar:
+        if similar is None:
+            table += ("<tr><th align='left' valign='top'>Similar claims</th>"
+                      "<td><i>looking…</i></td></tr>")
+        elif similar:
             rows_html = "".join(
                 f"<li>{escape(s.claim.statement[:120])} ({escape(s.claim.id)}, "
                 f"{s.score:.0%} alike) <a href='link:{escape(s.claim.id)}'>link as "

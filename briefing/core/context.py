@@ -1,0 +1,61 @@
+"""What the command line and the desktop app both build from the paths: the templates, the
+citation styles and the open library.
+
+Kept apart from ``briefing.cli`` so the desktop app can use it without importing every
+command's modules; the heavy imports (jinja2 for templates, the citation engine's host,
+sqlite-utils) happen inside the methods, when they are called.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing.core.paths import Paths
+
+if TYPE_CHECKING:  # pragma: no cover
+    from briefing.core.citations import Styles
+    from briefing.core.library import Library
+    from briefing.core.templates import Templates
+
+
+@dataclass
+class Context:
+    """What a command (or the app) needs, built by ``app.main`` and passed in."""
+
+    paths: Paths
+    library_path: Path | None = None  # --library; None means the user's own library
+    announce_repairs: bool = True  # print a repair on stderr (the GUI shows a dialog instead)
+    repair_message: str | None = None
+
+    def templates(self) -> Templates:
+        from briefing.core.templates import Templates
+
+        return Templates([self.paths.templates, self.paths.user_templates])
+
+    def styles(self) -> Styles:
+        from briefing.core.citations import Styles
+
+        return Styles([self.paths.resources / "csl", self.paths.user_styles])
+
+    def open_library(self, progress: Callable[[str], None] | None = None) -> Library:
+        """The library, built, refreshed from the bundle and checked as needed; ``progress``
+        hears a sentence before each step that can take a while."""
+        from briefing.core.bundle import load_bundle
+        from briefing.core.library import Library
+
+        bundle = load_bundle(self.paths.bundled_library)
+        if self.library_path is None:
+            from briefing.core.safety import LibraryGuard
+
+            # The user's own library: backed up, and repaired from the backup when damaged.
+            guard = LibraryGuard(self.paths.library_file, self.paths.data / "backups")
+            library, self.repair_message = guard.open(bundle, progress)
+            if self.repair_message and self.announce_repairs:
+                print(f"briefing: warning: {self.repair_message}", file=sys.stderr)
+            return library
+        # An explicit file must exist: a typo should not silently build a new library.
+        return Library.open(self.library_path, bundle, create=False, progress=progress)

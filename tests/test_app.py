@@ -1,0 +1,34 @@
+"""Start-up routing: a plain start of the desktop app skips the command line's modules."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from briefing.app import _desktop_only
+
+
+def test_only_a_plain_start_goes_straight_to_the_window():
+    assert _desktop_only([]) is None
+    assert _desktop_only(["--library", "lib.sqlite"]) == Path("lib.sqlite")
+    assert _desktop_only(["--library=lib.sqlite"]) == Path("lib.sqlite")
+    for argv in (["--version"], ["--help"], ["--self-test"], ["claims", "list"],
+                 ["--library"], ["--library", "x", "claims", "list"], ["--library", "-h"],
+                 ["--lib", "x"], ["--library="]):
+        assert _desktop_only(argv) is False, argv
+
+
+def test_the_desktop_start_does_not_import_the_command_line():
+    code = ("import sys, briefing.gui.launch as launch\n"
+            "launch.launch = lambda paths, library=None: print(library) or 0\n"
+            "from briefing.app import main\n"
+            "assert main(['--library', 'x.sqlite']) == 0\n"
+            "heavy = [m for m in ('briefing.cli', 'briefing.cli_curation', 'jinja2', 'pypdf',"
+            " 'quickjs', 'sqlite_utils') if m in sys.modules]\n"
+            "print(heavy)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["x.sqlite", "[]"]
