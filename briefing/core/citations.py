@@ -50,6 +50,7 @@ from pathlib import Path
 
 from briefing.core import csl_engine
 from briefing.core.csl_fixes import Span, capitalize_note, engine_item, spans
+from briefing.core.csl_prune import specialise
 from briefing.core.errors import BriefingError
 from briefing.core.model import Source
 
@@ -79,6 +80,8 @@ CSL_TYPES = frozenset({
     "review", "review-book", "software", "song", "speech", "standard",
     "thesis", "treaty", "webpage",
 })
+
+DEFAULT_KIND = "article-newspaper"  # a source's CSL type when it names none
 
 # CSL 1.0.2 locator labels.
 LOCATOR_LABELS = frozenset({
@@ -275,7 +278,7 @@ def _date(value: str, source_id: str, field: str, circa: bool = False) -> dict |
 
 def csl_item(source: Source) -> dict:
     """The CSL-JSON item for a source (what the style sees)."""
-    kind = source.kind or "article-newspaper"
+    kind = source.kind or DEFAULT_KIND
     if kind not in CSL_TYPES:
         raise CitationError(f"Source '{source.id}': kind {kind!r} is not a CSL item type")
     item: dict = {"id": source.id, "type": kind, "title": _clean(source.title)}
@@ -323,6 +326,9 @@ class Citer:
         host = csl_engine.host(bundled_csl_dir() / "engine" / "citeproc.js", locales)
         lang = locale or style.default_locale or "en-US"
         engine_items = {i: engine_item(item) for i, item in items.items()}
+        # Only the branches this document's item types can take (see csl_prune); with no
+        # sources yet (warm), the kind a source has by default.
+        xml = specialise(xml, {item["type"] for item in engine_items.values()} or {DEFAULT_KIND})
         try:
             self._session = csl_engine.Session(
                 host, xml, lang, locale is not None, engine_items, style.kind == "note"

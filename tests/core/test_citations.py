@@ -756,8 +756,8 @@ def test_cite_all_refuses_unknown_sources_and_labels():
 
 def test_warm_builds_the_engine_ahead(tmp_path, processor_calls):
     path = tmp_path / "warm-notes.csl"
-    path.write_text((bundled_csl_dir() / "mhra-notes.csl").read_text(encoding="utf-8")
-                    + "<!-- a style of its own -->\n", encoding="utf-8")
+    path.write_text((bundled_csl_dir() / "mhra-notes.csl").read_text(encoding="utf-8").replace(
+        "</style>", "<!-- a style of its own --></style>"), encoding="utf-8")
     style = StyleInfo.from_file(path)
     warm(style)
     assert processor_calls.count("bf_build") == 1

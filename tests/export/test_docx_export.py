@@ -211,7 +211,8 @@ def test_warm_builds_the_citation_processor_before_the_export(tmp_path, monkeypa
     paths.user_styles.mkdir(parents=True, exist_ok=True)
     chicago = bundled_csl_dir() / "chicago-notes-bibliography-subsequent-ibid-17th-edition.csl"
     (paths.user_styles / "my-chicago.csl").write_text(  # a style no test has built yet
-        chicago.read_text(encoding="utf-8") + "<!-- mine -->\n", encoding="utf-8")
+        chicago.read_text(encoding="utf-8").replace("</style>", "<!-- mine --></style>"),
+        encoding="utf-8")
     called = []
     call = csl_engine._Host.call
     monkeypatch.setattr(csl_engine._Host, "call",
