@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from briefing.core.paths import Paths
 
 if TYPE_CHECKING:  # pragma: no cover
+    from briefing.core.safety import LibraryGuard
     from briefing.core.citations import Styles
     from briefing.core.library import Library
     from briefing.core.templates import Templates
@@ -30,6 +31,7 @@ class Context:
     library_path: Path | None = None  # --library; None means the user's own library
     announce_repairs: bool = True  # print a repair on stderr (the GUI shows a dialog instead)
     repair_message: str | None = None
+    guard: LibraryGuard | None = None  # set when the user's own library was opened
 
     def templates(self) -> Templates:
         from briefing.core.templates import Templates
@@ -41,9 +43,11 @@ class Context:
 
         return Styles([self.paths.resources / "csl", self.paths.user_styles])
 
-    def open_library(self, progress: Callable[[str], None] | None = None) -> Library:
+    def open_library(self, progress: Callable[[str], None] | None = None, *,
+                     later: bool = False) -> Library:
         """The library, built, refreshed from the bundle and checked as needed; ``progress``
-        hears a sentence before each step that can take a while."""
+        hears a sentence before each step that can take a while. With ``later``, the user's
+        library is checked and backed up by ``guard`` afterwards (see LibraryGuard.open)."""
         from briefing.core.bundle import load_bundle
         from briefing.core.library import Library
 
@@ -52,8 +56,8 @@ class Context:
             from briefing.core.safety import LibraryGuard
 
             # The user's own library: backed up, and repaired from the backup when damaged.
-            guard = LibraryGuard(self.paths.library_file, self.paths.data / "backups")
-            library, self.repair_message = guard.open(bundle, progress)
+            self.guard = LibraryGuard(self.paths.library_file, self.paths.data / "backups")
+            library, self.repair_message = self.guard.open(bundle, progress, later=later)
             if self.repair_message and self.announce_repairs:
                 print(f"briefing: warning: {self.repair_message}", file=sys.stderr)
             return library

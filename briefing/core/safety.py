@@ -21,7 +21,7 @@ from pathlib import Path
 from briefing.core.atomic import write_atomic
 from briefing.core.bundle import Bundle
 from briefing.core.errors import LibraryCorruptError
-from briefing.core.library import Library
+from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.model import Claim, Repeat, Source
 
 KEEP_BACKUPS = 5
@@ -33,9 +33,9 @@ def _user_layer(library: Library) -> dict:
     edited = {row[0] for row in library.db.execute(
         "SELECT id FROM sources WHERE locally_modified = 1").fetchall()}
     sources += [library.source(i) for i in sorted(edited) if i not in {s.id for s in sources}]
-    claim_ids = [row[0] for row in library.db.execute(
-        "SELECT id FROM claims WHERE origin = 'user' OR locally_modified = 1 ORDER BY n")]
-    claims = [library.claim(i) for i in claim_ids]
+    claims = [claim_from_row(row) for row in library.db.execute(
+        f"SELECT {CLAIM_SELECT} FROM claims c WHERE c.origin = 'user' OR c.locally_modified = 1 "
+        "ORDER BY c.n")]
     links = []
     if library.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'claim_links'").fetchone():
         links = [list(row) for row in library.db.execute("SELECT * FROM claim_links").fetchall()]
@@ -58,7 +58,26 @@ class LibraryGuard:
     # ---- backups ----------------------------------------------------------------------------
 
     def backup(self, library: Library) -> Path | None:
-        """Write the user layer if it changed since the newest backup; keep the last five."""
+        """Write the user layer if it changed since the newest backup; keep the last five.
+
+        Whether anything was written to the library since the last look is told by its write
+        counter (schema v3), so an unchanged library costs one query, not a read of its
+        whole user layer."""
+        seen = self.backups / "last-seen-writes.txt"
+        library_id, writes = library.db.execute(
+            "SELECT library_id, writes FROM changes").fetchone()
+        token = f"{library_id}:{writes}"
+        try:
+            if seen.read_text(encoding="utf-8") == token:
+                return None
+        except OSError:
+            pass
+        written = self._write_backup(library)
+        self.backups.mkdir(parents=True, exist_ok=True)
+        write_atomic(seen, token.encode("utf-8"))
+        return written
+
+    def _write_backup(self, library: Library) -> Path | None:
         layer = _user_layer(library)
         if not (layer["sources"] or layer["claims"]):
             return None
@@ -114,13 +133,26 @@ class LibraryGuard:
 
     # ---- opening ------------------------------------------------------------------------------
 
-    def open(self, bundle: Bundle, progress: Callable[[str], None] | None = None
-             ) -> tuple[Library, str | None]:
+    def open(self, bundle: Bundle, progress: Callable[[str], None] | None = None, *,
+             later: bool = False) -> tuple[Library, str | None]:
         """The library, repaired if need be; the second value tells the user what happened.
-        ``progress`` hears a sentence before each step that can take a while."""
+        ``progress`` hears a sentence before each step that can take a while.
+
+        With ``later``, the daily integrity check and the backup are left to
+        ``check_and_back_up`` (the desktop app runs it in the background once the window
+        works); a damage it finds is repaired at the next open."""
+        marker = self._repair_marker()
+        if marker.exists():
+            cause = marker.read_text(encoding="utf-8", errors="replace").strip()
+            if progress is not None:
+                progress("Repairing the library…")
+            result = self._recover(bundle, LibraryCorruptError(cause or "found damaged"))
+            marker.unlink(missing_ok=True)
+            return result
         try:
             library = Library.open(self.library_file, bundle, progress=progress)
-            self._check(library, progress)
+            if not later:
+                self._check(library, progress)
         except (LibraryCorruptError, sqlite3.DatabaseError) as exc:
             if progress is not None:
                 progress("Repairing the library…")
@@ -129,12 +161,22 @@ class LibraryGuard:
             library.db.execute("PRAGMA journal_mode = WAL")
         except sqlite3.Error:
             pass  # e.g. a read-only folder: the library still works
-        self.backup(library)
+        if not later:
+            self.backup(library)
         return library, None
 
+    def _repair_marker(self) -> Path:
+        return self.backups / "repair-at-next-start.txt"
+
+    def check_due(self, library: Library) -> bool:
+        return time.time() - float(library.meta("integrity_checked") or 0) >= CHECK_EVERY_SECONDS
+
+    def mark_checked(self, library: Library) -> None:
+        library.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                           ["integrity_checked", str(time.time())])
+
     def _check(self, library: Library, progress: Callable[[str], None] | None = None) -> None:
-        last = float(library.meta("integrity_checked") or 0)
-        if time.time() - last < CHECK_EVERY_SECONDS:
+        if not self.check_due(library):
             return
         if progress is not None:
             progress("Checking the library file (once a day)…")
@@ -142,8 +184,35 @@ class LibraryGuard:
         if result != "ok":
             library.close()
             raise LibraryCorruptError(f"SQLite's integrity check failed: {result}")
-        library.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                           ["integrity_checked", str(time.time())])
+        self.mark_checked(library)
+
+    def check_and_back_up(self, check: bool,
+                          progress: Callable[[str], None] | None = None) -> Path | None:
+        """The daily check (when ``check``) and the backup of an open library, on a
+        connection of their own (for a background thread); the backup written, if any.
+
+        Raises LibraryCorruptError, with what to do, when the check fails; the library is
+        then repaired at the next start (``open``)."""
+        reader = Library.open_reader(self.library_file)
+        try:
+            if check:
+                if progress is not None:
+                    progress("Checking the library file (once a day)…")
+                result = reader.db.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    self.backups.mkdir(parents=True, exist_ok=True)
+                    write_atomic(self._repair_marker(),
+                                 f"SQLite's integrity check failed: {result}".encode("utf-8"))
+                    raise LibraryCorruptError(
+                        f"The library file is damaged (SQLite's integrity check: {result}). "
+                        "Quit Briefing and start it again: it will keep the damaged file aside, "
+                        "rebuild the library and restore your own sources and claims from the "
+                        "newest backup. Until then, new claims may not be kept.")
+            if progress is not None:
+                progress("Backing up your own sources and claims…")
+            return self.backup(reader)
+        finally:
+            reader.close()
 
     def _recover(self, bundle: Bundle, cause: Exception) -> tuple[Library, str]:
         stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())

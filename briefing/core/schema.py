@@ -128,8 +128,30 @@ CREATE TABLE pack_rows (
 ) WITHOUT ROWID;
 """
 
+# Version 3 (backups): a counter of writes to what a backup holds, and an id for this file,
+# so opening an unchanged library does not read its whole user layer to find out
+# (LibraryGuard.backup: 5 s and 700 MB at 100,000 claims of the user's own).
+_V3 = """
+CREATE TABLE changes (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    library_id TEXT NOT NULL,
+    writes INTEGER NOT NULL
+);
+INSERT INTO changes VALUES (1, lower(hex(randomblob(8))), 0);
+""" + "".join(
+    f"""
+CREATE TRIGGER changes_{table}_{event[0]} AFTER {event} ON {table}{when} BEGIN
+    UPDATE changes SET writes = writes + 1;
+END;"""
+    for table in ("claims", "sources", "claim_links", "meta")
+    for event in ("INSERT", "UPDATE", "DELETE")
+    # of meta, only the counters of the user's own claim ids are backed up
+    for when in [" WHEN {}.key LIKE 'user_claims:%'".format("old" if event == "DELETE" else "new")
+                 if table == "meta" else ""]
+)
+
 # Index i holds the script that brings a file from version i to i + 1.
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -105,9 +105,26 @@ class Controller(QObject, CurationRequests):
         attached; ``on_progress`` hears what is being done."""
         def work(progress):
             progress("Opening the library…")
-            return context.open_library(progress)
+            return context.open_library(progress, later=True)
 
         self.tasks.start(work, self.attach_library, on_failed, on_progress)
+
+    def check_library(self, context: Context, on_progress, on_done, on_failed) -> None:
+        """The user's library's daily integrity check and backup, off the GUI thread, once
+        the app works (they take seconds on a big library); nothing for another library."""
+        guard = context.guard
+        if guard is None or self.library is None:
+            on_done()
+            return
+        due = guard.check_due(self.library)
+
+        def done(_backup) -> None:
+            if due:
+                guard.mark_checked(self.library)
+            on_done()
+
+        self.tasks.start(lambda progress: guard.check_and_back_up(due, progress), done,
+                         on_failed, on_progress)
 
     def load_templates(self, context: Context, on_progress, on_failed) -> None:
         """Load the templates and citation styles off the GUI thread (``templatesReady``), and

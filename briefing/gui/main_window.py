@@ -207,10 +207,17 @@ class MainWindow(QMainWindow, CurationActions):
         c.open_library(context, status, self._start_up_failed)
 
     def _started(self, context) -> None:
-        self.statusBar().showMessage("Ready", 3000)
+        status = self.statusBar().showMessage
+        status("Ready", 3000)
         if context.repair_message:
             self.prompter.info("Library repaired", context.repair_message)
         self.start()
+        self.controller.check_library(context, status, lambda: status("Ready", 3000),
+                                      lambda message: self._check_failed(message))
+
+    def _check_failed(self, message: str) -> None:
+        self.statusBar().showMessage("The library file is damaged")
+        self.prompter.error("Briefing", message)
 
     def _start_up_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)

@@ -105,3 +105,81 @@ def test_the_cli_repairs_the_default_library_and_says_so(private_home):
     assert "warning: The library file was damaged" in result.stderr
     assert "claims found" in result.stdout
     assert Library.open(private_home / "library.sqlite").count_claims() == 69
+
+
+def test_opening_later_leaves_the_check_and_backup_to_the_background(guard, bundle, tmp_path):
+    _with_user_work(guard, bundle)
+    library, _ = guard.open(bundle)
+    edit_claim(library, "merics-ilr-02", note="A later edit.")
+    library.close()
+    library, message = guard.open(bundle, later=True)
+    try:
+        assert message is None
+        assert len(list((tmp_path / "backups").glob("user-*.json"))) == 1  # not yet
+        library.db.execute("DELETE FROM meta WHERE key = 'integrity_checked'")
+        assert guard.check_due(library)
+        steps = []
+        written = guard.check_and_back_up(True, steps.append)
+        assert written is not None and written.exists()
+        assert steps == ["Checking the library file (once a day)…",
+                         "Backing up your own sources and claims…"]
+        guard.mark_checked(library)
+        assert not guard.check_due(library)
+    finally:
+        library.close()
+
+
+def test_damage_found_in_the_background_is_repaired_at_the_next_start(guard, bundle, tmp_path,
+                                                                     monkeypatch):
+    from briefing.core.errors import LibraryCorruptError
+
+    _with_user_work(guard, bundle)
+    library, _ = guard.open(bundle, later=True)
+
+    class Damaged:  # quick_check's answer on a damaged file (real damage: see above)
+        def __init__(self, real):
+            self.real = real
+
+        def execute(self, sql, *args):
+            if sql == "PRAGMA quick_check":
+                return self.real.execute("SELECT 'row 7 missing from index claims_n'")
+            return self.real.execute(sql, *args)
+
+    reader_open = Library.open_reader
+
+    def open_damaged(path):
+        reader = reader_open(path)
+        reader.db = Damaged(reader.db)
+        reader.close = lambda: None
+        return reader
+
+    monkeypatch.setattr(Library, "open_reader", staticmethod(open_damaged))
+    with pytest.raises(LibraryCorruptError, match="Quit Briefing and start it again"):
+        guard.check_and_back_up(True)
+    library.close()
+    library, message = guard.open(bundle)
+    try:
+        assert "row 7 missing" in message and "kept aside" in message
+        assert library.claim("dn-waic-u01").statement.startswith("More than 800")
+        assert not (tmp_path / "backups" / "repair-at-next-start.txt").exists()
+    finally:
+        library.close()
+
+
+def test_an_unchanged_library_is_not_read_again_for_a_backup(guard, bundle, tmp_path,
+                                                             monkeypatch):
+    import briefing.core.safety as safety
+
+    _with_user_work(guard, bundle)
+    reads = []
+    real = safety._user_layer
+    monkeypatch.setattr(safety, "_user_layer", lambda lib: reads.append(1) or real(lib))
+    library, _ = guard.open(bundle)
+    assert reads == []  # nothing written since the last backup: one query, no read
+    edit_claim(library, "merics-ilr-02", note="Changed after the backup.")
+    assert guard.backup(library) is not None and reads == [1]
+    add_claim(library, "dn-waic", "In diesem Jahr nahmen über 800 Unternehmen teil",
+              "Counted twice.", "figure")
+    assert guard.backup(library) is not None and reads == [1, 1]
+    assert guard.backup(library) is None and reads == [1, 1]
+    library.close()

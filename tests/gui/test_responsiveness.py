@@ -139,15 +139,16 @@ def test_the_window_shows_first_and_the_library_opens_behind_it(qtbot, paths, pr
     gate = threading.Event()
     real_open = Context.open_library
 
-    def held_open(self, progress=None):  # a slow disk, a big library: held until released
+    def held_open(self, progress=None, later=False):  # a slow disk, a big library: held
         gate.wait(20)
-        return real_open(self, progress)
+        return real_open(self, progress, later=later)
 
     monkeypatch.setattr(Context, "open_library", held_open)
     window, messages = _launch_window(qtbot, paths, prompter, tmp_path)
     c, pane = window.controller, window.library_pane
     try:
-        window.start_up(Context(paths, announce_repairs=False))
+        context = Context(paths, announce_repairs=False)
+        window.start_up(context)
         qtbot.wait(200)  # the GUI thread runs on (this wait is its event loop)
         assert window.isVisible() and c.library is None and c.document is None
         assert window.statusBar().currentMessage() == "Opening the library…"
@@ -164,6 +165,10 @@ def test_the_window_shows_first_and_the_library_opens_behind_it(qtbot, paths, pr
         assert "Ready" in messages
         qtbot.waitUntil(lambda: pane.ready, timeout=10000)
         assert pane.count_label.text() == "69 claims"
+        # The daily check runs last, in the background, once the app works.
+        qtbot.waitUntil(lambda: not context.guard.check_due(c.library), timeout=20000)
+        check = messages.index("Checking the library file (once a day)…")
+        assert check > messages.index("Loading the templates…")
     finally:
         gate.set()
         c.undo_stack.setClean()
@@ -174,7 +179,7 @@ def test_the_window_shows_first_and_the_library_opens_behind_it(qtbot, paths, pr
 
 def test_a_library_that_cannot_open_is_reported_and_the_app_quits(qtbot, paths, prompter,
                                                                    tmp_path, monkeypatch):
-    def fail(self, progress=None):
+    def fail(self, progress=None, later=False):
         raise LibraryError("The library /nowhere cannot be read: Permission denied.")
 
     monkeypatch.setattr(Context, "open_library", fail)
