@@ -220,10 +220,11 @@ def targets(rows: list[dict]) -> list[str]:
     for r in find("GUI", "longest GUI-thread stall"):
         judge(f"typing never blocks the GUI thread >50 ms ({r['size']:,} claims)",
               f"longest stall {r['app']['median']:.0f} ms", r["app"]["median"] <= 50)
-    for r in find("start-up", "process start → main window shown", 100000):
-        judge("start-up ≤ floor + 0.5 s at 100k (window shown)",
-              f"{r['app']['median']:.0f} ms vs floor {r['floor']['median']:.0f} ms",
-              r["app"]["median"] <= r["floor"]["median"] + 500)
+    for what in ("main window shown", "library results shown"):
+        for r in find("start-up", f"process start → {what}", 100000):
+            judge(f"start-up ≤ floor + 0.5 s at 100k ({what})",
+                  f"{r['app']['median']:.0f} ms vs floor {r['floor']['median']:.0f} ms",
+                  r["app"]["median"] <= r["floor"]["median"] + 500)
     for r in find("export", "docx (500 citations, 50 sections), warm"):
         judge("export 500 citations ≤2× python-docx floor (warm)",
               f"{r['app']['median'] / r['floor']['median']:.1f}×",
@@ -256,7 +257,9 @@ def before_after(before: list[dict], rows: list[dict]) -> list[str]:
     key = lambda r: (r["area"], r["what"], r["size"])  # noqa: E731
     old = {key(r): r for r in before}
     out = ["## Before → after the fixes", "",
-           "The same benchmarks on the code before the fixes (run alongside the run above).", "",
+           "The figures of an earlier run of the same benchmarks on this machine, on the code "
+           "before the fixes (`python -m benchmarks report FIGURES --before EARLIER`). Ratios are "
+           "each run's own: before, the search floor was the bm25 query the app then issued.", "",
            "| Area | What | Claims | Before: app (ratio) | After: app (ratio) | Peak RSS before → after |",
            "|---|---|---:|---:|---:|---:|"]
     for r in rows:

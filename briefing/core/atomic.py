@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from briefing.core.errors import BriefingError
 
@@ -16,30 +18,51 @@ class WriteError(BriefingError):
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, then replace ``path``."""
     path = Path(path)
-    folder = path.parent
     if path.is_dir():
         raise WriteError(f"Cannot save to {path}: it is a folder.")
+
+    def fill(out) -> str:
+        out.write(data)
+        return path.name
+
+    write_streamed(path.parent, fill, what=str(path), prefix=f".{path.name}.")
+
+
+def write_streamed(folder: Path, fill: Callable[[BinaryIO], str | None],
+                   what: str | None = None, prefix: str = ".briefing-") -> Path | None:
+    """Write a file in ``folder`` as ``fill(out)`` streams it, atomically: ``fill`` returns the
+    file's name (known once written, e.g. from a digest of the content), or None to keep
+    nothing. The path written, or None."""
+    folder = Path(folder)
+    what = what or str(folder)
     if not folder.is_dir():
-        raise WriteError(f"Cannot save to {path}: the folder {folder} does not exist.")
+        raise WriteError(f"Cannot save to {what}: the folder {folder} does not exist.")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        handle, temp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise WriteError(f"Cannot save to {path}: {exc.strerror}.") from exc
+        raise WriteError(f"Cannot save to {what}: {exc.strerror}.") from exc
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            name = fill(out)
             out.flush()
             os.fsync(out.fileno())
+        if name is None:
+            _remove_quietly(temp_name)
+            return None
+        path = folder / name
+        if path.is_dir():
+            raise WriteError(f"Cannot save to {path}: it is a folder.")
         # mkstemp makes 0600 files; keep the old file's mode, or the user's umask for a new one.
         os.chmod(temp_name, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
         os.replace(temp_name, path)
     except OSError as exc:
         _remove_quietly(temp_name)
-        raise WriteError(f"Cannot save to {path}: {exc.strerror or exc}.") from exc
+        raise WriteError(f"Cannot save to {what}: {exc.strerror or exc}.") from exc
     except BaseException:
         _remove_quietly(temp_name)
         raise
     _fsync_folder(folder)
+    return path
 
 
 def _default_mode() -> int:

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.core.atomic import write_atomic
+from briefing.core.atomic import write_atomic, write_streamed
 from briefing.core.bundle import Bundle
 from briefing.core.errors import LibraryCorruptError
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
@@ -29,25 +29,23 @@ CHECK_EVERY_SECONDS = 24 * 3600
 
 
 def _user_layer(library: Library) -> dict:
-    sources = [s for s in library.sources() if s.origin == "user"]
+    """The user layer's parts, each an iterable of JSON values, read as they are written."""
     edited = {row[0] for row in library.db.execute(
         "SELECT id FROM sources WHERE locally_modified = 1").fetchall()}
-    sources += [library.source(i) for i in sorted(edited) if i not in {s.id for s in sources}]
-    claims = [claim_from_row(row) for row in library.db.execute(
+    own = [row[0] for row in library.db.execute(
+        "SELECT id FROM sources WHERE origin = 'user' OR locally_modified = 1 ORDER BY rowid")]
+    sources = (library.source(i).to_json(with_text=True) for i in own)
+    rows = library.db.execute(
         f"SELECT {CLAIM_SELECT} FROM claims c WHERE c.origin = 'user' OR c.locally_modified = 1 "
-        "ORDER BY c.n")]
+        "ORDER BY c.n")
+    claims = ({**c.to_json(), "locally_modified": c.id in edited or c.origin == "bundled"}
+              for c in map(claim_from_row, rows))
     links = []
     if library.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'claim_links'").fetchone():
         links = [list(row) for row in library.db.execute("SELECT * FROM claim_links").fetchall()]
     counters = [list(row) for row in library.db.execute(
         "SELECT key, value FROM meta WHERE key LIKE 'user_claims:%'").fetchall()]
-    return {
-        "sources": [s.to_json(with_text=True) for s in sources],
-        "claims": [{**c.to_json(), "locally_modified": c.id in edited or c.origin == "bundled"}
-                   for c in claims],
-        "links": links,
-        "counters": counters,
-    }
+    return {"sources": sources, "claims": claims, "links": links, "counters": counters}
 
 
 class LibraryGuard:
@@ -72,27 +70,46 @@ class LibraryGuard:
                 return None
         except OSError:
             pass
-        written = self._write_backup(library)
         self.backups.mkdir(parents=True, exist_ok=True)
+        written = self._write_backup(library)
         write_atomic(seen, token.encode("utf-8"))
         return written
 
     def _write_backup(self, library: Library) -> Path | None:
+        """Stream the user layer to a new backup (a claim at a time: 100,000 of the user's
+        own claims make ~100 MB of JSON), unless it is empty or the newest backup holds it."""
         layer = _user_layer(library)
-        if not (layer["sources"] or layer["claims"]):
-            return None
-        body = json.dumps(layer, ensure_ascii=False, sort_keys=True)
-        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
-        existing = sorted(self.backups.glob("user-*.json"))
-        if existing and existing[-1].stem.endswith(digest):
-            return None
-        self.backups.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
-        target = self.backups / f"user-{stamp}-{digest}.json"
-        payload = {"format": "briefing-user-backup", "version": 1, "created": stamp, **layer}
-        write_atomic(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
-        for old in sorted(self.backups.glob("user-*.json"))[:-KEEP_BACKUPS]:
-            old.unlink(missing_ok=True)
+        newest = sorted(self.backups.glob("user-*.json"))[-1:]
+
+        def fill(out) -> str | None:
+            digest, rows = hashlib.sha256(), 0
+            out.write(json.dumps({"format": "briefing-user-backup", "version": 1,
+                                  "created": stamp})[:-1].encode("utf-8"))
+            for part, values in layer.items():
+                chunk = f', "{part}": ['
+                for n, value in enumerate(values):
+                    chunk += ("," if n else "") + json.dumps(value, ensure_ascii=False,
+                                                             sort_keys=True)
+                    rows += part in ("sources", "claims")
+                    if len(chunk) > 1 << 16:
+                        data = chunk.encode("utf-8")
+                        out.write(data)
+                        digest.update(data)
+                        chunk = ""
+                data = (chunk + "]").encode("utf-8")
+                out.write(data)
+                digest.update(data)
+            out.write(b"}")
+            short = digest.hexdigest()[:16]
+            if not rows or (newest and newest[0].stem.endswith(short)):
+                return None  # nothing of the user's own, or the same as the newest backup
+            return f"user-{stamp}-{short}.json"
+
+        target = write_streamed(self.backups, fill, what=f"a backup in {self.backups}")
+        if target is not None:
+            for old in sorted(self.backups.glob("user-*.json"))[:-KEEP_BACKUPS]:
+                old.unlink(missing_ok=True)
         return target
 
     def restore_newest(self, library: Library) -> Path | None:
