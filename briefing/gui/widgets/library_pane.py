@@ -128,7 +128,7 @@ class LibraryPane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         metrics = self.fontMetrics()
-        for column, sample in ((1, "Mercator Institute for China"), (2, "2025-12-31"),
+        for column, sample in ((1, "Politico Europe"), (2, "2025-12-31"),
                                (3, max(STATUSES, key=metrics.horizontalAdvance))):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
