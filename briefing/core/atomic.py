@@ -18,8 +18,6 @@ class WriteError(BriefingError):
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, then replace ``path``."""
     path = Path(path)
-    if path.is_dir():
-        raise WriteError(f"Cannot save to {path}: it is a folder.")
 
     def fill(out) -> str:
         out.write(data)

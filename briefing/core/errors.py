@@ -13,6 +13,10 @@ class LibraryError(BriefingError):
     """The library file cannot be used."""
 
 
+class QueryInterrupted(LibraryError):
+    """A query was stopped by ``Library.interrupt`` (a newer search replaced it)."""
+
+
 class LibraryCorruptError(LibraryError):
     """The library file is damaged or not a library at all."""
 

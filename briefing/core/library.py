@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from briefing.core.bundle import Bundle
 from briefing.core.errors import (
     LibraryCorruptError,
     LibraryError,
+    QueryInterrupted,
     UnknownClaimError,
     UnknownSourceError,
 )
@@ -145,9 +147,23 @@ class Library:
         self.db.conn.close()
 
     def interrupt(self) -> None:
-        """Stop the query running on this connection (it raises sqlite3.OperationalError
-        "interrupted"); safe to call from another thread, a no-op when nothing runs."""
-        self.db.conn.interrupt()
+        """Stop the query running on this connection (inside ``interruptible`` it raises
+        QueryInterrupted); safe to call from another thread, a no-op when nothing runs or
+        the connection is closed."""
+        try:
+            self.db.conn.interrupt()
+        except sqlite3.Error:
+            pass
+
+    @contextmanager
+    def interruptible(self):
+        """Queries run in this block that ``interrupt`` stops raise QueryInterrupted."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "interrupt" not in str(exc):
+                raise
+            raise QueryInterrupted(f"A query on {self.path} was interrupted.") from None
 
     def __enter__(self) -> "Library":
         return self

@@ -45,6 +45,11 @@ class Source:
     text: str = field(default="", repr=False, compare=False)
     repeats: tuple[Repeat, ...] = ()
 
+    @property
+    def short_name(self) -> str:
+        """What a list of claims names the source by: its outlet, else author, else title."""
+        return self.outlet or self.author or self.title
+
     def to_json(self, with_text: bool = False) -> dict:
         data = asdict(self)
         data["repeats"] = [asdict(r) for r in self.repeats]

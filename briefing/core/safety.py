@@ -48,6 +48,12 @@ def _user_layer(library: Library) -> dict:
     return {"sources": sources, "claims": claims, "links": links, "counters": counters}
 
 
+def _integrity_problem(library: Library) -> str | None:
+    """What SQLite's quick check finds wrong with the library file, or None."""
+    result = library.db.execute("PRAGMA quick_check").fetchone()[0]
+    return None if result == "ok" else f"SQLite's integrity check failed: {result}"
+
+
 class LibraryGuard:
     def __init__(self, library_file: Path, backups: Path):
         self.library_file = Path(library_file)
@@ -197,10 +203,10 @@ class LibraryGuard:
             return
         if progress is not None:
             progress("Checking the library file (once a day)…")
-        result = library.db.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
+        problem = _integrity_problem(library)
+        if problem:
             library.close()
-            raise LibraryCorruptError(f"SQLite's integrity check failed: {result}")
+            raise LibraryCorruptError(problem)
         self.mark_checked(library)
 
     def check_and_back_up(self, check: bool,
@@ -215,13 +221,12 @@ class LibraryGuard:
             if check:
                 if progress is not None:
                     progress("Checking the library file (once a day)…")
-                result = reader.db.execute("PRAGMA quick_check").fetchone()[0]
-                if result != "ok":
+                problem = _integrity_problem(reader)
+                if problem:
                     self.backups.mkdir(parents=True, exist_ok=True)
-                    write_atomic(self._repair_marker(),
-                                 f"SQLite's integrity check failed: {result}".encode("utf-8"))
+                    write_atomic(self._repair_marker(), problem.encode("utf-8"))
                     raise LibraryCorruptError(
-                        f"The library file is damaged (SQLite's integrity check: {result}). "
+                        f"The library file is damaged ({problem}). "
                         "Quit Briefing and start it again: it will keep the damaged file aside, "
                         "rebuild the library and restore your own sources and claims from the "
                         "newest backup. Until then, new claims may not be kept.")

@@ -55,6 +55,11 @@ def script_segments(text: str) -> list[tuple[str, str]]:
     """Split text into runs of one script: "" (Latin and the like), zh, ja, ko, he, ar."""
     if not _NOT_LATIN.search(text):  # the usual case: one run
         return [("", text)] if text else []
+    return segments_by_character(text)
+
+
+def segments_by_character(text: str) -> list[tuple[str, str]]:
+    """``script_segments`` the long way: every character classified on its own."""
     segments: list[list] = []
     for char in text:
         script = _script_of(char)

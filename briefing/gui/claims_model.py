@@ -114,7 +114,7 @@ class ClaimsModel(QAbstractTableModel):
     def source_label(self, source_id: str) -> str:
         if source_id not in self._labels:  # the search thread sends each page's labels
             source = self.controller.source(source_id)
-            self._labels[source_id] = source.outlet or source.author or source.title
+            self._labels[source_id] = source.short_name
         return self._labels[source_id]
 
     # ---- lazy loading -----------------------------------------------------------------------

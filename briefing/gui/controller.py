@@ -49,7 +49,7 @@ def _page(library, query, filters, offset: int, limit: int) -> Page:
     for hit in hits:
         if hit.claim.source_id not in labels:
             source = library.source(hit.claim.source_id)
-            labels[source.id] = source.outlet or source.author or source.title
+            labels[source.id] = source.short_name
     return Page(hits, labels)
 
 

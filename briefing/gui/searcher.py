@@ -4,7 +4,7 @@ The worker has its own connection to the library file (a SQLite connection stays
 thread) and does one thing at a time, newest first:
 
 * a new search supersedes everything older: the search or page waiting is dropped and the
-  one running is interrupted (``sqlite3.Connection.interrupt``), so the thread is free for it;
+  one running is interrupted (``Library.interrupt``), so the thread is free for it;
 * a search answers with its first page, then (when the page is full) with its count;
 * further pages are fetched on request, for the newest search only.
 
@@ -14,7 +14,6 @@ newest, so an older answer arriving late never replaces a newer one.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import traceback
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, QueryInterrupted
 
 
 @dataclass
@@ -111,10 +110,7 @@ class Searcher(QObject):
 
     def _interrupt(self) -> None:
         if self._library is not None:
-            try:
-                self._library.interrupt()
-            except sqlite3.Error:
-                pass
+            self._library.interrupt()
 
     def _start(self) -> None:
         if self._thread is None and not self._closed:
@@ -191,21 +187,20 @@ class Searcher(QObject):
                 offset = job[2]
                 if offset == 0:
                     self.searches_run += 1
-                page = self._run_page(self._library, request.query, request.filters, offset,
-                                      self.page_size)
+                with self._library.interruptible():
+                    page = self._run_page(self._library, request.query, request.filters,
+                                          offset, self.page_size)
                 if offset == 0 and len(page.hits) >= self.page_size:
                     with self._lock:  # a full first page: how many are there in all?
                         if self._current is request and self._count is None:
                             self._count = request
                 self.pageReady.emit(request.number, offset, page)
             else:
-                total = self._run_count(self._library, request.query, request.filters)
+                with self._library.interruptible():
+                    total = self._run_count(self._library, request.query, request.filters)
                 self.counted.emit(request.number, total)
-        except sqlite3.OperationalError as exc:
-            if "interrupt" in str(exc):
-                self._retry(job)
-                return
-            self._fail(request, exc)
+        except QueryInterrupted:
+            self._retry(job)
         except BriefingError as exc:
             self.failed.emit(request.number, str(exc))
         except Exception as exc:  # a bug: say so plainly, keep the app alive

@@ -217,3 +217,22 @@ def test_opening_says_when_the_library_is_built(tmp_path, bundle):
     heard.clear()
     Library.open(tmp_path / "new.sqlite", bundle, progress=heard.append).close()
     assert heard == []  # unchanged bundle: nothing slow to announce
+
+
+def test_an_interrupted_query_raises_query_interrupted(library):
+    import threading
+
+    from briefing.core.errors import QueryInterrupted
+
+    endless = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+               "SELECT count(*) FROM n")
+    timer = threading.Timer(0.2, library.interrupt)
+    timer.start()
+    with pytest.raises(QueryInterrupted), library.interruptible():
+        library.db.execute(endless).fetchone()
+    timer.join()
+    with pytest.raises(sqlite3.OperationalError, match="no such table"), library.interruptible():
+        library.db.execute("SELECT * FROM no_such_table")  # other faults pass through as they are
+    reader = Library.open_reader(library.path)
+    reader.close()
+    reader.interrupt()  # closed: still a no-op

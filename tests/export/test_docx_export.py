@@ -122,18 +122,9 @@ def test_script_segments():
 
 def _per_character(text):
     """script_segments as first written: every character classified on its own."""
-    from briefing.export.docx_text import _script_of
+    from briefing.export.docx_text import segments_by_character
 
-    segments = []
-    for char in text:
-        script = _script_of(char)
-        if script == "?":
-            script = segments[-1][0] if segments else ""
-        if segments and segments[-1][0] == script:
-            segments[-1][1] += char
-        else:
-            segments.append([script, char])
-    return [(script, chunk) for script, chunk in segments]
+    return segments_by_character(text)
 
 
 @settings(max_examples=300, deadline=None)
