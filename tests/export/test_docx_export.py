@@ -187,7 +187,7 @@ def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, b
     background = next(s for s in briefing.sections if s.key == "background")
     background.items.reverse()  # another order: worked out again, not reused
     _export(exporter, briefing, two)
-    assert called == ["bf_rebuild", "bf_bibliography"]
+    assert called == ["bf_fast", "bf_bibliography"]
     notes = [n.text for n in Footnotes.of(docx.Document(str(two)))]
     assert notes[0].startswith("MERICS") and notes[1].startswith("“China schlägt")
     assert notes[2].startswith("MERICS") and notes[3].startswith("Ibid.")
