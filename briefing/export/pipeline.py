@@ -72,12 +72,14 @@ class Exporter:
     def preflight(self, briefing: Briefing) -> list[Finding]:
         return check(briefing, self.templates.get(briefing.template), self.library)
 
-    def warm(self, template_id: str, style: str | None = None) -> None:
-        """Build the citation processor an export with this template (and style) needs.
-
-        Seconds the first time in a process, nothing after: call it from a background
-        thread (e.g. once the window shows) so the first preview or export need not wait."""
-        warm(self.styles.get(style or self.templates.get(template_id).citation_style))
+    def warm(self, template_id: str, style: str | None = None,
+             briefing: Briefing | None = None) -> None:
+        """Load the citation processor and build it for what an export of `briefing` with
+        this template (and style) cites; call it from a background thread so the first
+        preview or export need not wait."""
+        sources = {} if briefing is None else {i.source.id: i.source for i in briefing.cited()}
+        warm(self.styles.get(style or self.templates.get(template_id).citation_style),
+             list(sources.values()))
 
     def render(self, briefing: Briefing, settings: ExportSettings = ExportSettings()) -> Rendered:
         template = self.templates.get(briefing.template)

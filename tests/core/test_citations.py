@@ -759,7 +759,9 @@ def test_warm_builds_the_engine_ahead(tmp_path, processor_calls):
     path.write_text((bundled_csl_dir() / "mhra-notes.csl").read_text(encoding="utf-8").replace(
         "</style>", "<!-- a style of its own --></style>"), encoding="utf-8")
     style = StyleInfo.from_file(path)
-    warm(style)
+    warm(style)  # no sources yet: the processor is loaded, nothing is built
+    assert processor_calls.count("bf_build") == 0
+    warm(style, [SOURCES["dn-waic"]])
     assert processor_calls.count("bf_build") == 1
     citer = Citer(style, [SOURCES["dn-waic"]])
     assert plain(citer.cite_all([("dn-waic", None)])[0]).startswith("‘China schlägt")

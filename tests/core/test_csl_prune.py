@@ -10,7 +10,7 @@ from lxml import etree
 
 from briefing.core import citations
 from briefing.core.citations import Citer, Styles, bundled_csl_dir
-from briefing.core.csl_prune import CSL, never_taken, specialise
+from briefing.core.csl_prune import CSL, holds, never_taken, specialise
 from tests.core.test_citations import CHICAGO, SOURCES
 
 TYPES = frozenset({"article-newspaper"})
@@ -42,7 +42,7 @@ def test_branches_with_a_conditions_element_are_kept():
     assert not never_taken(element, TYPES)
 
 
-def test_the_style_keeps_its_shape_and_empties_only_other_types_branches():
+def test_the_style_keeps_its_shape_and_empties_only_branches_never_taken():
     xml = (bundled_csl_dir() / f"{CHICAGO}.csl").read_text(encoding="utf-8")
     small = specialise(xml, TYPES)
     assert len(small) < 0.85 * len(xml)
@@ -51,10 +51,12 @@ def test_the_style_keeps_its_shape_and_empties_only_other_types_branches():
     for choose in after.iter(CSL + "choose"):  # every choose left has all its branches
         (twin,) = before.getroottree().xpath(tree.getpath(choose))
         assert [b.tag for b in choose] == [b.tag for b in twin]
+        decided = False  # an earlier branch always holds for these types
         for branch, old in zip(choose, twin):
             if len(branch) != len(old):
-                assert not len(branch) and never_taken(old, TYPES)
+                assert not len(branch) and (decided or never_taken(old, TYPES))
                 emptied += 1
+            decided = decided or holds(old, TYPES) is True
     assert emptied > 50
 
 
@@ -78,5 +80,83 @@ def test_specialised_and_whole_styles_write_the_same_citations(style_id, monkeyp
         return citer.cite_all(cites), citer.bibliography()
 
     specialised = run()
-    monkeypatch.setattr(citations, "specialise", lambda xml, types: xml)
+    monkeypatch.setattr(citations, "specialise", lambda xml, *rest: xml)
     assert run() == specialised
+
+
+# ---- specialised to the items' variables too ------------------------------------------------
+
+def test_a_branch_holds_fails_or_depends_in_three_valued_logic():
+    types, have = frozenset({"book"}), frozenset({"title", "URL"})
+    cases = [
+        ({"variable": "DOI"}, False),  # no item has a DOI
+        ({"variable": "DOI URL", "match": "any"}, None),  # the URL test is the item's own
+        ({"variable": "DOI", "match": "none"}, True),
+        ({"type": "book"}, True),  # every item is a book
+        ({"type": "book", "variable": "URL"}, None),
+        ({"type": "book", "variable": "DOI", "match": "any"}, True),
+        ({"variable": "locator"}, None),  # from the cite, not the item
+        ({"variable": "title-short"}, None),  # citeproc-js derives it
+        ({"position": "first"}, None),
+    ]
+    for attrs, expected in cases:
+        assert holds(branch(**attrs), types, have) is expected, attrs
+    assert holds(branch(variable="DOI"), types, None) is None  # variables not known
+
+
+def test_branches_after_one_that_always_holds_are_emptied_and_comments_are_no_branches():
+    xml = f"""<style xmlns="{CSL[1:-1]}"><macro name="m"><choose>
+      <!-- a comment is not a branch that always holds -->
+      <if variable="DOI"><text value="doi"/></if>
+      <else-if type="book"><text value="book"/></else-if>
+      <else-if variable="URL"><text value="url"/></else-if>
+      <else><text value="other"/></else>
+    </choose></macro></style>"""
+    root = etree.fromstring(specialise(xml, {"book"}, {"title"}).encode())
+    kept = [len(b) for b in root.iter(CSL + "if", CSL + "else-if", CSL + "else")]
+    assert kept == [0, 1, 0, 0]
+    assert specialise(xml, {"book", "report"}, None) == xml  # nothing decided
+
+
+RICH_KINDS = ["article-newspaper", "article-journal", "book", "chapter", "report", "webpage",
+              "thesis", "legal_case", "speech", "post-weblog"]
+FIELDS = {
+    "DOI": "10.1000/xyz", "URL": "https://example.org/a", "publisher": "Acme Press",
+    "publisher-place": "Berlin", "volume": "12", "issue": "3", "page": "45-67",
+    "edition": "2", "container-title": "Journal of Things", "collection-title": "Series",
+    "genre": "Working paper", "medium": "Print", "number": "7", "original-publisher": "ILR",
+    "accessed": {"date-parts": [[2025, 8, 1]]}, "issued": {"date-parts": [[2024, 5]]},
+    "editor": [{"family": "Ed", "given": "Ann"}], "translator": [{"family": "Tra", "given": "Bo"}],
+    "author": [{"family": "Smith", "given": "Jane"}], "language": "de",
+    "event-place": "Shanghai", "archive": "State archive", "status": "forthcoming",
+}
+
+
+@pytest.mark.parametrize("style_id", sorted(p.stem for p in bundled_csl_dir().glob("*.csl")))
+def test_specialised_to_types_and_variables_writes_the_same_as_the_whole_style(style_id):
+    import json
+    import random
+
+    from briefing.core import csl_engine
+    from briefing.core.citations import _variables
+
+    rng = random.Random(style_id)
+    host = csl_engine.host(bundled_csl_dir() / "engine" / "citeproc.js",
+                           bundled_csl_dir() / "locales")
+    whole = (bundled_csl_dir() / f"{style_id}.csl").read_text(encoding="utf-8")
+    note = 'class="note"' in whole
+    for _ in range(4):
+        items = {}
+        for i in range(rng.randint(2, 6)):
+            fields = rng.sample(sorted(FIELDS), rng.randint(0, len(FIELDS)))
+            items[f"i{i}"] = {"id": f"i{i}", "type": rng.choice(RICH_KINDS),
+                              "title": f"Title {i}: a study", **{f: FIELDS[f] for f in fields}}
+        cites = [(rng.choice(sorted(items)), rng.choice([None, "12"]), "page") for _ in range(12)]
+        types = {item["type"] for item in items.values()}
+        small = specialise(whole, types, _variables(items.values()))
+        assert len(small) < len(whole)
+        out = []
+        for xml in (whole, small):
+            session = csl_engine.Session(host, xml, "en-US", False, items, note)
+            out.append((session.cite_all(cites), session.bibliography()))
+        assert out[0] == out[1], json.dumps(items)

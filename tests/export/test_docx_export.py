@@ -209,7 +209,7 @@ def test_warm_builds_the_citation_processor_before_the_export(tmp_path, monkeypa
     monkeypatch.setattr(csl_engine._Host, "call",
                         lambda self, name, *args: called.append(name) or call(self, name, *args))
     exporter = Exporter(context.templates(), context.styles(), library)
-    exporter.warm(briefing.template, style="my-chicago")
+    exporter.warm(briefing.template, style="my-chicago", briefing=briefing)
     # (building may drop the engine least used, when others were built before)
     assert [name for name in called if name != "bf_drop"] == ["bf_build"]
     _export(exporter, briefing, tmp_path / "b.docx", style="my-chicago")
