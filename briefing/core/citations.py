@@ -50,7 +50,7 @@ from pathlib import Path
 
 from briefing.core import csl_engine
 from briefing.core.csl_fixes import Span, capitalize_note, engine_item, spans
-from briefing.core.csl_prune import specialise
+from briefing.core.csl_prune import specialise, without_bibliography
 from briefing.core.errors import BriefingError
 from briefing.core.model import Source
 
@@ -334,7 +334,9 @@ class Citer:
             xml = Path(style.path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise StyleError(style.path, f"cannot be read ({exc})") from None
-        host = csl_engine.host(bundled_csl_dir() / "engine" / "citeproc.js", locales)
+        engine_js = bundled_csl_dir() / "engine" / "citeproc.js"
+        host = csl_engine.host(engine_js, locales)
+        bibliographer = csl_engine.host(engine_js, locales, role="bibliography")
         lang = locale or style.default_locale or "en-US"
         engine_items = {i: engine_item(item) for i, item in items.items()}
         # Only the branches this document's items can take (see csl_prune); with no
@@ -343,13 +345,19 @@ class Citer:
         xml = specialise(xml, types, _variables(engine_items.values()))
         try:
             self._session = csl_engine.Session(
-                host, xml, lang, locale is not None, engine_items, style.kind == "note"
+                host, xml, lang, locale is not None, engine_items, style.kind == "note",
+                citing_xml=without_bibliography(xml), bibliographer=bibliographer,
             )
         except csl_engine.JsError as exc:
             raise StyleError(style.path, f"the CSL processor rejected it ({exc})") from None
         self.locale = self._session.facts["lang"]
         self._punct_in_quote = self._session.facts["punctuation_in_quote"]
         self._cited: list[str] = []
+
+    def ready(self) -> None:
+        """Wait until the processor for the bibliography is built too (it is built in
+        the background)."""
+        self._session.ready()
 
     @property
     def kind(self) -> str:
@@ -423,6 +431,6 @@ def warm(style: StyleInfo, sources: Sequence[Source] = (), locale: str | None = 
     only the processor is loaded (the build is then done with the first citations, 0.2 s
     for Chicago). Safe from any thread."""
     if sources:
-        Citer(style, sources, locale)
+        Citer(style, sources, locale).ready()
     else:
         csl_engine.host(bundled_csl_dir() / "engine" / "citeproc.js", bundled_csl_dir() / "locales")

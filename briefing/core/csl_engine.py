@@ -134,6 +134,7 @@ function bf_build(key, style, lang, force) {
   var eng = new CSL.Engine(BF_SYS, style, lang, force);
   eng.setOutputFormat("briefing");
   BF.engines[key] = eng;
+
   var opts = (eng.locale[eng.opt.lang] || {}).opts || {};
   return JSON.stringify({
     lang: eng.opt.lang,
@@ -289,12 +290,14 @@ function bf_prepare(key, items, citations) {
     }
   }
   // Note styles with disambiguate="true" count each item's citations and run
-  // disambiguation again for the items cited.
+  // disambiguation again for the items cited. (An item whose ambiguous form no other
+  // item shares has nothing to disambiguate: running it again changes nothing.)
   if (eng.opt.xclass === "note" && eng.opt.has_disambiguate) {
     var akeys = {};
     for (id in creg.citationsByItemId) {
       reg.registry[id]["citation-count"] = creg.citationsByItemId[id].length;
-      akeys[reg.registry[id].ambig] = true;
+      k = reg.registry[id].ambig;
+      if (reg.ambigcites[k] && reg.ambigcites[k].length > 1) { akeys[k] = true; }
     }
     for (k in akeys) { eng.disambiguate.run(k); }
   }
@@ -407,7 +410,14 @@ class _Host:
         self.owners: dict[str, object] = {}
         self.built: OrderedDict[str, dict] = OrderedDict()
         self.results: OrderedDict[str, list[str]] = OrderedDict()
-        self._ctx: quickjs.Context = self._run(lambda: self._load(engine_js))
+        # Results being worked out by a job started with `background`, by result key.
+        self.pending: dict[str, concurrent.futures.Future] = {}
+        self.pending_lock = threading.Lock()
+        self._jobs: concurrent.futures.ThreadPoolExecutor | None = None
+        self._jobs_lock = threading.Lock()  # (not _lock: that one is held during calls)
+        # Loaded on the worker thread, before any call (the worker takes tasks in order).
+        self._loading = self._pool.submit(self._load, engine_js)
+        self._ctx: quickjs.Context | None = None
 
     def _load(self, engine_js: Path) -> quickjs.Context:
         ctx = quickjs.Context()
@@ -434,12 +444,23 @@ class _Host:
 
     def call(self, name: str, *args: Any) -> Any:
         def go() -> Any:
+            if self._ctx is None:
+                self._ctx = self._loading.result()
             try:
                 return self._ctx.get(name)(*args)
             except quickjs.JSException as exc:
                 raise JsError(str(exc)) from None
 
         return self._run(go)
+
+    def background(self, job: Callable[[], Any]) -> concurrent.futures.Future:
+        """Run `job` (which uses this host) on a thread of its own; its future."""
+        with self._jobs_lock:
+            if self._jobs is None:
+                self._jobs = concurrent.futures.ThreadPoolExecutor(
+                    max_workers=1, thread_name_prefix="citeproc-js-job"
+                )
+            return self._jobs.submit(job)
 
     @staticmethod
     def key(style_xml: str, lang: str, force: bool) -> str:
@@ -460,9 +481,8 @@ class _Host:
             old, _ = self.built.popitem(last=False)
             self.owners.pop(old, None)
             self.call("bf_drop", old)
-            self._run(self._ctx.gc)
+            self._run(lambda: self._ctx.gc())
         return info
-
 
     def recall(self, key: str) -> list[str] | None:
         """A result kept by `remember` (callers hold session_lock)."""
@@ -477,16 +497,19 @@ class _Host:
             self.results.popitem(last=False)
 
 
-_host: _Host | None = None
+_hosts: dict[str, _Host] = {}
 _host_lock = threading.Lock()
 
 
-def host(engine_js: Path, locales_dir: Path) -> _Host:
-    global _host
+def host(engine_js: Path, locales_dir: Path, role: str = "citations") -> _Host:
+    """The process's host for `role`: "citations", or "bibliography" (a second QuickJS
+    context on a thread of its own, so a document's bibliography is worked out on the
+    second core while its citations are formatted). Loading one takes ~0.1 s, done on
+    its own thread: this returns at once."""
     with _host_lock:
-        if _host is None:
-            _host = _Host(engine_js, locales_dir)
-        return _host
+        if role not in _hosts:
+            _hosts[role] = _Host(engine_js, locales_dir)
+        return _hosts[role]
 
 
 class Session:
@@ -497,38 +520,52 @@ class Session:
     one call to citeproc-js and gives every citation in its final form. Whole
     results are kept on the host, keyed by everything that decides them (the
     engine's style text and locale, the items, the citations in order), so an
-    unchanged document is formatted once per process."""
+    unchanged document is formatted once per process.
+
+    Citations may be formatted with `citing_xml`, the style without what only the
+    bibliography needs (`csl_prune.without_bibliography`: faster to build and to
+    register items with), and the bibliography is made on `bibliographer`, a second
+    host: `cite_all` starts it there before formatting the citations, so the two run
+    side by side."""
 
     def __init__(
-        self, h: _Host, style_xml: str, lang: str, force: bool, items: dict[str, dict], note: bool
+        self, h: _Host, style_xml: str, lang: str, force: bool, items: dict[str, dict],
+        note: bool, citing_xml: str | None = None, bibliographer: _Host | None = None,
     ) -> None:
         self._h = h
-        self._spec = (style_xml, lang, force)
-        self._key = h.key(style_xml, lang, force)
+        self._spec = (citing_xml or style_xml, lang, force)
+        self._key = h.key(*self._spec)
+        self._b = bibliographer or h
+        self._bib_spec = (style_xml, lang, force)
+        self._bib_key = self._b.key(*self._bib_spec)
         self._items_json = json.dumps(items, ensure_ascii=False, sort_keys=True)
         self._note = note
         self._citations: list[dict] = []
         self._full = False  # the engine (when ours) can take one more citation
         self.rendered: list[str] = []
+        self._prebuilt: concurrent.futures.Future | None = None
+        if self._b is not h:  # build the bibliography's engine meanwhile
+            self._prebuilt = self._b.background(self._build_bibliographer)
         with h.session_lock:
             self.facts = h.engine(self._key, *self._spec)
 
-    def _take(self, full: bool = True) -> None:
-        """Make the shared engine hold our items, and with `full` our citations too
-        (what `cite` needs to add one more): (re)build it if need be, reset it,
-        replay our citations."""
+    def ready(self) -> None:
+        """Wait for the bibliography's engine (built in the background); raises what
+        building it raised."""
+        if self._prebuilt is not None:
+            self._prebuilt.result()
+
+    def _build_bibliographer(self) -> None:
+        with self._b.session_lock:
+            self._b.engine(self._bib_key, *self._bib_spec)
+
+    def _take(self) -> None:
+        """Make the shared engine hold our citations, so `cite` can add one more:
+        (re)build it if need be, reset it, replay our citations."""
         self._h.engine(self._key, *self._spec)
-        if self._h.owners.get(self._key) is self and (self._full or not full):
+        if self._h.owners.get(self._key) is self and self._full:
             return
-        if full:
-            self.rendered = self._rebuild(self._citations, full=True)
-            return
-        self._h.owners.pop(self._key, None)
-        if not self._h.call("bf_register", self._key, self._items_json,
-                            json.dumps(self._citations, ensure_ascii=False)):
-            self.rendered = self._rebuild(self._citations, full=True)
-            return
-        self._h.owners[self._key], self._full = self, False
+        self.rendered = self._rebuild(self._citations, full=True)
 
     def _rebuild(self, citations: list[dict], full: bool = False) -> list[str]:
         """Reset the engine to exactly `citations` (one call); their texts.
@@ -545,9 +582,9 @@ class Session:
         self._h.owners[self._key] = self
         return texts
 
-    def _result_key(self, kind: str, citations: list[dict]) -> str:
+    def _result_key(self, kind: str, engine_key: str, citations: list[dict]) -> str:
         text = json.dumps(
-            [kind, self._key, self._items_json, citations], ensure_ascii=False, sort_keys=True
+            [kind, engine_key, self._items_json, citations], ensure_ascii=False, sort_keys=True
         )
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -587,9 +624,10 @@ class Session:
             citations = list(self._citations)
             for item_id, locator, label in cites:
                 citations.append(self._citation(len(citations) + 1, item_id, locator, label))
-            key = self._result_key("citations", citations)
+            key = self._result_key("citations", self._key, citations)
             texts = self._h.recall(key)
             if texts is None:
+                self._bibliography_job(citations)  # on the other host, meanwhile
                 self._h.engine(self._key, *self._spec)
                 texts = self._rebuild(citations)
                 self._h.remember(key, texts)
@@ -598,13 +636,44 @@ class Session:
             self._citations, self.rendered = citations, list(texts)
             return list(texts)
 
+    def _bibliography_job(self, citations: list[dict]) -> concurrent.futures.Future | None:
+        """Start working out the bibliography of `citations` on the bibliographer, unless
+        it is known or under way; its future (None when known)."""
+        b, key = self._b, self._result_key("bibliography", self._bib_key, citations)
+        with b.pending_lock:  # (not session_lock: the bibliographer may be busy for a while)
+            if key in b.results:
+                return None
+            if key not in b.pending:
+                b.pending[key] = b.background(lambda: self._make_bibliography(citations, key))
+            return b.pending[key]
+
+    def _make_bibliography(self, citations: list[dict], key: str) -> list[str]:
+        b = self._b
+        with b.session_lock:
+            try:
+                entries = b.recall(key)
+                if entries is None:
+                    b.engine(self._bib_key, *self._bib_spec)
+                    b.owners.pop(self._bib_key, None)  # reset below
+                    args = (self._bib_key, self._items_json, json.dumps(citations, ensure_ascii=False))
+                    if not b.call("bf_register", *args):
+                        b.call("bf_rebuild", *args)
+                    out = json.loads(b.call("bf_bibliography", self._bib_key))
+                    entries = [] if out is None else list(out["entries"])
+                    b.remember(key, entries)
+                return entries
+            finally:
+                with b.pending_lock:
+                    b.pending.pop(key, None)
+
     def bibliography(self) -> list[str]:
-        with self._h.session_lock:
-            key = self._result_key("bibliography", self._citations)
-            entries = self._h.recall(key)
-            if entries is None:
-                self._take(full=False)
-                out = json.loads(self._h.call("bf_bibliography", self._key))
-                entries = [] if out is None else list(out["entries"])
-                self._h.remember(key, entries)
+        """The entries of the items cited so far, in the style's order."""
+        future = self._bibliography_job(self._citations)
+        key = self._result_key("bibliography", self._bib_key, self._citations)
+        entries = future.result() if future is not None else None
+        if entries is None:
+            with self._b.session_lock:
+                entries = self._b.recall(key)
+        if entries is None:  # (dropped from the kept results in between: work it out here)
+            entries = self._make_bibliography(self._citations, key)
         return list(entries)

@@ -146,3 +146,31 @@ def _specialise(style_xml: str, types: frozenset[str], variables: frozenset[str]
     if not emptied:
         return style_xml
     return ET.tostring(root, encoding="unicode")
+
+
+# What in a style lets its bibliography change its citations: numbers and year suffixes
+# (given only with disambiguate-add-year-suffix) follow the bibliography's order; tracked
+# containers change positions.
+_FED_BY_BIBLIOGRAPHY = ("citation-number", "disambiguate-add-year-suffix", "track-containers",
+                        "consolidate-containers")
+
+
+@functools.lru_cache(maxsize=16)
+def without_bibliography(style_xml: str) -> str:
+    """``style_xml`` without its ``cs:bibliography``, for formatting citations only: building
+    it and registering items with it skips the bibliography's layout and sort keys
+    (Chicago: 0.4 s of 0.65 s for 80 items). The text comes back unchanged when the style
+    has no bibliography, when its citations may depend on it (citation numbers, year
+    suffixes, tracked containers) or when it is not well-formed XML."""
+    if "bibliography" not in style_xml or any(w in style_xml for w in _FED_BY_BIBLIOGRAPHY):
+        return style_xml
+    try:
+        root = ET.fromstring(style_xml.encode("utf-8"), ET.XMLParser(resolve_entities=False,
+                                                                     no_network=True))
+    except ET.XMLSyntaxError:
+        return style_xml
+    found = root.find(CSL + "bibliography")
+    if found is None:
+        return style_xml
+    root.remove(found)
+    return ET.tostring(root, encoding="unicode")

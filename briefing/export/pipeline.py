@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,14 +88,29 @@ class Exporter:
         options = RenderOptions(include_quotes=settings.include_quotes, notes=settings.notes)
         return render(briefing, template, style, options)
 
+    def _cite_ahead(self, briefing: Briefing, settings: ExportSettings) -> None:
+        """Start building the citation engines `render` will use, on a thread of its own.
+
+        Failures are left for `render` to report (it builds the same engines)."""
+        def build() -> None:
+            try:
+                self.warm(briefing.template, settings.style, briefing)
+            except BriefingError:
+                pass
+
+        threading.Thread(target=build, name="cite-ahead", daemon=True).start()
+
     def export(self, briefing: Briefing, out: Path, settings: ExportSettings = ExportSettings(),
                progress=None, source_path: Path | None = None) -> ExportResult:
         """Write the export to ``out`` atomically; any failure leaves an earlier file intact."""
         step = progress or (lambda _text: None)
-        writer = _writer(settings.format)
+        if settings.format not in FORMATS:
+            _writer(settings.format)  # says which formats there are
         if source_path is not None and Path(out).resolve() == Path(source_path).resolve():
             raise ExportError(f"Exporting to {out} would overwrite the briefing itself; "
                               "choose another file name.")
+        self._cite_ahead(briefing, settings)  # the citation engines build while we check
+        writer = _writer(settings.format)
         step("Checking the briefing")
         findings = self.preflight(briefing)
         if settings.strict and findings:

@@ -45,6 +45,12 @@ REF = ROOT / "tests" / "reference" / "citations"
 ENGINE_JS, LOCALES = bundled_csl_dir() / "engine" / "citeproc.js", bundled_csl_dir() / "locales"
 
 
+def forget_results() -> None:
+    """Drop the results kept by both hosts (citations, and bibliographies)."""
+    for role in ("citations", "bibliography"):
+        csl_engine.host(ENGINE_JS, LOCALES, role=role).results.clear()
+
+
 def load_sources() -> dict[str, Source]:
     """The library's real sources (resources/library/*.toml) and the extra test items."""
     fields = set(Source.__dataclass_fields__) - {"text", "repeats", "origin"}
@@ -179,7 +185,7 @@ def test_matches_pandoc(style_id, scenario, how):
     if how == "one by one":
         citer, _ = run(style_id, sc["sources"], cites)
     else:  # one call to the processor, nothing kept from an earlier test
-        csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+        forget_results()
         sources = [SOURCES[i] for i in sc["sources"]]
         citer = Citer(Styles([bundled_csl_dir()]).get(style_id), sources)
         citer.cite_all(cites)
@@ -635,7 +641,7 @@ def processor_calls(monkeypatch):
 def one_by_one(style_id, cites, sources=None, **kw):
     """The reference: each citation on its own, as cite() has always done, and nothing
     taken from kept results (they are dropped first)."""
-    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    forget_results()
     sources = [SOURCES[i] for i in DOCUMENT_IDS] if sources is None else sources
     citer = Citer(Styles([bundled_csl_dir()]).get(style_id), sources, **kw)
     for source_id, locator in cites:
@@ -652,12 +658,12 @@ def all_at_once(style_id, cites, sources=None, **kw):
 
 @pytest.mark.parametrize("style_id", BUNDLED)
 def test_all_at_once_equals_one_by_one(style_id):
-    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    forget_results()
     assert all_at_once(style_id, DOCUMENT) == one_by_one(style_id, DOCUMENT)
 
 
 def test_positions_all_at_once():
-    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    forget_results()
     notes, _ = all_at_once(CHICAGO, DOCUMENT)
     assert notes[0].endswith("36Kr (German edition), July 29, 2025, 12.")  # first: full note
     assert "36Kr" not in notes[2] and notes[2].startswith("MERICS")  # subsequent: short
@@ -671,7 +677,7 @@ def test_positions_all_at_once():
 
 
 def test_a_kept_result_is_the_same_and_needs_no_processor(processor_calls):
-    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    forget_results()
     first = all_at_once(CHICAGO, DOCUMENT)
     assert "bf_fast" in processor_calls and "bf_bibliography" in processor_calls
     processor_calls.clear()
@@ -684,7 +690,7 @@ def test_a_kept_result_is_the_same_and_needs_no_processor(processor_calls):
 
 
 def test_kept_results_are_not_used_for_anything_else():
-    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    forget_results()
     other_page = [*DOCUMENT[:4], ("merics-ilr", "16"), *DOCUMENT[5:]]
     retitled = [SOURCES[i] for i in DOCUMENT_IDS]
     retitled[0] = Source(**{**vars(retitled[0]), "title": "Ein anderer Titel"})
@@ -703,7 +709,7 @@ def test_kept_results_are_not_used_for_anything_else():
 
 
 def test_several_documents_are_kept(processor_calls):
-    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    forget_results()
     for cites in (DOCUMENT, DOCUMENT[:3], DOCUMENT[3:]):
         all_at_once(CHICAGO, cites)
     all_at_once("apa", DOCUMENT)
@@ -715,7 +721,7 @@ def test_several_documents_are_kept(processor_calls):
 
 
 def test_citing_on_after_a_kept_result():
-    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    forget_results()
     all_at_once(CHICAGO, DOCUMENT)
     citer = Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [SOURCES[i] for i in DOCUMENT_IDS])
     citer.cite_all(DOCUMENT[:3])  # worked out: the engine holds these three
@@ -729,7 +735,7 @@ def test_citing_on_after_a_kept_result():
 
 
 def test_interleaved_documents_stay_independent():
-    csl_engine.host(ENGINE_JS, LOCALES).results.clear()
+    forget_results()
     styles = Styles([bundled_csl_dir()])
     a = Citer(styles.get(CHICAGO), [SOURCES[i] for i in DOCUMENT_IDS])
     b = Citer(styles.get(CHICAGO), [SOURCES["dn-waic"]])
@@ -761,8 +767,9 @@ def test_warm_builds_the_engine_ahead(tmp_path, processor_calls):
     style = StyleInfo.from_file(path)
     warm(style)  # no sources yet: the processor is loaded, nothing is built
     assert processor_calls.count("bf_build") == 0
-    warm(style, [SOURCES["dn-waic"]])
-    assert processor_calls.count("bf_build") == 1
+    warm(style, [SOURCES["dn-waic"]])  # the citations' engine, and the bibliography's
+    assert processor_calls.count("bf_build") == 2
     citer = Citer(style, [SOURCES["dn-waic"]])
     assert plain(citer.cite_all([("dn-waic", None)])[0]).startswith("‘China schlägt")
-    assert processor_calls.count("bf_build") == 1
+    assert plain(citer.bibliography()[0]).startswith("‘China schlägt")
+    assert processor_calls.count("bf_build") == 2
