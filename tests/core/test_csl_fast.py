@@ -129,3 +129,75 @@ def test_citations_it_does_not_cover_go_to_the_batch():
             host.owners.pop(key, None)
             assert host.call("bf_fast", key, pool, json.dumps(cites)) == "null"
             assert host.call("bf_register", key, pool, json.dumps(cites)) is False
+
+
+SORTED_PROBE = PROBE.replace(
+    "<bibliography>",
+    """<macro name="source"><text variable="container-title"/></macro>
+  <bibliography><sort><key variable="author"/><key variable="title"/><key macro="source" sort="descending"/>
+  <key variable="issued"/></sort>""")
+
+
+def unique_authors(rng: random.Random, n: int) -> dict[str, dict]:
+    """Items as `items` makes them, some with an author nobody else has."""
+    out = items(rng, n)
+    for item in out.values():
+        if "author" in item and rng.random() < 0.4:
+            item["author"] = [{"family": f"Author{rng.randint(0, 999)}", "given": "Ann"}]
+    return out
+
+
+def twins(rng: random.Random, n: int) -> dict[str, dict]:
+    """Items as `items` makes them, half of them copies of another but for the date:
+    only the last sort key tells them apart."""
+    out = items(rng, n)
+    ids = list(out)
+    for i, item_id in enumerate(ids[1::2]):
+        twin = dict(out[ids[2 * i]], id=item_id)
+        twin["issued"] = {"date-parts": [[rng.choice([2019, 2031]), rng.randint(1, 12)]]}
+        out[item_id] = twin
+    return out
+
+
+@pytest.mark.parametrize("style", BUNDLED + ["sorted-probe"])
+def test_bibliography_order_from_first_keys_equals_every_key(style):
+    """Patch 4 renders a sort key only when the keys before it tie; the bibliography
+    (order and text) is what rendering every key gives."""
+    host = csl_engine.host(ENGINE_JS, LOCALES)
+    if style == "sorted-probe":
+        xml = SORTED_PROBE.replace("{cls}", "note")
+    else:
+        xml = (bundled_csl_dir() / f"{style}.csl").read_text(encoding="utf-8")
+    key = host.key(xml, "en-US", False)
+    rng = random.Random(f"{style}-keys")
+    with host.session_lock:
+        host.engine(key, xml, "en-US", False)
+        try:
+            for round_ in range(9):
+                pool = (items, unique_authors, twins)[round_ % 3](rng, rng.randint(2, 14))
+                cites = citations(rng, list(pool), rng.randint(3, 20), 'class="note"' in xml)
+                args = (key, json.dumps(pool), json.dumps(cites))
+                out = []
+                for lazy in (True, False):
+                    host.call("bf_option", "lazyKeys", lazy)
+                    host.owners.pop(key, None)
+                    assert host.call("bf_register", *args)
+                    out.append(json.loads(host.call("bf_bibliography", key)))
+                assert out[0] == out[1], (pool, out)
+                assert len(out[0]["ids"]) == len({c["citationItems"][0]["id"] for c in cites})
+        finally:
+            host.call("bf_option", "lazyKeys", True)
+
+
+def test_regexps_from_the_cache_are_separate_objects():
+    """Patch 0 hands out copies of compiled patterns: each has its own lastIndex, and
+    flags are kept apart (same source, other flags)."""
+    host = csl_engine.host(ENGINE_JS, LOCALES)
+    js = """(function () {
+      var a = new RegExp("x", "g"); a.exec("xx");
+      var b = new RegExp("x", "g"), c = new RegExp("X", "i"), d = new RegExp("X");
+      return JSON.stringify([a === b, a.lastIndex, b.lastIndex, b.exec("axb").index,
+        c.test("x"), d.test("x"), new RegExp(a).global, new RegExp(a, "").global,
+        b instanceof RegExp, "a-b".split(new RegExp("-")).length]);
+    })()"""
+    assert json.loads(host.call("eval", js)) == [False, 1, 0, 1, True, False, True, False, True, 2]
