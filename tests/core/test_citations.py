@@ -679,7 +679,7 @@ def test_positions_all_at_once():
 def test_a_kept_result_is_the_same_and_needs_no_processor(processor_calls):
     forget_results()
     first = all_at_once(CHICAGO, DOCUMENT)
-    assert "bf_fast" in processor_calls and "bf_bibliography" in processor_calls
+    assert "bf_fast_end" in processor_calls and "bf_bibliography" in processor_calls
     processor_calls.clear()
     again = all_at_once(CHICAGO, DOCUMENT)
     assert again == first

@@ -201,3 +201,52 @@ def test_regexps_from_the_cache_are_separate_objects():
         b instanceof RegExp, "a-b".split(new RegExp("-")).length]);
     })()"""
     assert json.loads(host.call("eval", js)) == [False, 1, 0, 1, True, False, True, False, True, 2]
+
+
+def crowds(rng: random.Random, n: int) -> dict[str, dict]:
+    """Items as `items` makes them, most with two or three authors (et al.)."""
+    out = items(rng, n)
+    for item in out.values():
+        if "author" in item and rng.random() < 0.7:
+            item["author"] = [{"family": rng.choice(FAMILIES), "given": rng.choice(GIVENS)}
+                              for _ in range(rng.randint(2, 3))]
+    return out
+
+
+# The probe, with a bibliography that shows what disambiguation decided.
+DISAMBIG_PROBE = PROBE.replace(
+    "<bibliography><layout>",
+    '<bibliography et-al-min="2" et-al-use-first="1"><layout>'
+    '<choose><if disambiguate="true"><text value="DIS "/></if></choose>')
+
+
+@pytest.mark.parametrize("style, probe", STYLES)
+def test_bibliography_with_the_citing_engines_disambiguation_equals_its_own(style, probe):
+    """The bibliography's engine may take the disambiguation the citations' engine
+    worked out (bf_fast_begin → bf_set_disambig) instead of working it out again: the
+    bibliography is the same."""
+    from briefing.core.csl_prune import without_bibliography
+
+    host = csl_engine.host(ENGINE_JS, LOCALES)
+    xml = (DISAMBIG_PROBE.replace("{cls}", probe) if probe
+           else (bundled_csl_dir() / f"{style}.csl").read_text(encoding="utf-8"))
+    citing_xml = without_bibliography(xml)
+    key, citing = host.key(xml, "en-US", False), host.key(citing_xml, "en-US", False)
+    rng = random.Random(f"{style}-disambig")
+    with host.session_lock:
+        host.engine(key, xml, "en-US", False)
+        host.engine(citing, citing_xml, "en-US", False)
+        for round_ in range(8):
+            pool = (items, crowds, twins, unique_authors)[round_ % 4](rng, rng.randint(2, 10))
+            cites = citations(rng, list(pool), rng.randint(3, 25), 'class="note"' in xml)
+            pool_json, cites_json = json.dumps(pool), json.dumps(cites)
+            host.owners.pop(key, None)
+            host.owners.pop(citing, None)
+            assert host.call("bf_register", key, pool_json, cites_json)
+            own = json.loads(host.call("bf_bibliography", key))
+            disambig = host.call("bf_fast_begin", citing, pool_json, cites_json)
+            host.call("bf_fast_end", citing)
+            assert host.call("bf_register_items", key, pool_json, cites_json)
+            assert host.call("bf_set_disambig", key, disambig)
+            taken = json.loads(host.call("bf_bibliography", key))
+            assert taken == own, (pool, cites)

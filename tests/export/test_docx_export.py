@@ -187,7 +187,8 @@ def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, b
     background = next(s for s in briefing.sections if s.key == "background")
     background.items.reverse()  # another order: worked out again, not reused
     _export(exporter, briefing, two)
-    assert sorted(called) == ["bf_bibliography", "bf_fast", "bf_register"]  # (two threads)
+    assert sorted(called) == ["bf_bibliography", "bf_fast_begin", "bf_fast_end",  # (two threads)
+                              "bf_register_items", "bf_set_disambig"]
     notes = [n.text for n in Footnotes.of(docx.Document(str(two)))]
     assert notes[0].startswith("MERICS") and notes[1].startswith("“China schlägt")
     assert notes[2].startswith("MERICS") and notes[3].startswith("Ibid.")
