@@ -734,6 +734,7 @@ class Session:
     def __init__(
         self, h: _Host, style_xml: str, lang: str, force: bool, items: dict[str, dict],
         note: bool, citing_xml: str | None = None, bibliographer: _Host | None = None,
+        build: bool = True,
     ) -> None:
         self._h = h
         self._spec = (citing_xml or style_xml, lang, force)
@@ -749,8 +750,15 @@ class Session:
         self._prebuilt: concurrent.futures.Future | None = None
         if self._b is not h:  # build the bibliography's engine meanwhile
             self._prebuilt = self._b.background(self._build_bibliographer)
-        with h.session_lock:
-            self.facts = h.engine(self._key, *self._spec)
+        if build:
+            with h.session_lock:
+                self.facts = h.engine(self._key, *self._spec)
+        else:  # only building ahead of need (warm): no facts, nothing waits
+            h.background(self._build_citing)
+
+    def _build_citing(self) -> None:
+        with self._h.session_lock:
+            self._h.engine(self._key, *self._spec)
 
     def ready(self) -> None:
         """Wait for the bibliography's engine (built in the background); raises what

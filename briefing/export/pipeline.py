@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.core.atomic import write_atomic
-from briefing.core.citations import Styles, warm
+from briefing.core.citations import Styles, load, warm
 from briefing.core.documents import Briefing
 from briefing.core.errors import BriefingError
 from briefing.core.library import Library
@@ -74,13 +73,13 @@ class Exporter:
         return check(briefing, self.templates.get(briefing.template), self.library)
 
     def warm(self, template_id: str, style: str | None = None,
-             briefing: Briefing | None = None) -> None:
+             briefing: Briefing | None = None, wait: bool = True) -> None:
         """Load the citation processor and build it for what an export of `briefing` with
-        this template (and style) cites; call it from a background thread so the first
-        preview or export need not wait."""
+        this template (and style) cites, so the first preview or export need not wait
+        (`citations.warm`: with `wait` false it returns once the builds have started)."""
         sources = {} if briefing is None else {i.source.id: i.source for i in briefing.cited()}
         warm(self.styles.get(style or self.templates.get(template_id).citation_style),
-             list(sources.values()))
+             list(sources.values()), wait=wait)
 
     def render(self, briefing: Briefing, settings: ExportSettings = ExportSettings()) -> Rendered:
         template = self.templates.get(briefing.template)
@@ -89,16 +88,15 @@ class Exporter:
         return render(briefing, template, style, options)
 
     def _cite_ahead(self, briefing: Briefing, settings: ExportSettings) -> None:
-        """Start building the citation engines `render` will use, on a thread of its own.
+        """Start building the citation engines `render` will use, on the processors'
+        own threads (~0.02 s here, before anything else takes the interpreter).
 
         Failures are left for `render` to report (it builds the same engines)."""
-        def build() -> None:
-            try:
-                self.warm(briefing.template, settings.style, briefing)
-            except BriefingError:
-                pass
-
-        threading.Thread(target=build, name="cite-ahead", daemon=True).start()
+        load()  # first: loading the processors is what the builds wait for
+        try:
+            self.warm(briefing.template, settings.style, briefing, wait=False)
+        except BriefingError:
+            pass
 
     def export(self, briefing: Briefing, out: Path, settings: ExportSettings = ExportSettings(),
                progress=None, source_path: Path | None = None) -> ExportResult:

@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import shutil
+import threading
 import tomllib
 from pathlib import Path
 
@@ -773,3 +774,27 @@ def test_warm_builds_the_engine_ahead(tmp_path, processor_calls):
     assert plain(citer.cite_all([("dn-waic", None)])[0]).startswith("‘China schlägt")
     assert plain(citer.bibliography()[0]).startswith("‘China schlägt")
     assert processor_calls.count("bf_build") == 2
+
+
+def test_warm_without_waiting_builds_on_the_processors_threads(tmp_path, processor_calls):
+    path = tmp_path / "warm-later-notes.csl"
+    path.write_text((bundled_csl_dir() / "mhra-notes.csl").read_text(encoding="utf-8").replace(
+        "</style>", "<!-- another style of its own --></style>"), encoding="utf-8")
+    style = StyleInfo.from_file(path)
+    gate, built, call = threading.Event(), [], csl_engine._Host.call
+
+    def held_call(self, name, *args):
+        if name == "bf_build":
+            gate.wait(10)
+            built.append(name)
+        return call(self, name, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(csl_engine._Host, "call", held_call)
+        warm(style, [SOURCES["dn-waic"]], wait=False)  # returns with both builds held
+        assert built == []
+        gate.set()
+    citer = Citer(style, [SOURCES["dn-waic"]])  # takes the engines being built
+    assert plain(citer.cite_all([("dn-waic", None)])[0]).startswith("‘China schlägt")
+    assert plain(citer.bibliography()[0]).startswith("‘China schlägt")
+    assert processor_calls.count("bf_build") == 2  # each engine built once
