@@ -7,7 +7,7 @@
     citer.cite("merics-ilr")                     # -> "Ibid."
     citer.bibliography()                         # -> entries of the sources cited so far
     citer.cite_all([("dn-waic", None), ("merics-ilr", "3")])  # many at once, final forms
-    warm(info, sources)                          # build the engine now, off the GUI thread
+    warm(info, sources)                          # build the engines now (wait=False: in the background)
 
 The processor is citeproc-js run in QuickJS (`csl_engine`); `csl_fixes` holds
 the corrections made to its output. Styles are CSL 1.0 files: the bundled ones
@@ -31,9 +31,9 @@ Decisions worth knowing:
   `citations()` gives every citation made so far in its final form, so a
   document writer cites everything first and then reads `citations()`.
   `cite_all` does both in one pass of the processor (a document's 500
-  citations: ~1 s) while a second processor makes the bibliography, and the
-  result is kept: citing the same sources the same way again in the process is
-  free (`csl_engine.Session`).
+  citations from 80 sources in Chicago: ~0.8 s) while a second processor makes
+  the bibliography, and the result is kept: citing the same sources the same way
+  again in the process is free (`csl_engine.Session`).
 * The processor is built for a style specialised to the cited sources' types
   and fields (Chicago: ~0.15 s); `warm(style, sources)` builds it ahead of need.
 * `bibliography()` lists the sources cited so far (not every source given),

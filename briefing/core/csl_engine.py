@@ -13,18 +13,25 @@ marks within a title, "?,”", mixed person/institution name lists, title-case
 stop words, a note's first capital, sorting in QuickJS) `csl_fixes` and the
 patches below correct it. This module is the thin host around it:
 
-* one QuickJS context per process, used from one worker thread only (QuickJS
-  contexts are not thread-safe; every call is handed to that thread);
-* one citeproc-js engine per (style file, content, locale), built once (Chicago
-  takes a few seconds in QuickJS) and shared: the `Session` that uses an engine
-  resets it and replays its own citations when it takes the engine over;
-  `citations.warm` builds one ahead of need (e.g. from a background thread);
-* a document's citations go to citeproc-js in one call (`Session.cite_all`),
-  and finished results are kept per process keyed by everything that decides
-  them, so formatting an unchanged document again costs nothing;
-* three patches to citeproc-js, applied at load time and documented in
-  `_GLUE`: macro look-up (speed), string collation (QuickJS has no Intl) and
-  the title-case stop words (the CSL specification's list, as pandoc);
+* two QuickJS contexts per process ("hosts"): one formats citations, the other
+  makes bibliographies, so a document's bibliography is made on the second core
+  while its citations are formatted. Each is used from one worker thread only
+  (QuickJS contexts are not thread-safe; every call is handed to that thread),
+  and QuickJS lets go of Python's GIL while it runs;
+* one citeproc-js engine per (style text, locale) on a host, built once (a style
+  specialised to a document's sources: 0.1-0.2 s) and shared: the `Session` that
+  uses an engine resets it and replays its own citations when it takes the
+  engine over; `citations.warm` builds them ahead of need;
+* a document's citations go to citeproc-js in one pass (`Session.cite_all`,
+  `bf_fast`: positions worked out once, each distinct form rendered once), the
+  bibliography's engine takes the disambiguation worked out there, and finished
+  results are kept per process keyed by everything that decides them, so
+  formatting an unchanged document again costs nothing;
+* patches to citeproc-js, applied at load time and documented in `_GLUE`: for
+  speed (regular expressions compiled once, a fast path for nested braces,
+  macro look-up, bibliography sort keys rendered only when the ones before tie)
+  and for results (string collation: QuickJS has no Intl; the title-case stop
+  words of the CSL specification, as pandoc);
 * an output format "briefing" that marks italics, bold and quotation marks with
   private-use characters, turned into runs by `csl_fixes`.
 
@@ -53,7 +60,8 @@ LIGHT_ON, LIGHT_OFF = "\ue006", "\ue007"  # font-weight="normal"/"light" inside 
 QUOTE_CLOSE_START, QUOTE_CLOSE_END = "\ue008", "\ue009"  # around a closing quotation mark
 MARKERS = "".join(chr(c) for c in range(0xE000, 0xE00A))
 
-# Engines kept built at once (each is 60-200 MB; building one takes 1-5 s).
+# Engines kept built at once on a host (specialised to a document's sources, each takes
+# tens of MB and 0.1-0.2 s to build).
 MAX_ENGINES = 2
 
 # Finished results kept (a document's citations, its bibliography): exporting or
@@ -673,8 +681,9 @@ class _Host:
     def engine(self, key: str, style_xml: str, lang: str, force: bool) -> dict:
         """Facts of the engine for this style text and locale, built if need be.
 
-        An engine takes 60-200 MB in QuickJS (citeproc-js expands every macro
-        where it is called), so only the MAX_ENGINES used last are kept."""
+        citeproc-js expands every macro where it is called, so an engine takes tens
+        of MB even for a specialised style (the whole of Chicago: ~200 MB): only the
+        MAX_ENGINES used last are kept."""
         if key in self.built:
             self.built.move_to_end(key)
             return self.built[key]
