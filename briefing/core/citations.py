@@ -342,9 +342,7 @@ def _session(style: StyleInfo, sources: Sequence[Source], locale: str | None,
         xml = Path(style.path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise StyleError(style.path, f"cannot be read ({exc})") from None
-    engine_js = bundled_csl_dir() / "engine" / "citeproc.js"
-    host = csl_engine.host(engine_js, locales)
-    bibliographer = csl_engine.host(engine_js, locales, role="bibliography")
+    host, bibliographer = _processors()
     lang = locale or style.default_locale or "en-US"
     engine_items = {i: engine_item(item) for i, item in items.items()}
     # Only the branches this document's items can take (see csl_prune); with no
@@ -463,6 +461,11 @@ def warm(style: StyleInfo, sources: Sequence[Source] = (), locale: str | None = 
 def load() -> None:
     """Start loading the processors (one for citations, one for bibliographies) on
     their own threads, if not loaded yet; returns at once (loading takes ~0.03 s)."""
+    _processors()
+
+
+def _processors() -> tuple[csl_engine._Host, csl_engine._Host]:
+    """The process's two citeproc-js hosts: citations, bibliographies."""
     engine_js, locales = bundled_csl_dir() / "engine" / "citeproc.js", bundled_csl_dir() / "locales"
-    csl_engine.host(engine_js, locales)
-    csl_engine.host(engine_js, locales, role="bibliography")
+    return (csl_engine.host(engine_js, locales),
+            csl_engine.host(engine_js, locales, role="bibliography"))

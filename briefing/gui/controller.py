@@ -93,6 +93,11 @@ class Controller(QObject, CurationRequests):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave.timeout.connect(self.autosave)
+        # The library's topics and actors as last read off the GUI thread (load_choices), for
+        # the claim dialogs; None until read, and again after any change to the library.
+        self._choices: dict[str, list[str]] | None = None
+        self._choices_generation = 0
+        self.libraryChanged.connect(self._forget_choices)
 
     def _clean_changed(self, clean: bool) -> None:
         self.dirtyChanged.emit(not clean)
@@ -198,13 +203,31 @@ class Controller(QObject, CurationRequests):
 
     def load_choices(self, on_done, on_failed=None) -> None:
         """The filter choices (topics, actors, source ids) read off the GUI thread: counting
-        topics and actors takes half a second on a large library."""
+        topics and actors takes half a second on a large library. Kept for `vocabulary`."""
         def work(library):
             return {"topic": [name for name, _ in library.vocabulary("topic")],
                     "actor": [name for name, _ in library.vocabulary("actor")],
                     "source": library.source_ids()}
 
-        self._reading(work, on_done, on_failed)
+        generation = self._choices_generation
+
+        def done(choices):
+            if generation == self._choices_generation:  # no change to the library since
+                self._choices = choices
+            on_done(choices)
+
+        self._reading(work, done, on_failed)
+
+    def _forget_choices(self) -> None:
+        self._choices = None
+        self._choices_generation += 1
+
+    def vocabulary(self, field: str) -> list[str]:
+        """The library's topics or actors (``field``): as last read off the GUI thread, or
+        read now if the library changed since (0.2-0.4 s at 100k claims)."""
+        if self._choices is not None:
+            return list(self._choices[field])
+        return [name for name, _ in self.library.vocabulary(field)]
 
     def find_similar(self, claim, on_done, on_failed=None) -> None:
         """Claims like ``claim`` from other sources, looked up off the GUI thread."""

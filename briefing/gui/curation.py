@@ -13,7 +13,8 @@ from pathlib import Path
 
 
 class CurationRequests:
-    """Needs ``self.library``, ``self.tasks`` and a ``libraryChanged`` signal."""
+    """Needs ``self.library``, ``self.tasks``, ``self.vocabulary`` and a ``libraryChanged``
+    signal."""
 
     def read_document(self, path: Path, on_done, on_failed) -> None:
         """Read and extract a file off the GUI thread (PDFs and big files take a moment)."""
@@ -78,11 +79,7 @@ class CurationRequests:
     def suggestions(self, source):
         from briefing.core.curation.suggest import suggest_claims
 
-        actors = [name for name, _ in self.library.vocabulary("actor")]
-        return suggest_claims(source.text, actors)
-
-    def vocabulary(self, field: str) -> list[str]:
-        return [name for name, _ in self.library.vocabulary(field)]
+        return suggest_claims(source.text, self.vocabulary("actor"))
 
     def sources(self):
         return self.library.sources()
