@@ -81,5 +81,5 @@ class CurationRequests:
 
         return suggest_claims(source.text, self.vocabulary("actor"))
 
-    def sources(self):
-        return self.library.sources()
+    def source_headings(self):
+        return self.library.source_headings()

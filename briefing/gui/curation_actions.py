@@ -92,9 +92,10 @@ class CurationActions:
             self.open_source(dialog.source)
 
     def browse_sources(self) -> None:
-        sources = self.controller.sources()
-        labels = [f"{s.title[:90]} — {s.outlet or s.author} ({s.id})" for s in sources]
+        headings = self.controller.source_headings()  # (the texts are read for the one chosen)
+        labels = [f"{title[:90]} — {outlet or author} ({source_id})"
+                  for source_id, title, outlet, author in headings]
         index = self.prompter.choose("Browse Sources", "Source:", labels)
         if index is not None:
-            self.open_source(sources[index])
+            self.open_source(self.controller.source(headings[index][0]))
 

@@ -22,6 +22,8 @@ class FakePrompter:
         self.next_save_path: Path | None = None
         self.next_open_path: Path | None = None
         self.export_choice = "close"
+        self.choose_answer: str | None = None  # the item to pick, by its label's start
+
 
     def error(self, title, message):
         self.asked.append(("error", title, message))
@@ -51,6 +53,12 @@ class FakePrompter:
     def exported(self, path):
         self.asked.append(("exported", path))
         return self.export_choice
+
+    def choose(self, title, label, items):
+        self.asked.append(("choose", title, items))
+        if self.choose_answer is None:
+            return None
+        return next(i for i, item in enumerate(items) if item.startswith(self.choose_answer))
 
     def kinds(self):
         return [entry[0] for entry in self.asked]

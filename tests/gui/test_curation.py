@@ -3,6 +3,7 @@ retire and link them."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -184,3 +185,20 @@ def test_claim_dialogs_take_the_vocabulary_read_in_the_background(qtbot, window,
     viewer.capture_selection()
     timer.stop()
     assert "Trade fairs" in seen["after"]
+
+
+def test_browse_sources_lists_them_without_reading_every_text(qtbot, window, library, prompter,
+                                                           monkeypatch):
+    monkeypatch.setattr(type(library), "sources",
+                        lambda self: pytest.fail("read every source's text"))
+    source = library.source("merics-ilr")
+    prompter.choose_answer = source.title[:40]
+    window.browse_sources()
+    _kind, title, items = prompter.asked[-1]
+    assert title == "Browse Sources" and len(items) == 2
+    assert any(item.endswith("(dn-waic)") for item in items)
+    assert window.source_viewer.source == source  # its text read for the one chosen
+    prompter.choose_answer = None  # cancelled: nothing opens
+    window.source_viewer = None
+    window.browse_sources()
+    assert window.source_viewer is None
