@@ -91,11 +91,11 @@ class Exporter:
         """Start building the citation engines `render` will use, on the processors'
         own threads (~0.02 s here, before anything else takes the interpreter).
 
-        Failures are left for `render` to report (it builds the same engines)."""
+        Failures are left for `render` to report: it does the same work again."""
         load()  # first: loading the processors is what the builds wait for
         try:
             self.warm(briefing.template, settings.style, briefing, wait=False)
-        except BriefingError:
+        except Exception:  # noqa: BLE001  (render raises it, typed, where it belongs)
             pass
 
     def export(self, briefing: Briefing, out: Path, settings: ExportSettings = ExportSettings(),

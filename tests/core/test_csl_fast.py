@@ -159,29 +159,49 @@ def twins(rng: random.Random, n: int) -> dict[str, dict]:
     return out
 
 
-@pytest.mark.parametrize("style", BUNDLED + ["sorted-probe"])
+# Sorted by title, then by citation number from the end: rendering that key sets the
+# numbering's direction (so every key must be rendered, even where titles differ).
+NUMBERED_PROBE = """<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>Numbered</title><id>numbered</id><updated>2025-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="citation-number"/></layout></citation>
+  <bibliography><sort><key variable="title"/><key variable="citation-number" sort="descending"/>
+  </sort><layout><text variable="citation-number" suffix=". "/><text variable="title"/></layout>
+  </bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize("style", BUNDLED + ["sorted-probe", "numbered-probe"])
 def test_bibliography_order_from_first_keys_equals_every_key(style):
     """Patch 4 renders a sort key only when the keys before it tie; the bibliography
-    (order and text) is what rendering every key gives."""
+    (order and text) is what rendering every key gives. Each way has an engine of its own
+    (rendering a key can leave state on the engine)."""
     host = csl_engine.host(ENGINE_JS, LOCALES)
     if style == "sorted-probe":
         xml = SORTED_PROBE.replace("{cls}", "note")
+    elif style == "numbered-probe":
+        xml = NUMBERED_PROBE
     else:
         xml = (bundled_csl_dir() / f"{style}.csl").read_text(encoding="utf-8")
-    key = host.key(xml, "en-US", False)
     rng = random.Random(f"{style}-keys")
     with host.session_lock:
-        host.engine(key, xml, "en-US", False)
         try:
             for round_ in range(9):
                 pool = (items, unique_authors, twins)[round_ % 3](rng, rng.randint(2, 14))
                 cites = citations(rng, list(pool), rng.randint(3, 20), 'class="note"' in xml)
-                args = (key, json.dumps(pool), json.dumps(cites))
+                # (the small probe on new engines each round, with titles of their own)
+                fresh = f"<!-- {round_} -->" if style == "numbered-probe" else ""
+                if fresh and round_ % 2:
+                    for item in pool.values():
+                        item["title"] += f" {item['id']}"
+                engines = {lazy: (xml + fresh + mark, host.key(xml + fresh + mark, "en-US", False))
+                           for lazy, mark in ((True, ""), (False, "<!-- every key -->"))}
                 out = []
-                for lazy in (True, False):
+                for lazy, (text, key) in engines.items():
+                    host.engine(key, text, "en-US", False)
                     host.call("bf_option", "lazyKeys", lazy)
                     host.owners.pop(key, None)
-                    assert host.call("bf_register", *args)
+                    assert host.call("bf_register", key, json.dumps(pool), json.dumps(cites))
                     out.append(json.loads(host.call("bf_bibliography", key)))
                 assert out[0] == out[1], (pool, out)
                 assert len(out[0]["ids"]) == len({c["citationItems"][0]["id"] for c in cites})
@@ -218,24 +238,40 @@ DISAMBIG_PROBE = PROBE.replace(
     "<bibliography><layout>",
     '<bibliography et-al-min="2" et-al-use-first="1"><layout>'
     '<choose><if disambiguate="true"><text value="DIS "/></if></choose>')
+# Only the bibliography tests disambiguate="true" (citeproc-js then disambiguates further
+# on that engine than on the citations' one), or it prints backreferences, which read the
+# citations: the bibliography's engine must not take the citations' disambiguation.
+BIB_ONLY_PROBE = DISAMBIG_PROBE.replace(
+    '<choose><if disambiguate="true"><text variable="container-title"/></if></choose>', "")
+BACKREF_PROBE = PROBE.replace(
+    "<bibliography><layout>",
+    '<bibliography><layout><choose><if disambiguate="check-ambiguity-and-backreference">'
+    '<text value="BACKREF "/></if></choose>')
+PROBES = {"probe-note": (DISAMBIG_PROBE, "note"), "probe-in-text": (DISAMBIG_PROBE, "in-text"),
+          "bib-only-note": (BIB_ONLY_PROBE, "note"), "bib-only-in-text": (BIB_ONLY_PROBE, "in-text"),
+          "backref-note": (BACKREF_PROBE, "note")}
 
 
-@pytest.mark.parametrize("style, probe", STYLES)
-def test_bibliography_with_the_citing_engines_disambiguation_equals_its_own(style, probe):
-    """The bibliography's engine may take the disambiguation the citations' engine
-    worked out (bf_fast_begin → bf_set_disambig) instead of working it out again: the
-    bibliography is the same."""
+@pytest.mark.parametrize("style", BUNDLED + list(PROBES))
+def test_bibliography_with_the_citing_engines_disambiguation_equals_its_own(style):
+    """The bibliography's engine takes the disambiguation the citations' engine worked out
+    (bf_fast_begin → bf_set_disambig) instead of working it out again where that gives the
+    same bibliography, and refuses it (the caller registers the items itself) where not."""
     from briefing.core.csl_prune import without_bibliography
 
     host = csl_engine.host(ENGINE_JS, LOCALES)
-    xml = (DISAMBIG_PROBE.replace("{cls}", probe) if probe
-           else (bundled_csl_dir() / f"{style}.csl").read_text(encoding="utf-8"))
+    if style in PROBES:
+        xml = PROBES[style][0].replace("{cls}", PROBES[style][1])
+    else:
+        xml = (bundled_csl_dir() / f"{style}.csl").read_text(encoding="utf-8")
     citing_xml = without_bibliography(xml)
     key, citing = host.key(xml, "en-US", False), host.key(citing_xml, "en-US", False)
     rng = random.Random(f"{style}-disambig")
+    refused = style.startswith(("bib-only", "backref"))
     with host.session_lock:
         host.engine(key, xml, "en-US", False)
         host.engine(citing, citing_xml, "en-US", False)
+        shown = set()
         for round_ in range(8):
             pool = (items, crowds, twins, unique_authors)[round_ % 4](rng, rng.randint(2, 10))
             cites = citations(rng, list(pool), rng.randint(3, 25), 'class="note"' in xml)
@@ -247,6 +283,11 @@ def test_bibliography_with_the_citing_engines_disambiguation_equals_its_own(styl
             disambig = host.call("bf_fast_begin", citing, pool_json, cites_json)
             host.call("bf_fast_end", citing)
             assert host.call("bf_register_items", key, pool_json, cites_json)
-            assert host.call("bf_set_disambig", key, disambig)
-            taken = json.loads(host.call("bf_bibliography", key))
-            assert taken == own, (pool, cites)
+            taken = host.call("bf_set_disambig", key, disambig)
+            assert taken is not refused
+            if not taken:  # as Session does
+                assert host.call("bf_register", key, pool_json, cites_json)
+            assert json.loads(host.call("bf_bibliography", key)) == own, (pool, cites)
+            shown.update(w for entry in own["entries"] for w in entry.split() if w.isupper())
+    if style.startswith("bib-only"):  # the case the refusal is for did come up
+        assert "DIS" in shown

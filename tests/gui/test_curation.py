@@ -3,6 +3,8 @@ retire and link them."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
@@ -161,10 +163,15 @@ def test_claim_dialogs_take_the_vocabulary_read_in_the_background(qtbot, window,
     (0.2-0.4 s each at 100k claims): the filters' reading is reused until the library changes."""
     pane, controller = window.library_pane, window.controller
     qtbot.waitUntil(lambda: pane.ready, timeout=10000)
-    reads = []
+    reads = []  # on the GUI thread (the filters read again in the background after a change)
     vocabulary = type(library).vocabulary
-    monkeypatch.setattr(type(library), "vocabulary",
-                        lambda self, field: reads.append(field) or vocabulary(self, field))
+
+    def counted(self, field):
+        if threading.current_thread() is threading.main_thread():
+            reads.append(field)
+        return vocabulary(self, field)
+
+    monkeypatch.setattr(type(library), "vocabulary", counted)
     seen = {}
 
     def look(dialog):
