@@ -49,6 +49,10 @@ def worker(task: str, timeout: float = 1800, **args) -> dict:
     return json.loads(last)
 
 
+def _ms_list(values) -> str:
+    return ", ".join(f"{v:.0f}" for v in values) + " ms"
+
+
 def stats(values: list[float]) -> dict:
     values = sorted(values)
     p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
@@ -164,26 +168,32 @@ def run(quick: bool, sizes: list[int], out: Path, log=print) -> list[dict]:
     for n in gui_sizes:
         log(f"GUI typing at {n:,} claims")
         text = "export" if quick else "exportkontrollen china"
-        bare = worker("typing", library=str(libs[n]), mode="floor", text=text)
+        sessions = 1 if quick else 3  # a stall is one figure a session: several sessions
+        bare = [worker("typing", library=str(libs[n]), mode="floor", text=text)
+                for _ in range(sessions)]
         try:
-            app = worker("typing", library=str(libs[n]), mode="app", text=text,
-                         timeout=120 if quick else 300)
+            app = [worker("typing", library=str(libs[n]), mode="app", text=text,
+                          timeout=120 if quick else 300) for _ in range(sessions)]
         except TooSlow as exc:
-            add("GUI", "keystroke → results painted", n, None, stats(bare["latency"]),
+            add("GUI", "keystroke → results painted", n, None,
+                stats([x for b in bare for x in b["latency"]]),
                 "QLineEdit + QTableView, same 120 ms debounce, the app's page query", None, f"app {exc}")
             add("GUI", "longest GUI-thread stall while typing", n, None, None, "", None,
                 f"app {exc}")
             continue
-        add("GUI", "keystroke → results painted", n, stats(app["latency"]) if app["latency"] else None,
-            stats(bare["latency"]) if bare["latency"] else None,
-            "QLineEdit + QTableView, same 120 ms debounce, the app's page query", app["peak_rss_mb"],
+        latency = [x for a in app for x in a["latency"]]
+        bare_latency = [x for b in bare for x in b["latency"]]
+        rss = max(a["peak_rss_mb"] for a in app)
+        add("GUI", "keystroke → results painted", n, stats(latency) if latency else None,
+            stats(bare_latency) if bare_latency else None,
+            "QLineEdit + QTableView, same 120 ms debounce, the app's page query", rss,
             "includes the 120 ms typing debounce")
         add("GUI", "longest GUI-thread stall while typing", n,
-            {"median": app["max_stall"], "min": app["max_stall"], "max": app["max_stall"],
-             "p95": app["max_stall"], "n": 1},
-            {"median": bare["max_stall"], "min": bare["max_stall"], "max": bare["max_stall"],
-             "p95": bare["max_stall"], "n": 1}, "same floor window", app["peak_rss_mb"],
-            f"5 ms heartbeat timer; worst stalls {', '.join(f'{s:.0f}' for s in app['stalls'])} ms")
+            stats([a["max_stall"] for a in app]), stats([b["max_stall"] for b in bare]),
+            "same floor window", rss,
+            f"the longest stall of each of {sessions} typing sessions (5 ms heartbeat timer): "
+            f"app {_ms_list(a['max_stall'] for a in app)}, "
+            f"floor {_ms_list(b['max_stall'] for b in bare)}")
     for n in sizes:
         log(f"start-up at {n:,} claims")
         shown, ready, bare, rss = [], [], [], 0.0
@@ -229,7 +239,9 @@ def targets(rows: list[dict]) -> list[str]:
               r["app"]["p95"] <= 150)
     for r in find("GUI", "longest GUI-thread stall"):
         judge(f"typing never blocks the GUI thread >50 ms ({r['size']:,} claims)",
-              f"longest stall {r['app']['median']:.0f} ms", r["app"]["median"] <= 50)
+              f"longest stall {r['app']['median']:.0f} ms (median of {r['app']['n']} sessions' "
+              f"longest; worst {r['app']['max']:.0f} ms, floor window "
+              f"{r['floor']['median']:.0f} ms)", r["app"]["median"] <= 50)
     for what in ("main window shown", "library results shown"):
         for r in find("start-up", f"process start → {what}", 100000):
             judge(f"start-up ≤ floor + 0.5 s at 100k ({what})",
