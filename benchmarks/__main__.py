@@ -239,9 +239,9 @@ def targets(rows: list[dict]) -> list[str]:
               r["app"]["p95"] <= 150)
     for r in find("GUI", "longest GUI-thread stall"):
         judge(f"typing never blocks the GUI thread >50 ms ({r['size']:,} claims)",
-              f"longest stall {r['app']['median']:.0f} ms (median of {r['app']['n']} sessions' "
-              f"longest; worst {r['app']['max']:.0f} ms, floor window "
-              f"{r['floor']['median']:.0f} ms)", r["app"]["median"] <= 50)
+              f"longest stall {r['app']['max']:.0f} ms (the worst of {r['app']['n']} sessions; "
+              f"median {r['app']['median']:.0f} ms, floor window {r['floor']['median']:.0f} ms)",
+              r["app"]["max"] <= 50)
     for what in ("main window shown", "library results shown"):
         for r in find("start-up", f"process start → {what}", 100000):
             judge(f"start-up ≤ floor + 0.5 s at 100k ({what})",
