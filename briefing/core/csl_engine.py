@@ -354,6 +354,18 @@ function bf_rebuild(key, items, citations) {
 // distinct form (item, locator, position, near-note, first note) is rendered
 // once. Citations outside that subset (several items, author-only, legal or
 // parallel cites, note numbers going back) return "null": use bf_rebuild.
+// The ids of the items cited, each once, in the order first cited.
+function bf_cited(list) {
+  var order = [], seen = {}, id;
+  for (var i = 0; i < list.length; i++) {
+    for (var j = 0; j < list[i].citationItems.length; j++) {
+      id = "" + list[i].citationItems[j].id;
+      if (!seen[id]) { seen[id] = true; order.push(id); }
+    }
+  }
+  return order;
+}
+
 function bf_prepare(key, items, citations) {
   var eng = BF.engines[key];
   var list = JSON.parse(citations);
@@ -368,12 +380,7 @@ function bf_prepare(key, items, citations) {
   if (eng.opt.parallel && eng.opt.parallel.enable) { return null; }
   BF.items = JSON.parse(items);
   eng.restoreProcessorState([]);
-  var order = [], seen = {};
-  for (i = 0; i < list.length; i++) {
-    id = "" + list[i].citationItems[0].id;
-    if (!seen[id]) { seen[id] = true; order.push(id); }
-  }
-  eng.updateItems(order);
+  eng.updateItems(bf_cited(list));
   var reg = eng.registry, creg = reg.citationreg;
   creg.citationById = {}; creg.citationByIndex = []; creg.citationsByItemId = {};
   // Each cite as processCitationCluster prepares it.
@@ -532,13 +539,7 @@ function bf_register(key, items, citations) {
 // the order alone), without working out their disambiguation: bf_set_disambig then
 // takes it from the engine that formatted the citations (bf_fast_begin).
 function bf_register_items(key, items, citations) {
-  var eng = BF.engines[key], list = JSON.parse(citations), order = [], seen = {}, id;
-  for (var i = 0; i < list.length; i++) {
-    for (var j = 0; j < list[i].citationItems.length; j++) {
-      id = "" + list[i].citationItems[j].id;
-      if (!seen[id]) { seen[id] = true; order.push(id); }
-    }
-  }
+  var eng = BF.engines[key], order = bf_cited(JSON.parse(citations));
   BF.items = JSON.parse(items);
   eng.restoreProcessorState([]);
   BF.skipDisambig = true;
@@ -779,26 +780,24 @@ class Session:
         self.rendered: list[str] = []
         self._prebuilt: concurrent.futures.Future | None = None
         if self._b is not h:  # build the bibliography's engine meanwhile
-            self._prebuilt = self._b.background(self._build_bibliographer)
+            self._prebuilt = self._b.background(
+                lambda: self._build(self._b, self._bib_key, self._bib_spec))
         if build:
             with h.session_lock:
                 self.facts = h.engine(self._key, *self._spec)
         else:  # only building ahead of need (warm): no facts, nothing waits
-            h.background(self._build_citing)
+            h.background(lambda: self._build(h, self._key, self._spec))
 
-    def _build_citing(self) -> None:
-        with self._h.session_lock:
-            self._h.engine(self._key, *self._spec)
+    @staticmethod
+    def _build(h: _Host, key: str, spec: tuple) -> None:
+        with h.session_lock:
+            h.engine(key, *spec)
 
     def ready(self) -> None:
         """Wait for the bibliography's engine (built in the background); raises what
         building it raised."""
         if self._prebuilt is not None:
             self._prebuilt.result()
-
-    def _build_bibliographer(self) -> None:
-        with self._b.session_lock:
-            self._b.engine(self._bib_key, *self._bib_spec)
 
     def _take(self) -> None:
         """Make the shared engine hold our citations, so `cite` can add one more:
