@@ -23,10 +23,10 @@ import sqlite3
 import time
 from pathlib import Path
 
-from briefing.core.bundle import load_bundle
 from briefing.core.library import Library
+from briefing.core.library.bundle import load_bundle
 from briefing.core.paths import resources_dir
-from briefing.core.textfold import fold
+from briefing.core.text.fold import fold
 
 GENERATOR_VERSION = "1"
 SEED = 20261122

@@ -35,7 +35,7 @@ def floor_sql(query: str, columns: str = "rowid") -> tuple[str, list]:
 
     What the app issued before it ranked in windows; kept as a peer (what ranking every
     match costs)."""
-    from briefing.core.textfold import query_terms
+    from briefing.core.text.fold import query_terms
 
     terms = query_terms(query)
     long_terms = [t for t in terms if len(t) >= 3]
@@ -66,16 +66,16 @@ def _ms(start: float) -> float:
 def window_sql(query: str) -> tuple[str, list]:
     """The statement the app issues for the first page of a search: its first window of
     matches, ranked, top 50."""
-    from briefing.core import search as searching
-    from briefing.core.textfold import query_terms
+    from briefing.core.library import search as searching
+    from briefing.core.text.fold import query_terms
 
     sql, params = searching.ranked_sql(searching.Filters(), query_terms(query))
     return sql, [*params, searching.WINDOW, 0, 50, 0]
 
 
 def task_search(library: str, repeat: int = 20) -> dict:
-    from briefing.core import search as searching
     from briefing.core.library import Library
+    from briefing.core.library import search as searching
 
     lib = Library.open(Path(library), create=False)
     raw = sqlite3.connect(library)

@@ -85,8 +85,8 @@ class _SelfTest:
         return f"{self.paths.resources.parent}"
 
     def library_step(self) -> str:
-        from briefing.core.bundle import load_bundle
         from briefing.core.library import Library
+        from briefing.core.library.bundle import load_bundle
 
         bundle = load_bundle(self.paths.bundled_library)
         self.library = Library.open(self.paths.library_file, bundle)
@@ -95,7 +95,7 @@ class _SelfTest:
         return f"{count} claims (bundled library {self.library.bundle_version})"
 
     def search(self) -> str:
-        from briefing.core import search
+        from briefing.core.library import search
 
         self.hits = search.search(self.library, QUERY, limit=5)
         _check(bool(self.hits), f"'{QUERY}' found no claims")

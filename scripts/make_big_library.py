@@ -21,8 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from briefing.core.bundle import load_bundle  # noqa: E402
 from briefing.core.library import Library  # noqa: E402
+from briefing.core.library.bundle import load_bundle  # noqa: E402
 from briefing.core.paths import resources_dir  # noqa: E402
 
 OUTLETS = ["Der Standard", "Handelsblatt", "Caixin Global", "Nikkei Asia", "Reuters",

@@ -15,12 +15,11 @@ NONET = Path(__file__).resolve().parent / "nonet"
 os.environ["PYTHONPATH"] = os.pathsep.join(
     [str(NONET)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
 sys.path.insert(0, str(NONET))
+import pytest  # noqa: E402
 import sitecustomize  # noqa: E402,F401  (the test process itself)
 
-import pytest  # noqa: E402
-
-from briefing.core.bundle import load_bundle  # noqa: E402
 from briefing.core.library import Library  # noqa: E402
+from briefing.core.library.bundle import load_bundle  # noqa: E402
 from briefing.core.paths import Paths, resources_dir, templates_dir  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent

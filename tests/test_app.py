@@ -25,7 +25,7 @@ def test_the_desktop_start_does_not_import_the_command_line():
             "launch.launch = lambda paths, library=None: print(library) or 0\n"
             "from briefing.app import main\n"
             "assert main(['--library', 'x.sqlite']) == 0\n"
-            "heavy = [m for m in ('briefing.cli', 'briefing.cli_curation', 'jinja2', 'pypdf',"
+            "heavy = [m for m in ('briefing.cli', 'briefing.cli.curation', 'jinja2', 'pypdf',"
             " 'quickjs', 'sqlite_utils') if m in sys.modules]\n"
             "print(heavy)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

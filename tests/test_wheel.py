@@ -40,7 +40,7 @@ def test_installed_wheel_finds_its_own_resources(wheel, tmp_path):
                     "--target", str(target), str(wheel)], check=True, capture_output=True,
                    timeout=300)
     probe = (
-        "import briefing, briefing.core.paths as p; from briefing.core.bundle import load_bundle;"
+        "import briefing, briefing.core.paths as p; from briefing.core.library.bundle import load_bundle;"
         "b = load_bundle(p.resources_dir() / 'library');"
         "print(briefing.__file__); print(p.resources_dir()); print(p.templates_dir());"
         "print(len(b.claims))"

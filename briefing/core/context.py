@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from briefing.core.paths import Paths
 
 if TYPE_CHECKING:  # pragma: no cover
-    from briefing.core.safety import LibraryGuard
     from briefing.core.citations import Styles
     from briefing.core.library import Library
+    from briefing.core.library.safety import LibraryGuard
     from briefing.core.templates import Templates
 
 
@@ -48,12 +48,12 @@ class Context:
         """The library, built, refreshed from the bundle and checked as needed; ``progress``
         hears a sentence before each step that can take a while. With ``later``, the user's
         library is checked and backed up by ``guard`` afterwards (see LibraryGuard.open)."""
-        from briefing.core.bundle import load_bundle
         from briefing.core.library import Library
+        from briefing.core.library.bundle import load_bundle
 
         bundle = load_bundle(self.paths.bundled_library)
         if self.library_path is None:
-            from briefing.core.safety import LibraryGuard
+            from briefing.core.library.safety import LibraryGuard
 
             # The user's own library: backed up, and repaired from the backup when damaged.
             self.guard = LibraryGuard(self.paths.library_file, self.paths.data / "backups")

@@ -13,7 +13,7 @@ import re
 
 from docx.oxml.ns import qn
 
-from briefing.core.textfold import is_cjk
+from briefing.core.text.fold import is_cjk
 from briefing.export.blocks import Span
 from briefing.export.sanitize import has_rtl
 

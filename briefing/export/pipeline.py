@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.core.atomic import write_atomic
-from briefing.core.citations import Styles, load, warm
+from briefing.core.citations import Styles, preload, warm
 from briefing.core.documents import Briefing
+from briefing.core.documents.preflight import Finding, check
 from briefing.core.errors import BriefingError
 from briefing.core.library import Library
-from briefing.core.preflight import Finding, check
 from briefing.core.templates import Templates
 from briefing.export.blocks import Rendered
 from briefing.export.render import RenderOptions, render
@@ -92,7 +92,7 @@ class Exporter:
         own threads (~0.02 s here, before anything else takes the interpreter).
 
         Failures are left for `render` to report: it does the same work again."""
-        load()  # first: loading the processors is what the builds wait for
+        preload()  # first: loading the processors is what the builds wait for
         try:
             self.warm(briefing.template, settings.style, briefing, wait=False)
         except Exception:  # noqa: BLE001  (render raises it, typed, where it belongs)

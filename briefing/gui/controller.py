@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefing.core import documents
 from briefing.core.documents import Briefing, Metadata, Paragraph, Section, cite
-from briefing.core.recovery import Recovered, Recovery
+from briefing.core.documents import files as documents
+from briefing.core.documents.recovery import Recovered, Recovery
 from briefing.gui.claims_model import PAGE
 from briefing.gui.commands import InsertItems, MoveItem, RemoveItem, SetField, SetText
 from briefing.gui.curation import CurationRequests
@@ -30,14 +30,14 @@ from briefing.gui.tasks import Tasks
 if TYPE_CHECKING:  # pragma: no cover
     from briefing.core.citations import Styles
     from briefing.core.context import Context
+    from briefing.core.documents.preflight import Finding
+    from briefing.core.documents.reconcile import Drift
     from briefing.core.library import Library
-    from briefing.core.preflight import Finding
-    from briefing.core.reconcile import Drift
     from briefing.core.templates import Templates
 
 
 def _hits(library, query, filters, offset: int, limit: int) -> list:
-    from briefing.core import search as searching
+    from briefing.core.library import search as searching
 
     return searching.search(library, query, filters, limit=limit, offset=offset)
 
@@ -54,7 +54,7 @@ def _page(library, query, filters, offset: int, limit: int) -> Page:
 
 
 def _count(library, query, filters) -> int:
-    from briefing.core import search as searching
+    from briefing.core.library import search as searching
 
     return searching.count(library, query, filters)
 
@@ -139,7 +139,7 @@ class Controller(QObject, CurationRequests):
             progress("Loading the templates…")
             loaded = context.templates(), context.styles()
             import briefing.core.curation.links  # noqa: F401
-            import briefing.core.reconcile  # noqa: F401
+            import briefing.core.documents.reconcile  # noqa: F401
             import briefing.export.html  # noqa: F401
             import briefing.export.pipeline  # noqa: F401
 
@@ -257,7 +257,7 @@ class Controller(QObject, CurationRequests):
         self._replace(doc, None)
 
     def open_document(self, path: Path) -> list[Drift]:
-        from briefing.core import reconcile
+        from briefing.core.documents import reconcile
 
         doc = documents.load(path)
         self.templates.get(doc.template)  # an unknown template is an error now, not at export
@@ -361,13 +361,13 @@ class Controller(QObject, CurationRequests):
 
     def drift_message(self, uid: str) -> str:
         """What changed in the library for one cited item ("" when nothing did)."""
-        from briefing.core import reconcile
+        from briefing.core.documents import reconcile
 
         return next((d.message() for d in reconcile.drift(self.document, self.library)
                      if d.item == uid), "")
 
     def refresh_claims(self, claim_ids: set[str] | None = None) -> list[str]:
-        from briefing.core import reconcile
+        from briefing.core.documents import reconcile
 
         done = reconcile.refresh(self.document, self.library, claim_ids)
         if done:  # not undoable: it is a deliberate choice the user confirmed
@@ -379,7 +379,7 @@ class Controller(QObject, CurationRequests):
     # ---- checks, preview, export ---------------------------------------------------------------
 
     def preflight(self) -> list[Finding]:
-        from briefing.core.preflight import check
+        from briefing.core.documents.preflight import check
 
         return check(self.document, self.template(), self.library)
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefing.core.context import Context
+from briefing.core.documents.recovery import Recovery
 from briefing.core.errors import BriefingError
 from briefing.core.paths import Paths
-from briefing.core.recovery import Recovery
 from briefing.gui.controller import Controller
 from briefing.gui.dialogs import Prompter
 from briefing.gui.main_window import MainWindow

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
 
 from briefing.core.documents import CitedClaim
-from briefing.core.preflight import section_words
+from briefing.core.documents.preflight import section_words
 from briefing.gui.claims_model import CLAIM_MIME
 
 ITEM_MIME = "application/x-briefing-item-uid"

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core import csl_engine
 from briefing.core.citations import (
     CitationError,
     Citer,
@@ -32,13 +31,14 @@ from briefing.core.citations import (
     csl_item,
     warm,
 )
-from briefing.core.csl_engine import collate_key
-from briefing.core.csl_fixes import (
+from briefing.core.citations import processor as csl_engine
+from briefing.core.citations.fixes import (
     capitalize_note,
     engine_item,
     move_punctuation_into_quotes,
     spans,
 )
+from briefing.core.citations.processor import collate_key
 from briefing.core.model import Source
 
 ROOT = Path(__file__).resolve().parents[2]

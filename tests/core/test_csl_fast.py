@@ -13,8 +13,8 @@ import random
 
 import pytest
 
-from briefing.core import csl_engine
 from briefing.core.citations import bundled_csl_dir
+from briefing.core.citations import processor as csl_engine
 
 ENGINE_JS, LOCALES = bundled_csl_dir() / "engine" / "citeproc.js", bundled_csl_dir() / "locales"
 BUNDLED = sorted(p.stem for p in bundled_csl_dir().glob("*.csl"))
@@ -257,7 +257,7 @@ def test_bibliography_with_the_citing_engines_disambiguation_equals_its_own(styl
     """The bibliography's engine takes the disambiguation the citations' engine worked out
     (bf_fast_begin → bf_set_disambig) instead of working it out again where that gives the
     same bibliography, and refuses it (the caller registers the items itself) where not."""
-    from briefing.core.csl_prune import without_bibliography
+    from briefing.core.citations.specialise import without_bibliography
 
     host = csl_engine.host(ENGINE_JS, LOCALES)
     if style in PROBES:

@@ -8,9 +8,15 @@ import xml.etree.ElementTree as ET
 import pytest
 from lxml import etree
 
-from briefing.core import citations
 from briefing.core.citations import Citer, Styles, bundled_csl_dir
-from briefing.core.csl_prune import CSL, holds, never_taken, specialise, without_bibliography
+from briefing.core.citations import citer as citations
+from briefing.core.citations.specialise import (
+    CSL,
+    holds,
+    never_taken,
+    specialise,
+    without_bibliography,
+)
 from tests.core.test_citations import CHICAGO, SOURCES
 
 TYPES = frozenset({"article-newspaper"})
@@ -137,8 +143,8 @@ def test_specialised_to_types_and_variables_writes_the_same_as_the_whole_style(s
     import json
     import random
 
-    from briefing.core import csl_engine
-    from briefing.core.citations import _variables
+    from briefing.core.citations.items import _variables
+    from briefing.core.citations import processor as csl_engine
 
     rng = random.Random(style_id)
     host = csl_engine.host(bundled_csl_dir() / "engine" / "citeproc.js",

@@ -7,7 +7,6 @@ import sqlite3
 
 import pytest
 
-from briefing.core import schema
 from briefing.core.curation.claims import (
     add_claim,
     add_claim_at,
@@ -33,8 +32,8 @@ from briefing.core.curation.links import (
 from briefing.core.errors import UnknownClaimError, UnknownSourceError
 from briefing.core.importing import build_source, read_bytes
 from briefing.core.importing.sources import add_source
-from briefing.core.library import Library
-from briefing.core.search import search
+from briefing.core.library import Library, schema
+from briefing.core.library.search import search
 
 TEXT = ("Die Regierung meldete am Montag 5.000 neue Stellen. Huawei baut Chips in Shenzhen. "
         "Huawei baut Chips in Shenzhen. Der Minister sagte: „Wir bleiben dabei.“\n\n"

@@ -7,7 +7,6 @@ import os
 
 import pytest
 
-from briefing.core import documents
 from briefing.core.atomic import WriteError
 from briefing.core.documents import (
     Briefing,
@@ -19,6 +18,7 @@ from briefing.core.documents import (
     UnknownSectionError,
     cite,
 )
+from briefing.core.documents import files as documents
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ from dataclasses import replace
 
 import pytest
 
-from briefing.core import schema
-from briefing.core.bundle import load_bundle
 from briefing.core.errors import (
     BundleError,
     LibraryCorruptError,
@@ -17,7 +15,8 @@ from briefing.core.errors import (
     UnknownClaimError,
     UnknownSourceError,
 )
-from briefing.core.library import Library
+from briefing.core.library import Library, schema
+from briefing.core.library.bundle import load_bundle
 from briefing.core.model import Claim
 from tests.support import claim_entry, write_bundle
 

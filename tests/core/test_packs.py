@@ -7,13 +7,12 @@ import json
 
 import pytest
 
-from briefing.core import pack_check, packs
 from briefing.core.curation.claims import add_claim, edit_claim, retire_claim
 from briefing.core.curation.links import link_claims, linked
 from briefing.core.importing import build_source, read_bytes
 from briefing.core.importing.sources import add_source
-from briefing.core.library import Library
-from briefing.core.packs import PackError, export_pack, import_pack
+from briefing.core.library import Library, pack_check, packs
+from briefing.core.library.packs import PackError, export_pack, import_pack
 
 TEXT = ("Die Regierung meldete am Montag 5.000 neue Stellen in der Chipindustrie. "
         "Huawei baut Chips in Shenzhen. Am Ende stand ein Kompromiss.")

@@ -8,7 +8,7 @@ import pytest
 
 from briefing.core.curation.claims import add_claim, edit_claim
 from briefing.core.library import Library
-from briefing.core.safety import KEEP_BACKUPS, LibraryGuard
+from briefing.core.library.safety import KEEP_BACKUPS, LibraryGuard
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_the_user_layer_is_backed_up_when_it_changes(guard, bundle, tmp_path):
 
 
 def test_backups_rotate_keeping_the_newest(guard, bundle, tmp_path, monkeypatch):
-    import briefing.core.safety as safety
+    import briefing.core.library.safety as safety
 
     library, _ = guard.open(bundle)
     for n in range(KEEP_BACKUPS + 3):
@@ -168,7 +168,7 @@ def test_damage_found_in_the_background_is_repaired_at_the_next_start(guard, bun
 
 def test_an_unchanged_library_is_not_read_again_for_a_backup(guard, bundle, tmp_path,
                                                              monkeypatch):
-    import briefing.core.safety as safety
+    import briefing.core.library.safety as safety
 
     _with_user_work(guard, bundle)
     reads = []

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.core.errors import InvalidFilterError
-from briefing.core.search import Filters, count, search
-from briefing.core.textfold import fold, highlight_spans, query_terms
+from briefing.core.library.search import Filters, count, search
+from briefing.core.text.fold import fold, highlight_spans, query_terms
 
 
 def ids(library, query, filters=Filters()):

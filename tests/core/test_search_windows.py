@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
-import pytest
-
-from briefing.core import search as searching
 import sqlite3
 
-from briefing.core.search import Filters, count, score_sql, search
+import pytest
+
+from briefing.core.library import search as searching
+from briefing.core.library.search import Filters, count, score_sql, search
 
 QUERIES = ["a", "ch", "china", "export", "die", "huawei ascend", "ki", "chip export", "华为", "e"]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.curation.sentences import sentences
 from briefing.core.curation.suggest import suggest_claims
 from briefing.core.paths import resources_dir
+from briefing.core.text.sentences import sentences
 
 
 def split(text: str) -> list[str]:

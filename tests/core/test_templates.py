@@ -14,8 +14,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from briefing.core import template_sandbox
-from briefing.core.template_manifest import DEFAULT_CITATION_STYLE
 from briefing.core.templates import (
     BRIEFING_FIELDS,
     PARTS,
@@ -27,6 +25,8 @@ from briefing.core.templates import (
     load_template,
     parse_markup,
 )
+from briefing.core.templates import sandbox as template_sandbox
+from briefing.core.templates.manifest import DEFAULT_CITATION_STYLE
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "templates"

@@ -172,7 +172,7 @@ def test_same_briefing_gives_identical_bytes(tmp_path, exporter, briefing):
 
 
 def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, briefing):
-    from briefing.core import csl_engine
+    from briefing.core.citations import processor as csl_engine
 
     one, two, three = tmp_path / "1.docx", tmp_path / "2.docx", tmp_path / "3.html"
     _export(exporter, briefing, one)
@@ -196,8 +196,8 @@ def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, b
 
 def test_warm_builds_the_citation_processor_before_the_export(tmp_path, monkeypatch, paths,
                                                                context, library, briefing):
-    from briefing.core import csl_engine
     from briefing.core.citations import bundled_csl_dir
+    from briefing.core.citations import processor as csl_engine
     from briefing.export.pipeline import Exporter
 
     paths.user_styles.mkdir(parents=True, exist_ok=True)

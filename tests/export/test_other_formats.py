@@ -69,7 +69,7 @@ def test_export_never_overwrites_the_briefing_and_files_get_normal_modes(tmp_pat
 
     import pytest
 
-    from briefing.core import documents
+    from briefing.core.documents import files as documents
     from briefing.export.pipeline import ExportError
 
     path = tmp_path / "b.briefing"

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.core import documents
 from briefing.core.documents import Paragraph
+from briefing.core.documents import files as documents
 from briefing.export.docx_writer import write_docx
 from briefing.export.html import write_html
 from briefing.export.markdown import write_markdown

@@ -5,7 +5,7 @@ from __future__ import annotations
 import docx
 from PySide6.QtCore import Qt
 
-from briefing.core import documents
+from briefing.core.documents import files as documents
 from briefing.gui.claims_model import ClaimIdRole
 from tests.gui.conftest import search_now
 
@@ -256,7 +256,7 @@ def test_continuous_typing_is_autosaved_within_two_seconds(qtbot, paths, library
 
     from PySide6.QtCore import QSettings
 
-    from briefing.core.recovery import Recovery
+    from briefing.core.documents.recovery import Recovery
     from briefing.gui.launch import build_window
 
     window = build_window(paths, library, QSettings(str(tmp_path / "s.ini"),

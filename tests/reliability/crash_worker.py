@@ -11,12 +11,12 @@ import sys
 import time
 from pathlib import Path
 
-from briefing.core import documents
+from briefing.core.atomic import write_atomic
 from briefing.core.documents import Briefing, Paragraph, Section
-from briefing.core.recovery import Recovery
+from briefing.core.documents import files as documents
+from briefing.core.documents.recovery import Recovery
 from briefing.export.blocks import Block, Properties, Rendered, Span
 from briefing.export.docx_writer import write_docx
-from briefing.core.atomic import write_atomic
 
 
 def main(data: Path, file: Path, export: Path) -> None:

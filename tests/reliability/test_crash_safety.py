@@ -16,8 +16,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from briefing.core import documents
-from briefing.core.recovery import Recovery
+from briefing.core.documents import files as documents
+from briefing.core.documents.recovery import Recovery
 
 WORKER = Path(__file__).with_name("crash_worker.py")
 TRIALS = 50

@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from briefing.core import documents
 from briefing.core.atomic import WriteError
 from briefing.core.documents import Briefing, Paragraph, Section
+from briefing.core.documents import files as documents
 from briefing.export.pipeline import ExportSettings
 
 ODD = ["Brief ü 互联网 'x' \"y\".briefing", "-leading dash.briefing", "tab\there.briefing",

@@ -29,7 +29,7 @@ from briefing.core.curation.claims import edit_claim
 from briefing.core.curation.errors import LinkError
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.model import Claim
-from briefing.core.textfold import fold
+from briefing.core.text.fold import fold
 
 THRESHOLD = 0.5
 _PHRASES = (("united states", "us"), ("u.s.", "us"), ("u. s.", "us"),

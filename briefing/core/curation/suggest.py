@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.core.curation.sentences import sentences
-from briefing.core.textfold import fold
+from briefing.core.text.fold import fold
+from briefing.core.text.sentences import sentences
 
 _MONTHS = (
     "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|"

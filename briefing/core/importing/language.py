@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.textfold import is_cjk
+from briefing.core.text.fold import is_cjk
 
 _STOPWORDS = {
     "de": "der die das und ist nicht mit auch sich auf für den dem des ein eine einer im zu "

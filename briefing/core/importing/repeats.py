@@ -21,8 +21,8 @@ import difflib
 import re
 from collections import defaultdict
 
-from briefing.core.curation.sentences import sentences
 from briefing.core.model import Repeat
+from briefing.core.text.sentences import sentences
 
 MIN_CHARS = 80
 NEAR_RATIO = 0.8

@@ -25,7 +25,7 @@ from briefing.core.importing.errors import DocumentImportError, DuplicateSourceE
 from briefing.core.importing.reader import read_document
 from briefing.core.library import Library
 from briefing.core.model import Source
-from briefing.core.textfold import fold
+from briefing.core.text.fold import fold
 
 FIELDS = (
     "title author outlet publisher published date_approximate date_note language url accessed "

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from briefing.core.textfold import highlight_spans
+from briefing.core.text.fold import highlight_spans
 
 
 def highlighted_html(text: str, query: str) -> str:

@@ -204,7 +204,7 @@ class LibraryPane(QWidget):
         self._timer.start()
 
     def current_filters(self):
-        from briefing.core.search import Filters
+        from briefing.core.library.search import Filters
 
         values = {name: (None if combo.currentText() == _ANY else combo.currentText())
                   for name, combo in self.filters.items()}

@@ -42,8 +42,8 @@ from briefing import __version__
 from briefing.core.atomic import write_atomic
 from briefing.core.importing.sources import find_by_text
 from briefing.core.library import Library
+from briefing.core.library.pack_check import FORMAT, VERSION, PackError, check_pack
 from briefing.core.model import Claim, Source
-from briefing.core.pack_check import FORMAT, VERSION, PackError, check_pack
 
 __all__ = ["FORMAT", "VERSION", "PackError", "PackReport", "export_pack", "import_pack"]
 

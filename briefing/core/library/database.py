@@ -3,7 +3,7 @@
 Open it with :meth:`Library.open`; the first open builds it from the curated
 bundle, later opens refresh the bundled layer when the bundle changed and leave
 the user's own rows alone. Reading returns the frozen dataclasses of
-:mod:`briefing.core.model`; searching is in :mod:`briefing.core.search`.
+:mod:`briefing.core.model`; searching is in :mod:`briefing.core.library.search`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.core import schema
-from briefing.core.bundle import Bundle
 from briefing.core.errors import (
     LibraryCorruptError,
     LibraryError,
@@ -25,8 +23,10 @@ from briefing.core.errors import (
     UnknownClaimError,
     UnknownSourceError,
 )
+from briefing.core.library import schema
+from briefing.core.library.bundle import Bundle
 from briefing.core.model import Claim, Repeat, Source
-from briefing.core.textfold import fold
+from briefing.core.text.fold import fold
 
 if TYPE_CHECKING:  # pragma: no cover
     import sqlite_utils

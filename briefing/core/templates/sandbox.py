@@ -16,7 +16,7 @@ Bounds, and how they are enforced
     Output: the part is streamed with ``Template.generate()``; once the total passes
         ``MAX_OUTPUT`` characters the limit error is thrown into the generator at
         the offending ``yield``, so the message names that line.
-    Values (``briefing.core.template_limits``): nothing may build a string or
+    Values (``briefing.core.templates.limits``): nothing may build a string or
         container of more than ``MAX_VALUE`` characters/items, checked *before* it
         is built. The operators ``*``, ``+``, ``**`` and ``%`` are intercepted
         (``intercepted_binops``). A custom code generator compiles ``~`` to a
@@ -56,7 +56,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 
-from briefing.core.template_limits import (
+from briefing.core.templates.limits import (
     MAX_INT_BITS,
     MAX_VALUE,
     Buffer,

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.core.atomic import write_atomic, write_streamed
-from briefing.core.bundle import Bundle
 from briefing.core.errors import LibraryCorruptError
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
+from briefing.core.library.bundle import Bundle
 from briefing.core.model import Claim, Repeat, Source
 
 KEEP_BACKUPS = 5

@@ -10,10 +10,18 @@ import json
 import sys
 from pathlib import Path
 
-from briefing.core import documents, reconcile
-from briefing.core.documents import METADATA_FIELDS, Briefing, Metadata, Paragraph, Section, cite
+from briefing.core.documents import (
+    METADATA_FIELDS,
+    Briefing,
+    Metadata,
+    Paragraph,
+    Section,
+    cite,
+    reconcile,
+)
+from briefing.core.documents import files as documents
+from briefing.core.documents.preflight import check, section_words
 from briefing.core.errors import BriefingError
-from briefing.core.preflight import check, section_words
 from briefing.export.pipeline import FORMATS, Exporter, ExportSettings
 
 

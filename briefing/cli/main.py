@@ -13,11 +13,13 @@ import sys
 import textwrap
 from pathlib import Path
 
-from briefing import __version__, cli_curation, cli_documents
-from briefing.core import search as searching
+from briefing import __version__
+from briefing.cli import curation as cli_curation
+from briefing.cli import documents as cli_documents
 from briefing.core.context import Context  # noqa: F401  (re-exported: briefing.cli.Context)
 from briefing.core.errors import BriefingError
 from briefing.core.library import Library
+from briefing.core.library import search as searching
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
 

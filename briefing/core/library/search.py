@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from briefing.core.errors import InvalidFilterError, UnknownSourceError
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.model import KINDS, STATUSES, SearchHit
-from briefing.core.textfold import is_cjk, query_terms
+from briefing.core.text.fold import is_cjk, query_terms
 
 WINDOW = 1000  # matches ranked together; see search()
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

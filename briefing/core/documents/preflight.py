@@ -9,8 +9,8 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
+from briefing.core.documents.reconcile import COMPARED
 from briefing.core.errors import NotFoundError
-from briefing.core.reconcile import COMPARED
 
 if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
     from briefing.core.library import Library

@@ -1,7 +1,7 @@
 """Command-line commands for curators: import documents, capture and edit claims, packs.
 
 A thin layer: each handler parses nothing itself and calls one core function
-(``briefing.core.importing``, ``briefing.core.curation``, ``briefing.core.packs``).
+(``briefing.core.importing``, ``briefing.core.curation``, ``briefing.core.library.packs``).
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import sys
 import textwrap
 from pathlib import Path
 
-from briefing.core import packs
 from briefing.core.curation import claims as curation
 from briefing.core.curation.links import link_claims, similar_claims
 from briefing.core.curation.suggest import suggest_claims
 from briefing.core.errors import BriefingError
 from briefing.core.importing import build_source, read_document
 from briefing.core.importing.sources import add_source
+from briefing.core.library import packs
 from briefing.core.model import KINDS, STATUSES
 
 _SOURCE_OPTIONS = ("title", "author", "outlet", "publisher", "date", "url", "language", "accessed")

@@ -14,7 +14,7 @@ letters, digits, ``-`` and ``_``)::
     templates/<id>/*.j2            other files the parts may include or import by plain name
     templates/<id>/reference.docx  the look (styles, page, header/footer layout); optional
 
-Parts are Jinja2, rendered in a sandbox (``briefing.core.template_sandbox``: bounds on
+Parts are Jinja2, rendered in a sandbox (``briefing.core.templates.sandbox``: bounds on
 output size, value size, call depth and time). They see three names and no others:
 ``briefing`` (title, subtitle, author, organisation, contact, date, reference, audience,
 action_sought, classification: strings, possibly ""), ``template`` (name, id, version)
@@ -25,7 +25,7 @@ markup as literal template text, e.g. ``**To:** {{ briefing.audience }}``.
 
 Parts output a small line markup (``# title``, ``## subtitle``, ``### heading``,
 ``- bullet``, ``[ ] checkbox``, ``___ signature line``, ``**bold**``), described in
-``briefing.core.template_markup``; :func:`parse_markup` (re-exported here) reads it
+``briefing.core.templates.markup``; :func:`parse_markup` (re-exported here) reads it
 into :class:`Line` s for the exporter. header.j2 and footer.j2 should give one line
 of plain text (the exporter adds "Page X of Y" itself).
 
@@ -46,9 +46,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from briefing.core.errors import BriefingError
-from briefing.core.template_manifest import BRIEFING_FIELDS, ManifestProblem, read_manifest
-from briefing.core.template_markup import Line, escape_markup, parse_markup
-from briefing.core.template_sandbox import Record, RenderFailure, SandboxEnvironment
+from briefing.core.templates.manifest import BRIEFING_FIELDS, ManifestProblem, read_manifest
+from briefing.core.templates.markup import Line, escape_markup, parse_markup
+from briefing.core.templates.sandbox import Record, RenderFailure, SandboxEnvironment
 
 __all__ = [
     "BRIEFING_FIELDS",

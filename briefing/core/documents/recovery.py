@@ -11,9 +11,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.core import documents
 from briefing.core.atomic import write_atomic
 from briefing.core.documents import Briefing
+from briefing.core.documents import files as documents
 from briefing.core.errors import BriefingError
 
 

@@ -1,0 +1,118 @@
+"""Sources as CSL-JSON items: what a citation style sees of a ``Source``.
+
+CSL item types and locator labels are CSL 1.0.2's. ``Source.author`` is one string: names
+separated by ";"; a name with a comma is "Family, Given" (split at the first comma); any other
+name, or one in braces ("{Acme, Inc.}"), is used whole as a literal name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefing.core.citations import processor
+from briefing.core.citations.styles import CitationError
+from briefing.core.model import Source
+
+# fmt: off
+# CSL 1.0.2 item types.
+CSL_TYPES = frozenset({
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
+    "broadcast", "chapter", "classic", "collection", "dataset", "document",
+    "entry", "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic",
+    "hearing", "interview", "legal_case", "legislation", "manuscript", "map",
+    "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent", "performance",
+    "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
+    "review", "review-book", "software", "song", "speech", "standard",
+    "thesis", "treaty", "webpage",
+})
+
+DEFAULT_KIND = "article-newspaper"  # a source's CSL type when it names none
+
+# CSL 1.0.2 locator labels.
+LOCATOR_LABELS = frozenset({
+    "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation",
+    "equation", "figure", "folio", "issue", "line", "note", "opus", "page",
+    "paragraph", "part", "rule", "scene", "section", "sub-verbo", "supplement", "table",
+    "timestamp", "title-locator", "verse", "version", "volume",
+})
+# fmt: on
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _clean(text: str) -> str:
+    """Field text for citeproc-js: no private-use markers (they carry formatting)."""
+    return "".join(ch for ch in text if ch not in processor.MARKERS).strip()
+
+
+def _names(author: str) -> list[dict]:
+    names = []
+    for part in author.split(";"):
+        part = _clean(part)
+        if not part:
+            continue
+        if part.startswith("{") and part.endswith("}"):
+            names.append({"literal": part[1:-1].strip()})
+        elif "," in part:
+            family, given = (p.strip() for p in part.split(",", 1))
+            names.append({"family": family, "given": given} if given else {"family": family})
+        else:
+            names.append({"literal": part})
+    return names
+
+
+def _date(value: str, source_id: str, field: str, circa: bool = False) -> dict | None:
+    value = value.strip()
+    if not value:
+        return None
+    match = _DATE.match(value)
+    if not match:
+        raise CitationError(
+            f"Source '{source_id}': {field} {value!r} is not a date like "
+            "2025-07-29, 2025-07 or 2025"
+        )
+    parts = [int(p) for p in match.groups() if p is not None]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12 or len(parts) > 2 and not 1 <= parts[2] <= 31:
+        raise CitationError(f"Source '{source_id}': {field} {value!r} is not a real date")
+    date: dict = {"date-parts": [parts]}
+    if circa:
+        date["circa"] = True
+    return date
+
+
+def csl_item(source: Source) -> dict:
+    """The CSL-JSON item for a source (what the style sees)."""
+    kind = source.kind or DEFAULT_KIND
+    if kind not in CSL_TYPES:
+        raise CitationError(f"Source '{source.id}': kind {kind!r} is not a CSL item type")
+    item: dict = {"id": source.id, "type": kind, "title": _clean(source.title)}
+    names = _names(source.author)
+    if names:
+        item["author"] = names
+    for key, value in (
+        ("container-title", source.outlet),
+        ("original-publisher", source.publisher),
+        ("language", source.language),
+        ("URL", source.url),
+    ):
+        if _clean(value):
+            item[key] = _clean(value)
+    issued = _date(source.published, source.id, "published", source.date_approximate)
+    if issued:
+        item["issued"] = issued
+    accessed = _date(source.accessed, source.id, "accessed")
+    if accessed:
+        item["accessed"] = accessed
+    return item
+
+
+def _variables(items: Iterable[dict]) -> set[str] | None:
+    """The variables some item has (a value citeproc-js counts as there); None when an
+    item has a note, from which citeproc-js may read any other field."""
+    found: set[str] = set()
+    for item in items:
+        if item.get("note"):
+            return None
+        found.update(name for name, value in item.items() if value)
+    return found

@@ -1,0 +1,123 @@
+"""A briefing in memory: metadata, the template it follows, and its sections of items.
+
+Each section holds items in order: a cited claim (id plus a snapshot of the claim and its source
+as they were when inserted, so the file exports on a laptop whose library differs, with an
+optional commentary attached) or the writer's own paragraph.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, fields
+
+from briefing.core.errors import BriefingError
+from briefing.core.model import Claim, Source
+
+
+class UnknownSectionError(BriefingError):
+    pass
+
+
+class UnknownItemError(BriefingError):
+    pass
+
+
+@dataclass
+class Metadata:
+    author: str = ""
+    organisation: str = ""
+    contact: str = ""
+    date: str = ""
+    reference: str = ""
+    audience: str = ""
+    action_sought: str = ""
+    classification: str = ""
+
+
+METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
+
+
+def _uid() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class CitedClaim:
+    claim: Claim  # snapshot as inserted
+    source: Source  # snapshot, without the source's full text
+    comment: str = ""
+    uid: str = field(default_factory=_uid)
+
+    @property
+    def claim_id(self) -> str:
+        return self.claim.id
+
+
+@dataclass
+class Paragraph:
+    text: str
+    uid: str = field(default_factory=_uid)
+
+
+Item = CitedClaim | Paragraph
+
+
+@dataclass
+class Section:
+    key: str
+    heading: str
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Briefing:
+    title: str
+    template: str
+    subtitle: str = ""
+    metadata: Metadata = field(default_factory=Metadata)
+    sections: list[Section] = field(default_factory=list)
+
+    # ---- finding --------------------------------------------------------------------------
+
+    def section(self, key: str) -> Section:
+        for section in self.sections:
+            if section.key == key:
+                return section
+        keys = ", ".join(s.key for s in self.sections)
+        raise UnknownSectionError(f"This briefing has no section '{key}'. Its sections: {keys}.")
+
+    def find(self, uid: str) -> tuple[Section, int]:
+        for section in self.sections:
+            for index, item in enumerate(section.items):
+                if item.uid == uid:
+                    return section, index
+        raise UnknownItemError(f"This briefing has no item '{uid}'.")
+
+    def cited(self) -> list[CitedClaim]:
+        return [i for s in self.sections for i in s.items if isinstance(i, CitedClaim)]
+
+    # ---- editing (the GUI's undo commands call these too) ----------------------------------
+
+    def insert(self, key: str, item: Item, index: int | None = None) -> Item:
+        items = self.section(key).items
+        items.insert(len(items) if index is None else index, item)
+        return item
+
+    def remove(self, uid: str) -> tuple[str, int, Item]:
+        section, index = self.find(uid)
+        return section.key, index, section.items.pop(index)
+
+    def move(self, uid: str, key: str, index: int) -> None:
+        _, _, item = self.remove(uid)
+        self.insert(key, item, index)
+
+
+def cite(claim: Claim, source: Source, comment: str = "") -> CitedClaim:
+    """A cited-claim item holding snapshots of ``claim`` and ``source`` (text left out)."""
+    return CitedClaim(claim=claim, source=_without_text(source), comment=comment)
+
+
+def _without_text(source: Source) -> Source:
+    data = source.to_json()
+    data["repeats"] = ()
+    return Source(**data)
