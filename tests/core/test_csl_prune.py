@@ -143,8 +143,8 @@ def test_specialised_to_types_and_variables_writes_the_same_as_the_whole_style(s
     import json
     import random
 
-    from briefing.core.citations.items import _variables
     from briefing.core.citations import processor as csl_engine
+    from briefing.core.citations.items import _variables
 
     rng = random.Random(style_id)
     host = csl_engine.host(bundled_csl_dir() / "engine" / "citeproc.js",
