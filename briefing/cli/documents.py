@@ -220,7 +220,8 @@ def export(args, ctx) -> int:
     settings = ExportSettings(format=fmt, style=args.style, include_quotes=not args.no_quotes,
                               notes="endnote" if args.endnotes else "footnote", strict=args.strict)
     with ctx.open_library() as library:
-        result = Exporter(ctx.templates(), ctx.styles(), library).export(
+        result = Exporter(ctx.templates(), ctx.styles(), library,
+                          processors=ctx.processors()).export(
             briefing, args.output, settings, source_path=args.file)
     for finding in result.findings:
         print(f"warning: {finding.message}", file=sys.stderr)

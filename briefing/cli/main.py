@@ -250,8 +250,9 @@ def main(argv: list[str], paths: Paths) -> int:
                         "UTF-8 text; check the terminal's encoding.")
     parser = build_parser(paths)
     args = parser.parse_args(argv)
+    context = Context(paths, args.library)
     try:
-        return run(args, Context(paths, args.library))
+        return run(args, context)
     except BriefingError as exc:
         return fail(str(exc))
     except sqlite3.DatabaseError as exc:
@@ -260,3 +261,5 @@ def main(argv: list[str], paths: Paths) -> int:
                     "rebuild the bundled library.")
     except BrokenPipeError:
         return 0
+    finally:
+        context.close()

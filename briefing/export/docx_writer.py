@@ -22,7 +22,7 @@ from docx.shared import Cm, Mm
 from briefing.core.errors import BriefingError
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
 from briefing.export.docx_text import add_plain_run, add_runs, paragraph, script_segments
-from briefing.export.footnotes import Endnotes, Footnotes, register_footnote_part
+from briefing.export.footnotes import Endnotes, Footnotes, open_document
 
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _FALLBACK_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
@@ -41,9 +41,9 @@ class ReferenceDocxError(BriefingError):
 
 def _open_reference(path: str | None):
     if path is None:
-        return docx.Document()
+        return open_document()
     try:
-        return docx.Document(path)
+        return open_document(path)
     except Exception as exc:  # python-docx raises many kinds for a broken package
         raise ReferenceDocxError(
             f"The template's reference document {path} is not a usable Word file "
@@ -52,7 +52,6 @@ def _open_reference(path: str | None):
 
 
 def write_docx(rendered: Rendered) -> bytes:
-    register_footnote_part()
     document = _open_reference(rendered.reference_docx)
     _page(document, rendered)
     _clear_body(document)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.core.citations import Citer, StyleInfo
+from briefing.core.citations import Citer, Processors, StyleInfo
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
+from briefing.core.model import Source
 from briefing.core.templates import Template, parse_markup
 from briefing.export.blocks import Block, Note, NoteRef, Properties, Rendered, Span
 from briefing.export.sanitize import clean
@@ -100,15 +101,22 @@ def _text_blocks(text: str, role: str) -> list[Block]:
     return blocks
 
 
-def render(briefing: Briefing, template: Template, style: StyleInfo,
-           options: RenderOptions = RenderOptions()) -> Rendered:
-    context = template_context(briefing)
+def cited_sources(briefing: Briefing) -> tuple[list[Source], list[tuple[str, None]]]:
+    """The sources a briefing cites (each once) and its citations, as `Citer.cite_all` takes
+    them, in document order."""
     cited = briefing.cited()
     sources = list({item.source.id: item.source for item in cited}.values())
-    citer = Citer(style, sources)
+    return sources, [(item.source.id, None) for item in cited]
+
+
+def render(briefing: Briefing, template: Template, style: StyleInfo, processors: Processors,
+           options: RenderOptions = RenderOptions()) -> Rendered:
+    context = template_context(briefing)
+    sources, cites = cited_sources(briefing)
+    citer = Citer(style, sources, processors)
     in_text = citer.kind != "note"
     # Cite everything first: disambiguation (2025a/b) can change earlier citations.
-    citations = iter(citer.cite_all((item.source.id, None) for item in cited))
+    citations = iter(citer.cite_all(cites))
 
     rendered = Rendered(
         properties=_properties(briefing, template),

@@ -5,11 +5,15 @@ The parts, each a module of its own:
 * ``styles``: the style files in the bundled and the user's folders (``Styles``, ``StyleInfo``);
 * ``items``: a ``Source`` as the CSL-JSON item a style sees (``csl_item``, ``CSL_TYPES``);
 * ``citer``: a document's citations and bibliography (``Citer``, ``warm``);
-* ``processor``: citeproc-js, the reference CSL processor, run in QuickJS, with its speed
-  patches; ``fixes`` corrects its output; ``specialise`` trims a style to the items cited.
+* ``processor``: citeproc-js, the reference CSL processor, run in QuickJS (``Processors``: one
+  pair per app, built by ``Context.processors`` and passed in), with its JavaScript in
+  resources/csl/engine/ (patches.js, bridge.js: citeproc-js's licence); ``session``: one
+  document's citations on them; ``results``: results kept on disk between runs; ``fixes``
+  corrects the processor's output; ``specialise`` trims a style to the items cited.
 """
 
-from briefing.core.citations.citer import Citer, preload, warm
+from briefing.core.citations.citer import Citer, warm
+from briefing.core.citations.processor import Limits, Processors
 from briefing.core.citations.fixes import Span
 from briefing.core.citations.items import CSL_TYPES, DEFAULT_KIND, LOCATOR_LABELS, csl_item
 from briefing.core.citations.styles import (
@@ -26,12 +30,13 @@ __all__ = [
     "LOCATOR_LABELS",
     "CitationError",
     "Citer",
+    "Limits",
+    "Processors",
     "Span",
     "StyleError",
     "StyleInfo",
     "Styles",
     "bundled_csl_dir",
     "csl_item",
-    "preload",
     "warm",
 ]

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.core.citations.processor import (
+from briefing.core.citations.markers import (
     BOLD_OFF,
     BOLD_ON,
     ITALIC_OFF,

@@ -174,3 +174,61 @@ def without_bibliography(style_xml: str) -> str:
         return style_xml
     root.remove(found)
     return ET.tostring(root, encoding="unicode")
+
+
+# A style whose layouts, with every macro call expanded, hold more elements than this is
+# refused before the processor builds it. The bundled styles expand to at most 2.4 million
+# (the whole of Chicago; specialised to a briefing's sources, far fewer); a style whose
+# macros call each other in a fan-out (each calling the next several times) soon expands to
+# hundreds of millions. Fan-outs below this are stopped by the processor's limits.
+MAX_EXPANDED_ELEMENTS = 10_000_000
+
+
+class ExpansionError(ValueError):
+    """A style whose macros call each other in a loop or expand beyond any real style's."""
+
+
+def expanded_size(xml: str) -> int:
+    """The number of elements in the style's citation and bibliography with every macro call
+    expanded where it is made (as citeproc-js builds it); ExpansionError for a macro that
+    calls itself, directly or not."""
+    root = ET.fromstring(xml.encode("utf-8"))
+    macros = {m.get("name"): m for m in root.iter(CSL + "macro")}
+    sizes: dict[str, int] = {}
+    busy: set[str] = set()
+
+    def size(node) -> int:
+        total = 0
+        for element in node.iter():
+            if not isinstance(element.tag, str):
+                continue
+            total += 1
+            name = element.get("macro")
+            if name is not None and name in macros:
+                total += macro_size(name)
+            if total > MAX_EXPANDED_ELEMENTS:
+                return total
+        return total
+
+    def macro_size(name: str) -> int:
+        if name in sizes:
+            return sizes[name]
+        if name in busy:
+            raise ExpansionError(f"its macro '{name}' calls itself")
+        busy.add(name)
+        sizes[name] = size(macros[name])
+        busy.discard(name)
+        return sizes[name]
+
+    return sum(size(node) for node in (root.find(CSL + "citation"), root.find(CSL + "bibliography"))
+               if node is not None)
+
+
+def check_expansion(xml: str) -> None:
+    """ExpansionError if the style's macros call each other in a loop, or expand beyond
+    `MAX_EXPANDED_ELEMENTS` (a fan-out)."""
+    total = expanded_size(xml)
+    if total > MAX_EXPANDED_ELEMENTS:
+        raise ExpansionError(
+            f"its macros call each other so often that its layouts expand to more than "
+            f"{MAX_EXPANDED_ELEMENTS:,} elements (the whole of Chicago: 2.4 million)")
