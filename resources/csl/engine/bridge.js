@@ -108,13 +108,13 @@ function citeAllByBatch(key, items, citations) {
 // near-note, first note) is rendered once. Citations outside that subset (several items,
 // author-only, legal or parallel cites, note numbers going back) are refused: use
 // citeAllByBatch. tests/core/test_csl_fast.py compares the two on random documents.
-// @relies CSL.Engine.prototype.processCitationCluster FINGERPRINT
-// @relies CSL.Engine.prototype.rebuildProcessorState FINGERPRINT
-// @relies CSL.Engine.prototype.restoreProcessorState FINGERPRINT
-// @relies CSL.Engine.prototype.updateItems FINGERPRINT
-// @relies CSL.Engine.prototype.process_CitationCluster FINGERPRINT
-// @relies CSL.parseLocator FINGERPRINT
-// @relies CSL.Disambiguation.prototype.run FINGERPRINT
+// @relies CSL.Engine.prototype.processCitationCluster a815fd54fc2d
+// @relies CSL.Engine.prototype.rebuildProcessorState 29852dbc5e45
+// @relies CSL.Engine.prototype.restoreProcessorState 3bd5c6edd9a7
+// @relies CSL.Engine.prototype.updateItems be28c26e4de7
+// @relies CSL.Engine.prototype.process_CitationCluster c42f7469d528
+// @relies CSL.parseLocator d8f70f794455
+// @relies CSL.Disambiguation.prototype.run b835d3a5cfca
 // Gain: GAIN-one-pass-citations
 
 // The ids of the items cited, each once, in the order first cited.
@@ -304,7 +304,7 @@ function registerCitations(key, items, citations) {
 // the order alone), without working out their disambiguation (skip-disambiguation in
 // patches.js): takeDisambiguation then takes it from the engine that formatted the
 // citations (placeCitations), which works it out on the other thread meanwhile.
-// @relies CSL.Registry.prototype.setdisambigs FINGERPRINT
+// @relies CSL.Registry.prototype.setdisambigs b82e0b61ad09
 // Gain: GAIN-disambiguation-handover
 function registerItemsOnly(key, items, citations) {
   var engine = Bridge.engines[key], order = citedItemIds(JSON.parse(citations));

@@ -68,7 +68,7 @@ var CSL = module.exports;
 // checkNestedBrace.update, which splits it on a regular expression to swap nested
 // parentheses for brackets (38,000 calls for 500 citations); most are empty or have no
 // parenthesis, and for those the split and join give the text back.
-// @relies CSL.checkNestedBrace FINGERPRINT
+// @relies CSL.checkNestedBrace 76752a8220ee
 // Gain: GAIN-nested-brace-fast-path
 (function () {
   var Original = CSL.checkNestedBrace;
@@ -91,8 +91,8 @@ var CSL = module.exports;
 // citeproc-js finds a macro by walking the whole style tree, once per macro call (from
 // CSL.expandMacro, with the style's root); Chicago's 6,000 lines made building an engine
 // take 12 s in QuickJS. CSL only allows cs:macro as a child of cs:style, so look there.
-// @relies CSL.XmlJSON.prototype.getNodesByName FINGERPRINT
-// @relies CSL.expandMacro FINGERPRINT
+// @relies CSL.XmlJSON.prototype.getNodesByName 0de070d98cba
+// @relies CSL.expandMacro c8ed5d98fada
 // Gain: GAIN-macro-lookup
 (function () {
   var walk = CSL.XmlJSON.prototype.getNodesByName;
@@ -119,14 +119,14 @@ var CSL = module.exports;
 // (plain code-point order: "Zeit" before "die", "Z" before "Ä"). collation.js compares as
 // ICU's root collation does with those options. CSL.getSortCompare uses CSL.stringCompare
 // when it is set.
-// @relies CSL.getSortCompare FINGERPRINT
+// @relies CSL.getSortCompare 8236f08cd569
 CSL.stringCompare = function (a, b) { return Collation.compare(a, b); };
 
 // @patch title-case-stop-words (results)
 // text-case="title" lowercases "stop words"; citeproc-js uses a list of ~140 words
 // ("after", "between", "without", ...), CSL 1.0.2 names 26 and pandoc uses those 26: "AI
 // Governance After the World AI Conference". Use the specification's list.
-// @relies CSL.SKIP_WORDS FINGERPRINT
+// @relies CSL.SKIP_WORDS 80078835f3a2
 CSL.SKIP_WORDS = ["a", "an", "and", "as", "at", "but", "by", "down", "for", "from",
   "in", "into", "nor", "of", "on", "onto", "or", "over", "so", "the", "till", "to",
   "up", "via", "with", "yet"];
@@ -140,10 +140,10 @@ CSL.SKIP_WORDS = ["a", "an", "and", "as", "at", "but", "by", "down", "for", "fro
 // styles with a citation-number key (rendering it has a side effect: see buildEngine in
 // bridge.js). Bridge.options.lazySortKeys false turns it off (tests compare both ways).
 // sortKeysThrough is CSL.getSortKeys and CSL.getCite stopped after a key's closing token.
-// @relies CSL.Registry.prototype.setsortkeys FINGERPRINT
-// @relies CSL.getSortKeys FINGERPRINT
-// @relies CSL.getCite FINGERPRINT
-// @relies CSL.Registry.Comparifier FINGERPRINT
+// @relies CSL.Registry.prototype.setsortkeys 84b16a3975ea
+// @relies CSL.getSortKeys 8a35d6e9563c
+// @relies CSL.getCite 9ea0ba3f4a30
+// @relies CSL.Registry.Comparifier 6e9692489af2
 // Gain: GAIN-lazy-sort-keys
 function sortKeysThrough(state, Item, end) {
   var area = state.tmp.area, root = state.tmp.root, extension = state.tmp.extension;
@@ -233,7 +233,7 @@ function sortKeysThrough(state, Item, end) {
 // @patch skip-disambiguation (speed only: for registerItemsOnly in bridge.js)
 // Leave out working out disambiguation while Bridge.skipDisambiguation is set: the engine
 // that makes the bibliography takes it from the engine that formatted the citations.
-// @relies CSL.Registry.prototype.setdisambigs FINGERPRINT
+// @relies CSL.Registry.prototype.setdisambigs b82e0b61ad09
 // Gain: see disambiguation-handover in bridge.js
 (function () {
   var setdisambigs = CSL.Registry.prototype.setdisambigs;
@@ -248,7 +248,7 @@ function sortKeysThrough(state, Item, end) {
 // An output format "briefing": citeproc-js's plain-text format plus private-use characters
 // around italics, bold and closing quotation marks, which Briefing turns into Word runs
 // (briefing/core/citations/fixes.py).
-// @relies CSL.Output.Formats.text FINGERPRINT
+// @relies CSL.Output.Formats.text c55011fc6445
 (function () {
   var T = CSL.Output.Formats.text, F = {};
   for (var k in T) { F[k] = T[k]; }
