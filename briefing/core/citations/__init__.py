@@ -12,7 +12,7 @@ The parts, each a module of its own:
   corrects the processor's output; ``specialise`` trims a style to the items cited.
 """
 
-from briefing.core.citations.citer import Citer, warm
+from briefing.core.citations.citer import Citer, check_style, warm
 from briefing.core.citations.processor import Limits, Processors
 from briefing.core.citations.fixes import Span
 from briefing.core.citations.items import CSL_TYPES, DEFAULT_KIND, LOCATOR_LABELS, csl_item
@@ -37,6 +37,7 @@ __all__ = [
     "StyleInfo",
     "Styles",
     "bundled_csl_dir",
+    "check_style",
     "csl_item",
     "warm",
 ]

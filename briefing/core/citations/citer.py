@@ -218,3 +218,26 @@ def _entries(cites: Iterable[tuple]) -> list[tuple[str, str | None, str]]:
     for source_id, locator, *rest in cites:
         entries.append((source_id, (locator or "").strip() or None, rest[0] if rest else "page"))
     return entries
+
+
+# Sources of the kinds a briefing cites, with the fields a style branches on, for trying a
+# style out before it is added (`check_style`).
+_TRIAL_SOURCES = (
+    Source(id="trial-article", title="Export controls and the chip race", outlet="Caixin",
+           author="Wang, Wei; Roe, Mary", published="2025-03-01", language="en",
+           url="https://example.org/a", accessed="2025-03-02"),
+    Source(id="trial-report", title="The state of AI governance", kind="report",
+           author="{Example Policy Lab}", published="2024", publisher="Example Press"),
+    Source(id="trial-web", title="Ein Überblick", kind="webpage", outlet="die-nachrichten.at",
+           published="2025-07", language="de"),
+)
+
+
+def check_style(processors: Processors, style: StyleInfo) -> None:
+    """Try `style` out as an export would (citations, repeated citations, a bibliography) on
+    sample sources, within the processors' limits: StyleError naming the file and saying why
+    if it cannot be used. For a style the user adds."""
+    citer = Citer(style, _TRIAL_SOURCES, processors)
+    ids = [source.id for source in _TRIAL_SOURCES]
+    citer.cite_all([(i, "12") for i in ids] + [(i, None) for i in ids] + [(ids[0], "3")])
+    citer.bibliography()
