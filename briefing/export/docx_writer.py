@@ -11,7 +11,6 @@ import datetime as dt
 import io
 import zipfile
 
-import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH

@@ -13,8 +13,8 @@ from typing import Callable
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.part import PartFactory
 from docx.opc.packuri import PackURI
+from docx.opc.part import PartFactory
 from docx.oxml.ns import nsdecls, nsmap, qn
 from docx.oxml.parser import OxmlElement, element_class_lookup, parse_xml
 from docx.oxml.simpletypes import ST_DecimalNumber, ST_String

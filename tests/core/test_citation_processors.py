@@ -11,8 +11,15 @@ import time
 
 import pytest
 
-from briefing.core.citations import Citer, Limits, Processors, StyleError, StyleInfo, Styles
-from briefing.core.citations import bundled_csl_dir
+from briefing.core.citations import (
+    Citer,
+    Limits,
+    Processors,
+    StyleError,
+    StyleInfo,
+    Styles,
+    bundled_csl_dir,
+)
 from briefing.core.citations.processor import Processor
 from briefing.core.citations.specialise import MAX_EXPANDED_ELEMENTS, expanded_size
 from briefing.core.model import Source
@@ -117,7 +124,7 @@ def test_the_fan_out_in_a_process_of_its_own_ends_in_seconds_and_bounded_memory(
         print(json.dumps({{"message": message, "cpu": time.process_time() - cpu,
                            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True,
                           timeout=300)
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["message"] and "fan-out.csl" in result["message"], done.stderr
@@ -173,11 +180,10 @@ def test_a_damaged_kept_result_is_worked_out_again(tmp_path, processors):
 def test_no_module_keeps_processors_or_style_headers():
     """Two sets of processors are two pairs of QuickJS contexts; the style headers read are
     kept by each Styles; python-docx is not changed by importing the exporters."""
-    import briefing.core.citations.processor as processor
-    import briefing.core.citations.styles as styles
     from docx.opc.part import PartFactory
 
     import briefing.export.docx_writer  # noqa: F401
+    from briefing.core.citations import processor, styles
     from briefing.export.footnotes_oxml import FOOTNOTE
 
     assert not hasattr(processor, "_hosts") and not hasattr(styles, "_headers")

@@ -13,9 +13,9 @@ The parts, each a module of its own:
 """
 
 from briefing.core.citations.citer import Citer, check_style, warm
-from briefing.core.citations.processor import Limits, Processors
 from briefing.core.citations.fixes import Span
 from briefing.core.citations.items import CSL_TYPES, DEFAULT_KIND, LOCATOR_LABELS, csl_item
+from briefing.core.citations.processor import Limits, Processors
 from briefing.core.citations.styles import (
     CitationError,
     StyleError,
