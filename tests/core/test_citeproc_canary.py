@@ -68,8 +68,8 @@ def pristine():
 def test_every_speed_patch_names_what_it_relies_on():
     found = relied_on()
     assert {patch for _, patch, _, _ in found} >= {
-        "macro-lookup", "lazy-sort-keys", "one-pass-citations", "disambiguation-handover",
-        "collation", "title-case-stop-words", "output-format"}
+        "macro-lookup", "one-pass-citations", "collation", "title-case-stop-words",
+        "output-format"}
     assert all(re.fullmatch(r"[0-9a-f]{12}", fp) for _, _, _, fp in found), found
 
 

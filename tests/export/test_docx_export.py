@@ -185,7 +185,7 @@ def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, b
     background.items.reverse()  # another order: worked out again, not reused
     _export(exporter, briefing, two)
     assert sorted(called) == ["makeBibliography", "placeCitations",  # (two threads)
-                              "registerItemsOnly", "renderPlacedCitations", "takeDisambiguation"]
+                              "registerCitations", "renderPlacedCitations"]
     notes = [n.text for n in Footnotes.of(open_document(str(two)))]
     assert notes[0].startswith("MERICS") and notes[1].startswith("“China schlägt")
     assert notes[2].startswith("MERICS") and notes[3].startswith("Ibid.")

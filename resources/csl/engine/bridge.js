@@ -30,8 +30,7 @@ var Bridge = {
   engines: {},   // CSL.Engine by key
   placed: {},    // citations placed by placeCitations, waiting for renderPlacedCitations, by key
   locales: {},   // locale XML by name, given by Python (setLocale) before an engine needs it
-  skipDisambiguation: false,  // see registerItemsOnly
-  options: { lazySortKeys: true, onePass: true }  // tests compare both ways (setOption)
+  options: { onePass: true }  // tests compare both ways (setOption)
 };
 
 var BRIDGE_SYS = {
@@ -57,10 +56,6 @@ function buildEngine(key, style, lang, forceLang) {
   var engine = new CSL.Engine(BRIDGE_SYS, style, lang, forceLang);
   engine.setOutputFormat("briefing");
   Bridge.engines[key] = engine;
-  // Rendering a citation-number sort key sets the numbering's direction: render every key
-  // (lazy-sort-keys off). Backreferences read the citations' registry (see takeDisambiguation).
-  engine.briefingLazySortKeys = style.indexOf("citation-number") === -1;
-  engine.briefingBackreferences = style.indexOf("check-ambiguity-and-backreference") !== -1;
 
   var opts = (engine.locale[engine.opt.lang] || {}).opts || {};
   return JSON.stringify({
@@ -77,7 +72,8 @@ function dropEngine(key) {
   return true;
 }
 
-// Turns one of the patches off (tests compare both ways): lazySortKeys, onePass.
+// Turns the one-pass way off ("onePass", false: citeAllByBatch does the work; tests compare
+// both ways).
 function setOption(name, value) {
   Bridge.options[name] = value;
   return true;
@@ -115,7 +111,9 @@ function citeAllByBatch(key, items, citations) {
 // @relies CSL.Engine.prototype.process_CitationCluster c42f7469d528
 // @relies CSL.parseLocator d8f70f794455
 // @relies CSL.Disambiguation.prototype.run b835d3a5cfca
-// Gain: GAIN-one-pass-citations
+// Gain: the benchmark's citations and bibliography 4.3 + 6.0 s -> 1.15 + 1.31 s of CPU on the
+// two threads (the wait: 6.0 -> 1.3 s); without it a first export of 500 citations takes
+// 26-35 s here instead of 3-13 s (a machine shared by several builds at the time).
 
 // The ids of the items cited, each once, in the order first cited.
 function citedItemIds(list) {
@@ -255,19 +253,13 @@ function registerAndPlace(key, items, citations) {
 }
 
 // The one-pass way in two calls: placeCitations registers the items and works out positions
-// and disambiguation, returning the disambiguation (JSON, for takeDisambiguation on the engine
-// that makes the bibliography), or "null" when the one-pass way does not cover these citations
-// (use citeAllByBatch); renderPlacedCitations then renders them (JSON list of texts).
-var UNDEFINED_MARK = "\u0000undefined";
+// and disambiguation (true), or returns false when the one-pass way does not cover these
+// citations (use citeAllByBatch); renderPlacedCitations then renders them (JSON list of texts).
 function placeCitations(key, items, citations) {
   var list = registerAndPlace(key, items, citations);
-  if (list === null) { return "null"; }
+  if (list === null) { return false; }
   Bridge.placed[key] = list;
-  var engine = Bridge.engines[key], reg = engine.registry.registry, out = {};
-  for (var id in reg) { out[id] = reg[id].disambig; }
-  // (holes in the lists of given names stay holes: citeproc-js tests for undefined)
-  return JSON.stringify({ has_disambiguate: !!engine.opt.has_disambiguate, items: out },
-    function (k, v) { return v === undefined ? UNDEFINED_MARK : v; });
+  return true;
 }
 
 function renderPlacedCitations(key) {
@@ -297,41 +289,6 @@ function renderPlacedCitations(key) {
 // bibliography); false when it does not cover these citations (use citeAllByBatch).
 function registerCitations(key, items, citations) {
   return registerAndPlace(key, items, citations) !== null;
-}
-
-// @patch disambiguation-handover (speed only, same result)
-// The items of a document registered for its bibliography (as registerCitations, but in
-// the order alone), without working out their disambiguation (skip-disambiguation in
-// patches.js): takeDisambiguation then takes it from the engine that formatted the
-// citations (placeCitations), which works it out on the other thread meanwhile.
-// @relies CSL.Registry.prototype.setdisambigs b82e0b61ad09
-// Gain: GAIN-disambiguation-handover
-function registerItemsOnly(key, items, citations) {
-  var engine = Bridge.engines[key], order = citedItemIds(JSON.parse(citations));
-  Bridge.items = JSON.parse(items);
-  engine.restoreProcessorState([]);
-  Bridge.skipDisambiguation = true;
-  try { engine.updateItems(order); } finally { Bridge.skipDisambiguation = false; }
-  return true;
-}
-
-// False (nothing taken: register the items with registerCitations instead) when the two
-// engines would not work disambiguation out alike: only one of them tests
-// disambiguate="true" (citeproc-js disambiguates further for those), or the
-// bibliography reads what registerItemsOnly leaves out (backreferences).
-function takeDisambiguation(key, disambiguation) {
-  var engine = Bridge.engines[key], reg = engine.registry.registry;
-  var taken = JSON.parse(disambiguation, function (k, v) { return v === UNDEFINED_MARK ? undefined : v; });
-  if (taken.has_disambiguate !== !!engine.opt.has_disambiguate || engine.briefingBackreferences) {
-    return false;
-  }
-  var map = taken.items;
-  for (var id in map) {
-    if (!reg[id]) { return false; }
-    reg[id].disambig = map[id];
-  }
-  for (id in reg) { if (!map.hasOwnProperty(id)) { return false; } }
-  return true;
 }
 
 // The bibliography of the items registered (JSON: {ids, entries}, or null without one).
