@@ -169,10 +169,12 @@ def test_what_a_pack_brought_before_the_migration_is_still_known(migrated, tmp_p
     newer = json.loads((LEGACY / "own-2026.11.pack.json").read_text(encoding="utf-8"))
     newer["created"] = "2027-01-05T09:00:00+00:00"
     newer["claims"][0]["statement"] = "The ministry says 1.2 billion euros will be there by 2027."
+    newer["sources"][0]["outlet"] = "Beispiel-Zeitung (online)"
     path = tmp_path / "newer.pack.json"
     path.write_text(json.dumps(newer, ensure_ascii=False), encoding="utf-8")
     report = import_pack(library, path)
-    assert report.updated == [f"claim:{OWN}-u01"] and report.conflicts == []
+    assert report.updated == [f"source:{OWN}", f"claim:{OWN}-u01"] and report.conflicts == []
+    assert library.source(OWN).outlet == "Beispiel-Zeitung (online)"
     assert library.claim(f"{OWN}-u01").statement.startswith("The ministry says 1.2")
     assert library.claim(f"{OWN}-u01").curator_note == U01_NOTE
     again = import_pack(library, LEGACY / "own-2026.11.pack.json")  # older than the library's

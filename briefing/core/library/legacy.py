@@ -21,10 +21,14 @@ from briefing.core.library.database import (
 from briefing.core.library.packs import content_sha256, json_sha256
 from briefing.core.model import LEGACY_NOTE, Claim, Source
 
-# Keys the JSON of a row gained in 2026.12 (LEGACY_NOTE, now reader_note's alias, is rebuilt).
-_NEW_CLAIM_KEYS = ("reader_note", "curator_note", "quote_is_translation",
-                   "quote_translated_from", "quote_translator")
-_NEW_SOURCE_KEYS = ("title_short",)
+# The keys a 2026.11 app hashed (its rows' JSON without "origin"): any key added since is
+# left out, whichever migration added it.
+_CLAIM_KEYS_2026_11 = ("id", "source_id", "statement", "quote", "start", "end", "kind",
+                       "speaker", "event_date", "actors", "topics", "status", LEGACY_NOTE,
+                       "retired")
+_SOURCE_KEYS_2026_11 = ("id", "title", "author", "outlet", "publisher", "published",
+                        "date_approximate", "date_note", "language", "url", "accessed", "kind",
+                        "note", "text", "repeats")
 
 
 def legacy_sha256(row: Claim | Source) -> str:
@@ -32,15 +36,12 @@ def legacy_sha256(row: Claim | Source) -> str:
     went to exactly one of the two notes)."""
     if isinstance(row, Source):
         data = row.to_json(with_text=True)
-        for key in _NEW_SOURCE_KEYS:
-            data.pop(key)
+        keys = _SOURCE_KEYS_2026_11
     else:
         data = row.to_json()
         data[LEGACY_NOTE] = row.reader_note or row.curator_note
-        for key in _NEW_CLAIM_KEYS:
-            data.pop(key)
-    data.pop("origin")
-    return json_sha256(data)
+        keys = _CLAIM_KEYS_2026_11
+    return json_sha256({key: data[key] for key in keys})
 
 
 def rehash_pack_rows(conn: sqlite3.Connection) -> int:
