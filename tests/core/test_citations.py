@@ -31,9 +31,9 @@ from briefing.core.citations import (
     Styles,
     bundled_csl_dir,
     csl_item,
+    markers,
     warm,
 )
-from briefing.core.citations import markers
 from briefing.core.citations import processor as processing
 from briefing.core.citations.fixes import (
     capitalize_note,
