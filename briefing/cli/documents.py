@@ -6,8 +6,6 @@ the GUI calls the same core functions.
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 from briefing.core.documents import (
@@ -21,8 +19,9 @@ from briefing.core.documents import (
 )
 from briefing.core.documents import files as documents
 from briefing.core.documents.preflight import check, section_words
+from briefing.cli.output import note, plural, print_json, printable
 from briefing.core.errors import BriefingError
-from briefing.export.pipeline import FORMATS, Exporter, ExportSettings
+from briefing.export import FORMATS
 
 
 def add_parsers(commands) -> None:
@@ -74,26 +73,15 @@ def add_parsers(commands) -> None:
     exp.add_argument("--endnotes", action="store_true", help="endnotes instead of footnotes")
 
 
-def _print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _printable(text: str) -> str:
-    """User text for a terminal: control characters (escape sequences) shown, not obeyed."""
-    return "".join(c if c in "\t" or ord(c) >= 32 and ord(c) != 127 else "\ufffd"
-                   for c in text.replace("\n", " ¶ "))
-
-
 def _warn_problems(ctx) -> None:
     for problem in ctx.styles().problems():
-        print(f"warning: {problem}", file=sys.stderr)
+        note(f"warning: {problem}")
 
 
 def templates_list(args, ctx) -> int:
     templates = ctx.templates().list()
     if args.json:
-        _print_json([t.to_json() for t in templates])
+        print_json([t.to_json() for t in templates])
         return 0
     for t in templates:
         print(f"{t.id}  {t.name}\n    {t.description}")
@@ -106,7 +94,7 @@ def styles_list(args, ctx) -> int:
     _warn_problems(ctx)
     styles = ctx.styles().list()
     if args.json:
-        _print_json([{"id": s.id, "title": s.title, "kind": s.kind} for s in styles])
+        print_json([{"id": s.id, "title": s.title, "kind": s.kind} for s in styles])
         return 0
     for style in styles:
         print(f"{style.id}  ({style.kind})  {style.title}")
@@ -136,7 +124,7 @@ def add(args, ctx) -> int:
             comment = args.comment if number == len(claims) else ""
             briefing.insert(args.section, cite(claim, library.source(claim.source_id), comment))
     documents.save(briefing, args.file)
-    print(f"Added {len(claims)} claim{'s' if len(claims) != 1 else ''} to '{args.section}'.")
+    print(f"Added {plural(len(claims), 'claim')} to '{args.section}'.")
     return 0
 
 
@@ -153,31 +141,30 @@ def show(args, ctx) -> int:
     with ctx.open_library() as library:
         changes = reconcile.drift(briefing, library)
     if args.json:
-        _print_json({**documents.to_json(briefing),
+        print_json({**documents.to_json(briefing),
                      "library_changes": [{"claim_id": d.claim_id, "kind": d.kind,
                                           "fields": list(d.fields), "message": d.message()}
                                          for d in changes]})
         return 0
-    print(_printable(briefing.title + (f" — {briefing.subtitle}" if briefing.subtitle else "")))
+    print(printable(briefing.title + (f" — {briefing.subtitle}" if briefing.subtitle else "")))
     print(f"Template: {briefing.template}")
     for name in METADATA_FIELDS:
         if getattr(briefing.metadata, name):
-            print(_printable(f"{name.replace('_', ' ').capitalize()}: "
+            print(printable(f"{name.replace('_', ' ').capitalize()}: "
                              f"{getattr(briefing.metadata, name)}"))
     for section in briefing.sections:
         print(f"\n[{section.key}] {section.heading} ({section_words(section.items)} words)")
         for item in section.items:
             if isinstance(item, Paragraph):
-                print(_printable(f"  ¶ {item.text}"))
+                print(printable(f"  ¶ {item.text}"))
             else:
-                print(_printable(f"  • {item.claim.statement} [{item.claim_id}]"))
+                print(printable(f"  • {item.claim.statement} [{item.claim_id}]"))
                 if item.comment:
-                    print(_printable(f"    comment: {item.comment}"))
+                    print(printable(f"    comment: {item.comment}"))
     for change in changes:
-        print(f"note: {change.message()}", file=sys.stderr)
+        note(f"note: {change.message()}")
     if any(change.kind == "changed" for change in changes):
-        print(f"note: run 'briefing refresh {args.file}' to take the library's current text.",
-              file=sys.stderr)
+        note(f"note: run 'briefing refresh {args.file}' to take the library's current text.")
     return 0
 
 
@@ -191,7 +178,7 @@ def refresh(args, ctx) -> int:
         done = reconcile.refresh(briefing, library, set(args.claim_ids) or None)
     if done:
         documents.save(briefing, args.file)
-    print(f"Refreshed {len(done)} claim{'s' if len(done) != 1 else ''}"
+    print(f"Refreshed {plural(len(done), 'claim')}"
           + (f": {', '.join(done)}." if done else "."))
     return 0
 
@@ -201,15 +188,17 @@ def check_command(args, ctx) -> int:
     with ctx.open_library() as library:
         findings = check(briefing, ctx.templates().get(briefing.template), library)
     if args.json:
-        _print_json([f.to_json() for f in findings])
+        print_json([f.to_json() for f in findings])
     else:
         for finding in findings:
             print(f"warning: {finding.message}")
-        print(f"{len(findings)} finding{'s' if len(findings) != 1 else ''}.")
+        print(f"{plural(len(findings), 'finding')}.")
     return 1 if (args.strict and findings) else 0
 
 
 def export(args, ctx) -> int:
+    from briefing.export.pipeline import Exporter, ExportSettings  # the heavy part: here only
+
     fmt = args.format or args.output.suffix.lstrip(".").lower()
     if fmt == "markdown":
         fmt = "md"
@@ -223,7 +212,7 @@ def export(args, ctx) -> int:
         result = Exporter(ctx.templates(), ctx.styles(), library).export(
             briefing, args.output, settings, source_path=args.file)
     for finding in result.findings:
-        print(f"warning: {finding.message}", file=sys.stderr)
+        note(f"warning: {finding.message}")
     print(f"Exported {result.path} ({result.size:,} bytes).")
     return 0
 

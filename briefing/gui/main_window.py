@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from briefing import __version__
+from briefing.core import notices
 from briefing.core.documents import SUFFIX, CitedClaim
 from briefing.core.errors import BriefingError, NotFoundError
 from briefing.gui.curation_actions import CurationActions
@@ -33,9 +34,10 @@ chosen citation style.</p>"""
 
 
 class MainWindow(QMainWindow, CurationActions):
-    def __init__(self, controller, prompter, settings, parent=None):
+    def __init__(self, controller, prompter, settings, parent=None, resources: Path | None = None):
         super().__init__(parent)
         self.controller, self.prompter, self.settings = controller, prompter, settings
+        self.resources = resources  # for the licences in Help → About
         prompter.parent = self
         self.setObjectName("mainWindow")
         self.library_pane = LibraryPane(controller)
@@ -208,7 +210,8 @@ class MainWindow(QMainWindow, CurationActions):
 
     def _started(self, context) -> None:
         status = self.statusBar().showMessage
-        status("Ready", 3000)
+        # CPAL-1.0 §14 (citeproc-js): its attribution is shown each time the app starts.
+        status(f"Ready. {notices.ATTRIBUTION}", 8000)
         if context.repair_message:
             self.prompter.info("Library repaired", context.repair_message)
         self.start()
@@ -392,6 +395,12 @@ class MainWindow(QMainWindow, CurationActions):
     def show_about(self) -> None:
         library = (self.controller.library.bundle_version if self.controller.library_ready
                    else None) or "unknown"
-        self.prompter.info("About Briefing", f"Briefing {__version__}\nBundled library {library}\n"
-                           "An offline composer of cited briefing notes.")
+        try:
+            licences = notices.everything(self.resources) if self.resources else ""
+        except OSError as exc:
+            licences = f"The licence files are missing ({exc}); this installation is incomplete."
+        summary = {"version": __version__, "library": library, "attribution": {
+            "phrase": notices.ATTRIBUTION_PHRASE, "copyright": notices.ATTRIBUTION_COPYRIGHT,
+            "url": notices.ATTRIBUTION_URL}}
+        self.prompter.about(summary, licences)
 

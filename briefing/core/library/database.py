@@ -1,4 +1,4 @@
-"""The claims library: one SQLite file (via sqlite-utils) holding sources and claims.
+"""The claims library: one SQLite file holding sources and claims.
 
 Open it with :meth:`Library.open`; the first open builds it from the curated
 bundle, later opens refresh the bundled layer when the bundle changed and leave
@@ -14,7 +14,6 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefing.core.errors import (
     LibraryCorruptError,
@@ -24,12 +23,10 @@ from briefing.core.errors import (
     UnknownSourceError,
 )
 from briefing.core.library import schema
+from briefing.core.library.connection import Database
 from briefing.core.library.bundle import Bundle
 from briefing.core.model import Claim, Repeat, Source
 from briefing.core.text.fold import fold
-
-if TYPE_CHECKING:  # pragma: no cover
-    import sqlite_utils
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SOURCE_COLUMNS = (
@@ -80,7 +77,7 @@ def search_text(claim: Claim, source: Source) -> str:
 class Library:
     """An open library file. Not thread-safe: open one per thread."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
+    def __init__(self, db: Database, path: Path):
         self.db = db
         self.path = path
         self.last_update: BundleUpdate | None = None
@@ -96,9 +93,6 @@ class Library:
         missing, unreadable, damaged, or from a newer app. ``progress`` hears a sentence
         before the bundled layer is built or refreshed (the step that can take a while).
         """
-        import sqlite_utils  # here, not at the top: the desktop app opens libraries off its
-        # GUI thread, so importing this module must stay cheap
-
         path = Path(path)
         _check_file(path, create)
         try:
@@ -118,7 +112,7 @@ class Library:
         except BaseException:
             conn.close()
             raise
-        library = cls(sqlite_utils.Database(conn), path)
+        library = cls(Database(conn), path)
         if bundle is not None and library.meta("bundle_digest") != bundle.digest:
             if progress is not None:
                 progress("Building the library…" if library.bundle_version is None
@@ -132,8 +126,6 @@ class Library:
         connection must stay in one thread at a time). It only reads: no build, no migration,
         no bundle refresh, and SQLite refuses writes on it. It sees what other connections
         have committed."""
-        import sqlite_utils
-
         path = Path(path)
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
@@ -141,7 +133,7 @@ class Library:
             conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
-        return cls(sqlite_utils.Database(conn), path)
+        return cls(Database(conn), path)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -244,7 +236,7 @@ class Library:
         row = source.to_json(with_text=True)
         row["repeats"] = json.dumps(row["repeats"], ensure_ascii=False)
         row["date_approximate"] = int(source.date_approximate)
-        self.db["sources"].upsert(row, pk="id")
+        self.db.upsert("sources", row, key="id")
 
     def put_claim(self, claim: Claim, source: Source) -> None:
         row = claim.to_json()
@@ -258,7 +250,7 @@ class Library:
             self.db.execute(f"UPDATE claims SET {sets} WHERE n = ?", [*row.values(), existing[0]])
             n = existing[0]
         else:
-            n = self.db["claims"].insert(row).last_pk
+            n = self.db.insert("claims", row)
         self.db.execute("DELETE FROM claim_actors WHERE claim_n = ?", [n])
         self.db.execute("DELETE FROM claim_topics WHERE claim_n = ?", [n])
         for actor in dict.fromkeys(claim.actors):
@@ -275,7 +267,7 @@ class Library:
         """
         before = self.bundle_version
         added = updated = kept = 0
-        # One transaction: sqlite-utils commits each write on its own otherwise.
+        # One transaction: Database.execute commits each write on its own otherwise.
         with self.db.atomic():
             local = {
                 row[0]
