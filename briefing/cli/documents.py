@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.cli.output import note, plural, print_json, printable
 from briefing.core.documents import (
     METADATA_FIELDS,
     Briefing,
@@ -19,7 +20,6 @@ from briefing.core.documents import (
 )
 from briefing.core.documents import files as documents
 from briefing.core.documents.preflight import check, section_words
-from briefing.cli.output import note, plural, print_json, printable
 from briefing.core.errors import BriefingError
 from briefing.export import FORMATS
 

@@ -96,7 +96,7 @@ def _text_blocks(text: str, role: str) -> list[Block]:
         if all(_BULLET.match(line) for line in lines):
             blocks += [Block("bullet", (Span(_BULLET.sub("", line)),), role=role) for line in lines]
         else:
-            blocks.append(Block("paragraph", (Span(" ".join(l.strip() for l in lines)),), role=role))
+            blocks.append(Block("paragraph", (Span(" ".join(x.strip() for x in lines)),), role=role))
     return blocks
 
 

@@ -23,8 +23,8 @@ from briefing.core.errors import (
     UnknownSourceError,
 )
 from briefing.core.library import schema
-from briefing.core.library.connection import Database
 from briefing.core.library.bundle import Bundle
+from briefing.core.library.connection import Database
 from briefing.core.model import Claim, Repeat, Source
 from briefing.core.text.fold import fold
 
@@ -86,7 +86,7 @@ class Library:
 
     @classmethod
     def open(cls, path: Path, bundle: Bundle | None = None, *, create: bool = True,
-             progress: Callable[[str], None] | None = None) -> "Library":
+             progress: Callable[[str], None] | None = None) -> Library:
         """Open (and when ``create``, build) the library at ``path``.
 
         Raises LibraryError with a sentence a person can act on when the file is
@@ -121,7 +121,7 @@ class Library:
         return library
 
     @classmethod
-    def open_reader(cls, path: Path) -> "Library":
+    def open_reader(cls, path: Path) -> Library:
         """Another connection to a library that is already open, for another thread (a
         connection must stay in one thread at a time). It only reads: no build, no migration,
         no bundle refresh, and SQLite refuses writes on it. It sees what other connections
@@ -157,7 +157,7 @@ class Library:
                 raise
             raise QueryInterrupted(f"A query on {self.path} was interrupted.") from None
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -327,7 +327,8 @@ def _check_file(path: Path, create: bool) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the folder for the library {path}: {exc.strerror}.")
+            raise LibraryError(
+                f"Cannot create the folder for the library {path}: {exc.strerror}.") from exc
         return
     try:
         with path.open("rb") as handle:
