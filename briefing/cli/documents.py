@@ -10,6 +10,7 @@ from pathlib import Path
 
 from briefing.cli.output import note, plural, print_json, printable
 from briefing.core.documents import (
+    FIELD_LABELS,
     METADATA_FIELDS,
     Briefing,
     Metadata,
@@ -150,8 +151,7 @@ def show(args, ctx) -> int:
     print(f"Template: {briefing.template}")
     for name in METADATA_FIELDS:
         if getattr(briefing.metadata, name):
-            print(printable(f"{name.replace('_', ' ').capitalize()}: "
-                             f"{getattr(briefing.metadata, name)}"))
+            print(printable(f"{FIELD_LABELS[name]}: {getattr(briefing.metadata, name)}"))
     for section in briefing.sections:
         print(f"\n[{section.key}] {section.heading} ({section_words(section.items)} words)")
         for item in section.items:

@@ -12,20 +12,13 @@ import re
 import tomllib
 from pathlib import Path
 
-# The briefing's metadata fields: the `briefing` mapping parts see, and the only
-# names `required_metadata` may list.
-BRIEFING_FIELDS = (
-    "title",
-    "subtitle",
-    "author",
-    "organisation",
-    "contact",
-    "date",
-    "reference",
-    "audience",
-    "action_sought",
-    "classification",
-)
+# BRIEFING_FIELDS: the `briefing` mapping parts see, and the only names `required_metadata`
+# may list (defined with the briefing's model).
+from briefing.core.documents.model import BRIEFING_FIELDS
+
+__all__ = ["BRIEFING_FIELDS", "DEFAULT_CITATION_STYLE", "ORIENTATIONS", "PAGE_SIZES",
+           "ManifestProblem", "read_manifest"]
+
 PAGE_SIZES = ("A4", "A5", "A3", "Letter", "Legal")
 ORIENTATIONS = ("portrait", "landscape")
 DEFAULT_CITATION_STYLE = "chicago-notes-bibliography-subsequent-ibid-17th-edition"
