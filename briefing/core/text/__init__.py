@@ -1,2 +1,3 @@
-"""Text helpers shared by the library, the importers, curation and export: folding for search
-(``fold``) and sentences (``sentences``)."""
+"""Text helpers shared by the library, the importers, curation, citations and export: folding
+for search (``fold``), sentences (``sentences``), dates as people and sources write them
+(``dates``) and runs of formatted text (``span``)."""
