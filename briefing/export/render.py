@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from briefing.core.citations import Citer, StyleInfo
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
 from briefing.core.templates import Template, parse_markup
+from briefing.core.text.dates import full_date
 from briefing.export.blocks import Block, Note, NoteRef, Properties, Rendered, Span
 from briefing.export.sanitize import clean
 
@@ -23,7 +24,6 @@ _QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "zh": ("「", "」"), "ja
 _MARKUP_KINDS = {"title": "title", "subtitle": "subtitle", "heading": "heading",
                  "bullet": "bullet", "checkbox": "checkbox", "signature": "signature",
                  "paragraph": "paragraph"}
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ def render(briefing: Briefing, template: Template, style: StyleInfo,
 
 def _properties(briefing: Briefing, template: Template) -> Properties:
     topics = sorted({t for item in briefing.cited() for t in item.claim.topics})
-    date = briefing.metadata.date if _ISO_DATE.match(briefing.metadata.date) else ""
+    date = briefing.metadata.date if full_date(briefing.metadata.date) else ""
     return Properties(
         title=clean(briefing.title),
         subject=clean(briefing.subtitle or template.name),

@@ -448,7 +448,7 @@ def test_csl_item_of_the_library_source():
     ("field", "value", "message"),
     [
         ("published", "29.07.2025", "not a date like"),
-        ("published", "2025-13", "not a real date"),
+        ("published", "2025-13", "is not a date like"),
         ("accessed", "yesterday", "accessed 'yesterday'"),
         ("kind", "newspaper", "not a CSL item type"),
     ],

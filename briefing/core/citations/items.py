@@ -7,12 +7,12 @@ name, or one in braces ("{Acme, Inc.}"), is used whole as a literal name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from briefing.core.citations import processor
 from briefing.core.citations.styles import CitationError
 from briefing.core.model import Source
+from briefing.core.text.dates import DATE_FORMS, date_parts
 
 # fmt: off
 # CSL 1.0.2 item types.
@@ -37,8 +37,6 @@ LOCATOR_LABELS = frozenset({
     "timestamp", "title-locator", "verse", "version", "volume",
 })
 # fmt: on
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def _clean(text: str) -> str:
@@ -66,16 +64,11 @@ def _date(value: str, source_id: str, field: str, circa: bool = False) -> dict |
     value = value.strip()
     if not value:
         return None
-    match = _DATE.match(value)
-    if not match:
+    parts = date_parts(value)
+    if parts is None:
         raise CitationError(
-            f"Source '{source_id}': {field} {value!r} is not a date like "
-            "2025-07-29, 2025-07 or 2025"
-        )
-    parts = [int(p) for p in match.groups() if p is not None]
-    if len(parts) > 1 and not 1 <= parts[1] <= 12 or len(parts) > 2 and not 1 <= parts[2] <= 31:
-        raise CitationError(f"Source '{source_id}': {field} {value!r} is not a real date")
-    date: dict = {"date-parts": [parts]}
+            f"Source '{source_id}': {field} {value!r} is not a date like {DATE_FORMS}")
+    date: dict = {"date-parts": [list(parts)]}
     if circa:
         date["circa"] = True
     return date

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.core.documents import FIELD_LABELS, Briefing, CitedClaim, Paragraph
 from briefing.core.documents.reconcile import COMPARED
 from briefing.core.errors import NotFoundError
+from briefing.core.text.dates import DATE_FORMS, is_date
 
 if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
     from briefing.core.library import Library
@@ -51,6 +52,10 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
         if not values.get(key, "").strip():
             label = FIELD_LABELS[key].lower() if key in FIELD_LABELS else key
             findings.append(Finding("metadata", f"The template requires the {label}; it is empty."))
+    if values["date"].strip() and not is_date(values["date"].strip()):
+        findings.append(Finding("metadata", f"The date '{values['date']}' is not a date like "
+                                f"{DATE_FORMS}: it is printed as written, and the document's "
+                                "properties get no date."))
     specs = {s.key: s for s in template.sections}
     present = {s.key for s in briefing.sections}
     for spec in template.sections:

@@ -25,13 +25,13 @@ from briefing.core.importing.errors import DocumentImportError, DuplicateSourceE
 from briefing.core.importing.reader import read_document
 from briefing.core.library import Library
 from briefing.core.model import Source
+from briefing.core.text.dates import DATE_FORMS, is_date
 from briefing.core.text.fold import fold
 
 FIELDS = (
     "title author outlet publisher published date_approximate date_note language url accessed "
     "kind note"
 ).split()
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _APPROXIMATE = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -52,13 +52,9 @@ def parse_date(value: str, label: str = "date") -> tuple[str, bool]:
 
 
 def check_date(value: str, label: str) -> None:
-    match = _DATE.match(value)
-    parts = [int(p) for p in match.groups() if p] if match else []
-    if not match or len(parts) > 1 and not 1 <= parts[1] <= 12 or (
-        len(parts) > 2 and not 1 <= parts[2] <= 31
-    ):
+    if not is_date(value):
         raise MetadataError(
-            f"The {label} '{value}' is not a date like 2025-07-29, 2025-07 or 2025 "
+            f"The {label} '{value}' is not a date like {DATE_FORMS} "
             "(prefix 'c.' for an approximate date, or say 'unknown')."
         )
 
