@@ -11,24 +11,13 @@ from collections.abc import Iterable
 
 from briefing.core.citations import processor
 from briefing.core.citations.styles import CitationError
-from briefing.core.model import Source
+from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
 from briefing.core.text.dates import DATE_FORMS, date_parts
 
+# CSL 1.0.2's item types (CSL_TYPES) and the default kind live with Source (core.model).
+__all__ = ["CSL_TYPES", "DEFAULT_KIND", "LOCATOR_LABELS", "csl_item"]
+
 # fmt: off
-# CSL 1.0.2 item types.
-CSL_TYPES = frozenset({
-    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
-    "broadcast", "chapter", "classic", "collection", "dataset", "document",
-    "entry", "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic",
-    "hearing", "interview", "legal_case", "legislation", "manuscript", "map",
-    "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent", "performance",
-    "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
-    "review", "review-book", "software", "song", "speech", "standard",
-    "thesis", "treaty", "webpage",
-})
-
-DEFAULT_KIND = "article-newspaper"  # a source's CSL type when it names none
-
 # CSL 1.0.2 locator labels.
 LOCATOR_LABELS = frozenset({
     "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation",

@@ -19,12 +19,11 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
-from briefing.core.citations import CSL_TYPES
 from briefing.core.importing.base import ImportedDocument
 from briefing.core.importing.errors import DocumentImportError, DuplicateSourceError, MetadataError
 from briefing.core.importing.reader import read_document
 from briefing.core.library import Library
-from briefing.core.model import Source
+from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
 from briefing.core.text.dates import DATE_FORMS, is_date
 from briefing.core.text.fold import fold
 
@@ -108,7 +107,7 @@ def build_source(document: ImportedDocument, overrides: dict | None = None,
             raise MetadataError(
                 f"The language '{values['language']}' is not a language code like de, en or zh-CN."
             )
-    values["kind"] = values["kind"] or "article-newspaper"
+    values["kind"] = values["kind"] or DEFAULT_KIND
     if values["kind"] not in CSL_TYPES:
         raise MetadataError(f"The kind '{values['kind']}' is not a citation item type "
                             "(for example article-newspaper, report, webpage).")

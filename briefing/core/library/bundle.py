@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.core.errors import BundleError
-from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source
+from briefing.core.model import CSL_TYPES, KINDS, STATUSES, Claim, Repeat, Source
 from briefing.core.text.dates import DATE_FORMS, is_date
 
 _SOURCE_FIELDS = (
@@ -89,6 +89,8 @@ def _load_source(folder: Path, source_id: str, digest) -> tuple[Source, list[Cla
         origin="bundled",
         **{k: meta[k] for k in _SOURCE_FIELDS if k in meta},
     )
+    if source.kind not in CSL_TYPES:
+        raise BundleError(f"{path.name}: kind {source.kind!r} is not a CSL item type.")
     for key in ("published", "accessed"):
         if getattr(source, key) and not is_date(getattr(source, key)):
             raise BundleError(f"{path.name}: {key} {getattr(source, key)!r} is not a date like "

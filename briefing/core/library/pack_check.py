@@ -15,10 +15,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.core.citations import CSL_TYPES
 from briefing.core.errors import BriefingError
 from briefing.core.importing.base import MAX_TEXT_CHARS, UNWANTED
-from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source
+from briefing.core.model import CSL_TYPES, DEFAULT_KIND, KINDS, STATUSES, Claim, Repeat, Source
 from briefing.core.text.dates import DATE_FORMS, is_date
 
 FORMAT = "briefing-library-pack"
@@ -156,7 +155,7 @@ def _source(entry) -> Source:
     if not title.strip():
         raise _Bad(f"{where}: its title is empty")
     values = {key: _text(entry, key, where) for key in _SOURCE_TEXT_FIELDS}
-    values["kind"] = values["kind"] or "article-newspaper"
+    values["kind"] = values["kind"] or DEFAULT_KIND
     if values["kind"] not in CSL_TYPES:
         raise _Bad(f"{where}: kind '{values['kind'][:40]}' is not a citation item type")
     for key in ("published", "accessed"):
