@@ -12,6 +12,7 @@ from briefing import __version__
 from briefing.core import notices
 from briefing.core.documents import SUFFIX, CitedClaim
 from briefing.core.errors import BriefingError, NotFoundError
+from briefing.core.text.filenames import file_name
 from briefing.gui.curation_actions import CurationActions
 from briefing.gui.widgets.composer import ComposerPane
 from briefing.gui.widgets.inspector import InspectorPane
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow, CurationActions):
         if self.controller.document is None:
             return False
         suggested = (self.controller.path.name if self.controller.path
-                     else (self.controller.document.title or "briefing") + SUFFIX)
+                     else file_name(self.controller.document.title, SUFFIX))
         path = self.prompter.save_path(self.last_folder, suggested)
         if path is None:
             return False
