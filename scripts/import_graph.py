@@ -1,7 +1,7 @@
 """The import graph of the ``briefing`` package, read from the source (no module is imported).
 
 Every ``import`` and ``from … import`` counts, wherever it stands: at the top of a module, inside
-a function (a lazy import) or under ``if TYPE_CHECKING``. tests/test_layers.py checks the
+a function (a lazy import) or under ``if TYPE_CHECKING`` (marked lazy too: it never runs). tests/test_layers.py checks the
 layer rules on it; scripts/architecture.py draws docs/architecture.md's diagram from it.
 
     .venv/bin/python scripts/import_graph.py            # every edge: importer → imported (line)
@@ -23,7 +23,7 @@ class Import:
     importer: str  # module name, e.g. briefing.export.pipeline
     imported: str  # module (or name inside a module) as written, absolute
     line: int
-    lazy: bool  # inside a function or class body, not at module level
+    lazy: bool  # not run when the module is imported: inside a function, or `if TYPE_CHECKING`
 
     def where(self) -> str:
         path = self.importer.replace(".", "/")
@@ -47,7 +47,7 @@ def imports_of(path: Path, root: Path = REPO) -> list[Import]:
     def visit(node: ast.AST, lazy: bool) -> None:
         for child in ast.iter_child_nodes(node):
             inner = lazy or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef,
-                                               ast.ClassDef, ast.Lambda))
+                                               ast.Lambda)) or _type_checking(child)
             if isinstance(child, ast.Import):
                 found.extend(Import(name, alias.name, child.lineno, lazy) for alias in child.names)
             elif isinstance(child, ast.ImportFrom):
@@ -62,6 +62,14 @@ def imports_of(path: Path, root: Path = REPO) -> list[Import]:
 
     visit(tree, False)
     return found
+
+
+def _type_checking(node: ast.AST) -> bool:
+    if not isinstance(node, ast.If):
+        return False
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
 def _absolute(importer: str, is_package: bool, module: str | None, level: int) -> str:
