@@ -1,8 +1,9 @@
 """The import graph of the ``briefing`` package, read from the source (no module is imported).
 
 Every ``import`` and ``from … import`` counts, wherever it stands: at the top of a module, inside
-a function (a lazy import) or under ``if TYPE_CHECKING`` (marked lazy too: it never runs). tests/test_layers.py checks the
-layer rules on it; scripts/architecture.py draws docs/architecture.md's diagram from it.
+a function (a lazy import) or under ``if TYPE_CHECKING`` (marked lazy too: it never runs).
+tests/test_layers.py checks the layer rules on it; scripts/architecture.py draws
+docs/architecture.md's diagram from it.
 
     .venv/bin/python scripts/import_graph.py            # every edge: importer → imported (line)
 """

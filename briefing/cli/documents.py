@@ -1,7 +1,8 @@
 """Command-line commands for briefing files, templates, styles and export.
 
 Each command loads the file, applies one core operation and saves atomically;
-the GUI calls the same core functions.
+the GUI calls the same core functions. The checks, the reconciling and the export are imported
+by the commands that use them: every command builds this module's parsers.
 """
 
 from __future__ import annotations
@@ -17,10 +18,8 @@ from briefing.core.documents import (
     Paragraph,
     Section,
     cite,
-    reconcile,
 )
 from briefing.core.documents import files as documents
-from briefing.core.documents.preflight import check, section_words
 from briefing.core.errors import BriefingError
 from briefing.export import FORMATS
 
@@ -138,6 +137,9 @@ def add_text(args, ctx) -> int:
 
 
 def show(args, ctx) -> int:
+    from briefing.core.documents import reconcile
+    from briefing.core.documents.preflight import section_words
+
     briefing = documents.load(args.file)
     with ctx.open_library() as library:
         changes = reconcile.drift(briefing, library)
@@ -169,6 +171,8 @@ def show(args, ctx) -> int:
 
 
 def refresh(args, ctx) -> int:
+    from briefing.core.documents import reconcile
+
     briefing = documents.load(args.file)
     cited = {item.claim_id for item in briefing.cited()}
     unknown = sorted(set(args.claim_ids) - cited)
@@ -184,6 +188,8 @@ def refresh(args, ctx) -> int:
 
 
 def check_command(args, ctx) -> int:
+    from briefing.core.documents.preflight import check
+
     briefing = documents.load(args.file)
     with ctx.open_library() as library:
         findings = check(briefing, ctx.templates().get(briefing.template), library)

@@ -15,7 +15,6 @@ target in one rename (``os.replace``: atomic on POSIX and on Windows' NTFS). Por
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -83,7 +82,7 @@ def _create_temporary(folder: Path, prefix: str) -> tuple[int, str]:
     """A new file in ``folder``, open for writing, with the mode the umask gives 0o666 (unlike
     ``tempfile.mkstemp``, whose files are 0o600)."""
     for _ in range(100):
-        name = str(folder / f"{prefix}{secrets.token_hex(6)}.tmp")
+        name = str(folder / f"{prefix}{os.urandom(6).hex()}.tmp")
         try:
             return os.open(name, _FLAGS, 0o666), name
         except FileExistsError:

@@ -77,10 +77,10 @@ def test_a_missing_folder_is_a_clear_error(tmp_path):
 
 
 def test_temporary_names_do_not_collide(tmp_path, monkeypatch):
-    taken = iter(["aaaa", "aaaa", "bbbb"])
-    monkeypatch.setattr(atomic.secrets, "token_hex", lambda _n: next(taken))
+    taken = iter(["aa", "aa", "bb"])
+    monkeypatch.setattr(atomic.os, "urandom", lambda _n: bytes.fromhex(next(taken) * 3))
     fd1, name1 = atomic._create_temporary(tmp_path, ".x.")
     fd2, name2 = atomic._create_temporary(tmp_path, ".x.")
     os.close(fd1)
     os.close(fd2)
-    assert name1.endswith(".x.aaaa.tmp") and name2.endswith(".x.bbbb.tmp")
+    assert name1.endswith(".x.aaaaaa.tmp") and name2.endswith(".x.bbbbbb.tmp")

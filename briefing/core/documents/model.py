@@ -7,7 +7,7 @@ optional commentary attached) or the writer's own paragraph.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field, fields
 
 from briefing.core.errors import BriefingError
@@ -50,7 +50,7 @@ if BRIEFING_FIELDS != ("title", "subtitle", *METADATA_FIELDS):  # pragma: no cov
 
 
 def _uid() -> str:
-    return uuid.uuid4().hex[:12]
+    return os.urandom(6).hex()  # 48 random bits, as uuid4().hex[:12] gave (without uuid's import)
 
 
 @dataclass

@@ -17,7 +17,7 @@ do not fit here: the schema is hand-written SQL with FTS5 triggers and versioned
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -53,7 +53,7 @@ class Database:
         """The block is one transaction (a savepoint when one is already open): all of it is
         written, or, when it raises, none of it."""
         if self.conn.in_transaction:
-            savepoint = f"briefing_{secrets.token_hex(8)}"
+            savepoint = f"briefing_{os.urandom(8).hex()}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self
