@@ -113,12 +113,12 @@ for sql, params in json.loads(sys.argv[2]):
 
 
 def task_cli_start(library: str, query: str = "Exportkontrollen", repeat: int = 10,
-                   code: str | None = None) -> dict:
+                   code: str | None = None, extra_path: str = "") -> dict:
     """``briefing claims search`` as a whole process (start, imports, open, count, search,
     print, exit) against a bare Python process that runs the two FTS5 statements the command
     runs (the count of matches and the first page) through sqlite3 and prints the row counts.
     ``code``: the checkout whose briefing runs (default this one), to measure an older version
-    the same way."""
+    the same way (``extra_path``: more folders for its imports, e.g. a dependency it had)."""
     import subprocess
 
     from briefing.core.library import search as searching
@@ -127,7 +127,8 @@ def task_cli_start(library: str, query: str = "Exportkontrollen", repeat: int = 
     root = Path(code) if code else Path(__file__).resolve().parent.parent
     body, _key, count_params = searching._build(searching.Filters(), query_terms(query))
     statements = [(f"SELECT count(*) {body}", count_params), window_sql(query)]
-    env = dict(os.environ, PYTHONPATH=str(root), BRIEFING_HOME=tempfile.mkdtemp())
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(root), extra_path) if p),
+               BRIEFING_HOME=tempfile.mkdtemp())
     app_cmd = [sys.executable, "-m", "briefing", "--library", library, "claims", "search", query,
                "--limit", "20"]
     floor_cmd = [sys.executable, "-c", CLI_FLOOR, library, json.dumps(statements)]

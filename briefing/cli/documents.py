@@ -25,12 +25,14 @@ from briefing.export import FORMATS
 
 
 def add_parsers(commands) -> None:
-    t = commands.add_parser("templates", help="briefing templates")
-    t_cmd = t.add_subparsers(dest="action", metavar="ACTION", required=True)
-    t_cmd.add_parser("list", help="list templates").add_argument("--json", action="store_true")
-    s = commands.add_parser("styles", help="citation styles")
-    s_cmd = s.add_subparsers(dest="action", metavar="ACTION", required=True)
-    s_cmd.add_parser("list", help="list citation styles").add_argument("--json", action="store_true")
+    templates = commands.add_parser("templates", help="briefing templates")
+    templates_cmd = templates.add_subparsers(dest="action", metavar="ACTION", required=True)
+    templates_cmd.add_parser("list", help="list templates").add_argument(
+        "--json", action="store_true")
+    styles = commands.add_parser("styles", help="citation styles")
+    styles_cmd = styles.add_subparsers(dest="action", metavar="ACTION", required=True)
+    styles_cmd.add_parser("list", help="list citation styles").add_argument(
+        "--json", action="store_true")
 
     new = commands.add_parser("new", help="create a briefing file from a template")
     new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -58,19 +60,19 @@ def add_parsers(commands) -> None:
     refresh.add_argument("file", type=Path)
     refresh.add_argument("claim_ids", nargs="*", metavar="CLAIM_ID", help="default: all changed")
 
-    chk = commands.add_parser("check", help="run the preflight checks")
-    chk.add_argument("file", type=Path)
-    chk.add_argument("--strict", action="store_true", help="exit 1 when there is any finding")
-    chk.add_argument("--json", action="store_true")
+    checks = commands.add_parser("check", help="run the preflight checks")
+    checks.add_argument("file", type=Path)
+    checks.add_argument("--strict", action="store_true", help="exit 1 when there is any finding")
+    checks.add_argument("--json", action="store_true")
 
-    exp = commands.add_parser("export", help="export to Word, PDF, Markdown or HTML")
-    exp.add_argument("file", type=Path)
-    exp.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
-    exp.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix")
-    exp.add_argument("--style", metavar="ID", help="citation style (default: the template's)")
-    exp.add_argument("--strict", action="store_true", help="fail on any preflight finding")
-    exp.add_argument("--no-quotes", action="store_true", help="leave original quotes out of notes")
-    exp.add_argument("--endnotes", action="store_true", help="endnotes instead of footnotes")
+    export_parser = commands.add_parser("export", help="export to Word, PDF, Markdown or HTML")
+    export_parser.add_argument("file", type=Path)
+    export_parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    export_parser.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix")
+    export_parser.add_argument("--style", metavar="ID", help="citation style (default: the template's)")
+    export_parser.add_argument("--strict", action="store_true", help="fail on any preflight finding")
+    export_parser.add_argument("--no-quotes", action="store_true", help="leave original quotes out of notes")
+    export_parser.add_argument("--endnotes", action="store_true", help="endnotes instead of footnotes")
 
 
 def _warn_problems(ctx) -> None:
