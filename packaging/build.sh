@@ -36,6 +36,8 @@ if [ "$(uname -s)" = "Linux" ]; then
     # The desktop entry, its icon and the script that installs both, beside the executable.
     cp "$here/packaging/linux/briefing.desktop" "$here/packaging/linux/install.sh" "$app/"
     cp "$here/resources/icons/briefing-256.png" "$app/briefing.png"
+    # The licences of the build machine's libraries the bundle carries (Debian: copyright files).
+    "$python" "$here/packaging/system_notices.py" "$app"
 fi
 seconds=$(( $(date +%s) - start ))
 # Unpacked size: every file and symlink, counted once (du -b is not portable to macOS).

@@ -100,6 +100,10 @@ def test_bundle_carries_and_prints_the_licences(bundle, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "citeproc-js implements the Citation Style Language" in done.stdout
     assert "Full text: LGPL-3.0.txt" in done.stdout and "Python package PySide6" in done.stdout
+    system = licences / "system"
+    if (Path("/usr/bin/dpkg-query")).exists():  # a Debian build machine: its libraries' licences
+        index = (system / "INDEX.txt").read_text(encoding="utf-8")
+        assert "libxcb" in index and list(system.glob("*.copyright"))
 
 
 @pytest.mark.slow
