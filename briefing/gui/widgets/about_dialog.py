@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +36,8 @@ class AboutDialog(QDialog):
             "QuickJS (MIT) and the Python packages named on the <i>Licences</i> tab, each under "
             "its own licence.</p>")
         about.setWordWrap(True)
+        about.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        about.setContentsMargins(16, 12, 16, 12)
         about.setOpenExternalLinks(False)  # the app never opens the network
         about.setObjectName("aboutText")
         self.about = about
