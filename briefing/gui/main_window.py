@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from briefing import __version__
 from briefing.core import notices
@@ -59,6 +59,13 @@ class MainWindow(QMainWindow, CurationActions):
         self.splitter.setSizes([520, 460, 380])
         self.setCentralWidget(self.splitter)
         self._build_menus()
+        # CPAL-1.0 §14 (citeproc-js formats the citations): its attribution is shown whenever
+        # the app runs, at the right of the status bar, where messages do not cover it.
+        self.attribution = QLabel(f"{notices.ATTRIBUTION_PHRASE} · "
+                                  f"{notices.ATTRIBUTION_COPYRIGHT} · {notices.ATTRIBUTION_URL}")
+        self.attribution.setObjectName("attribution")
+        self.attribution.setEnabled(False)  # drawn in the quiet colour of secondary text
+        self.statusBar().addPermanentWidget(self.attribution)
         self._wire()
         self._restore_settings()
         self.update_title()
@@ -211,8 +218,7 @@ class MainWindow(QMainWindow, CurationActions):
 
     def _started(self, context) -> None:
         status = self.statusBar().showMessage
-        # CPAL-1.0 §14 (citeproc-js): its attribution is shown each time the app starts.
-        status(f"Ready. {notices.ATTRIBUTION}", 8000)
+        status("Ready", 3000)
         if context.repair_message:
             self.prompter.info("Library repaired", context.repair_message)
         self.start()

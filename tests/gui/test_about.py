@@ -7,6 +7,17 @@ from briefing import __version__
 from briefing.gui.widgets.about_dialog import AboutDialog
 
 
+def test_the_attribution_is_shown_while_the_app_runs(window, qtbot):
+    # CPAL-1.0 §14: citeproc-js's attribution, on screen from the start, never covered.
+    label = window.attribution
+    window.show()
+    qtbot.waitExposed(window)
+    window.statusBar().showMessage("Opening the library…")
+    assert label.isVisible() and label.text() == (
+        "citeproc-js implements the Citation Style Language · (c) Frank Bennett · "
+        "https://citationstyles.org/")
+
+
 def test_about_shows_the_attribution_and_every_licence(window, prompter, qtbot):
     window.show_about()
     kind, summary, licences = prompter.asked[-1]
