@@ -113,6 +113,8 @@ def run(quick: bool, sizes: list[int], out: Path, log=print, only: set[str] | No
     ``code``: another checkout for the command-line row (``code``, ``extra_path``)."""
     # area, what, size, app, floor (stats), floor_name, ratio, rss, note
     rows: list[dict] = [dict(r) for r in merge or []]
+    # benchmarks/last-run.json keeps a whole run: of this checkout, every part (or merged)
+    save_last = code is None and (only is None or merge is not None)
 
     def want(part: str) -> bool:
         return only is None or part in only
@@ -127,7 +129,7 @@ def run(quick: bool, sizes: list[int], out: Path, log=print, only: set[str] | No
         else:
             rows.append(row)
         # as it goes: a long run's figures so far are never lost
-        write_report(rows, out, quick, save_last=code is None)
+        write_report(rows, out, quick, save_last=save_last)
 
     repeat = 3 if quick else 10
     runs = 1 if quick else 3
@@ -245,7 +247,7 @@ def run(quick: bool, sizes: list[int], out: Path, log=print, only: set[str] | No
             "bare QMainWindow process", rss)
         add("start-up", "process start → library results shown", n, stats(ready), stats(bare),
             "bare QMainWindow process", rss)
-    write_report(rows, out, quick, save_last=code is None)
+    write_report(rows, out, quick, save_last=save_last)
     return rows
 
 
