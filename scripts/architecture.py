@@ -5,9 +5,10 @@
 
 The graph is read from the source by scripts/import_graph.py (lazy imports included). Modules
 are grouped into the parts docs/architecture.md describes; an arrow A --> B means some module
-of A imports some module of B (the number: how many distinct module pairs), a dotted arrow
-that every such import is lazy (inside a function). The outside packages each part imports are
-listed in its box. The diagram is Mermaid, which GitHub and most Markdown viewers draw.
+of A imports some module of B, a dotted arrow that every such import is lazy (inside a function
+or for type checking only). No counts: the diagram changes only when the structure does. The
+outside packages each part imports are listed in its box. The diagram is Mermaid, which GitHub
+and most Markdown viewers draw.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def mermaid() -> str:
         lines.append(f'    {key}["<b>{LABELS[key]}</b>{extra}"]')
     for (source, target), lazies in sorted(edges.items()):
         arrow = "-.->" if all(lazies) else "-->"
-        lines.append(f"    {source} {arrow}|{len(lazies)}| {target}")
+        lines.append(f"    {source} {arrow} {target}")
     lines.append("```")
     return "\n".join(lines)
 
