@@ -288,9 +288,19 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def main(argv: list[str], paths: Paths) -> int:
-    """Parse and run a command (``briefing.app.main`` does the same with the GUI's cases)."""
+    """The command line without the desktop app (``briefing.app.main`` adds it): parse, then
+    run the command, the self-test or ``--licenses``; no command prints the help."""
     try:
         args = parse(argv, paths)
     except SystemExit as exc:
         return int(exc.code or 0)
+    if args.self_test:
+        from briefing import selftest
+
+        return selftest.run()
+    if args.licenses:
+        return print_licences(paths)
+    if args.command is None:
+        build_parser(paths).print_help()
+        return 0
     return run(args, paths)
