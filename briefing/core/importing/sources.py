@@ -26,13 +26,13 @@ from briefing.core.library import Library
 from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
 from briefing.core.text.dates import DATE_FORMS, is_date
 from briefing.core.text.fold import fold
+from briefing.core.text.languages import is_language_code
 
 FIELDS = (
     "title author outlet publisher published date_approximate date_note language url accessed "
     "kind note"
 ).split()
 _APPROXIMATE = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 def content_hash(text: str) -> str:
@@ -103,7 +103,7 @@ def build_source(document: ImportedDocument, overrides: dict | None = None,
     if values["language"]:
         primary, dash, rest = values["language"].partition("-")
         values["language"] = primary.lower() + dash + rest
-        if not _LANGUAGE.match(values["language"]):
+        if not is_language_code(values["language"]):
             raise MetadataError(
                 f"The language '{values['language']}' is not a language code like de, en or zh-CN."
             )
