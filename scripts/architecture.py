@@ -38,7 +38,7 @@ PARTS = [
     ("importing", "briefing.core.importing", "core/importing/"),
     ("curation", "briefing.core.curation", "core/curation/"),
     ("text", "briefing.core.text", "core/text/"),
-    ("base", "briefing.core", "core/*.py (model, errors, paths, context, atomic, notices)"),
+    ("base", "briefing.core", "core/*.py (model, errors, paths, context, atomic, quotes, notices)"),
     ("base", "briefing", ""),
 ]
 LABELS = {key: label for key, _prefix, label in PARTS if label}

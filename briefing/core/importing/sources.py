@@ -29,8 +29,8 @@ from briefing.core.text.fold import fold
 from briefing.core.text.languages import is_language_code
 
 FIELDS = (
-    "title author outlet publisher published date_approximate date_note language url accessed "
-    "kind note"
+    "title title_short author outlet publisher published date_approximate date_note language url "
+    "accessed kind note"
 ).split()
 _APPROXIMATE = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
 
