@@ -3,7 +3,7 @@ citation styles, the citation processors and the open library.
 
 Kept apart from ``briefing.cli`` so the desktop app can use it without importing every
 command's modules; the heavy imports (jinja2 for templates, the citation processors,
-sqlite-utils) happen inside the methods, when they are called. The styles and the processors
+the library) happen inside the methods, when they are called. The styles and the processors
 are built once per context and kept: they hold what makes a second export fast (the style
 headers read, the citation engines built, the results worked out).
 """

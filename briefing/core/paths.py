@@ -58,7 +58,7 @@ class Paths:
     cache: Path | None = None  # what can be made again (citation results); None: data/cache
 
     @classmethod
-    def default(cls) -> "Paths":
+    def default(cls) -> Paths:
         # BRIEFING_HOME puts all user data in one folder (tests, portable installs).
         home = os.environ.get("BRIEFING_HOME")
         if home:

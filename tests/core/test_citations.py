@@ -345,6 +345,7 @@ def test_outlet_is_an_italic_run(processors):
     assert all(not r.bold for r in notes[0])
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_punctuation_goes_inside_quotes_in_chicago_not_in_mhra(processors):
     _, chicago = run(processors, CHICAGO, ["merics-ilr", "dn-waic"], [("merics-ilr", None), ("dn-waic", None)])
     assert "den ‘Full-Stack-Export,’ China" in plain(chicago[0])
@@ -391,6 +392,7 @@ def test_no_date_is_nd(processors):
     assert "issued" not in csl_item(SOURCES["no-date"])
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_cjk_names_and_text_come_out_whole(processors):
     for style_id in BUNDLED:
         for source_id in ("cjk-person", "cjk-literal"):
@@ -418,6 +420,7 @@ def test_same_author_same_year_is_disambiguated_even_backwards(processors):
     assert bib[1].startswith("Doe, J. (2025b, September 14).")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_no_stray_edition_anywhere(processors):
     for style_id in BUNDLED:
         citer, notes = run(processors, style_id, list(SOURCES), [(i, None) for i in SOURCES])
@@ -425,6 +428,7 @@ def test_no_stray_edition_anywhere(processors):
             assert "dition" not in plain(runs).replace("German edition", "")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_locator_stays_out_of_the_bibliography(processors):
     for style_id in BUNDLED:
         citer, notes = run(
@@ -436,6 +440,7 @@ def test_locator_stays_out_of_the_bibliography(processors):
             assert "987" not in plain(entry) and "654" not in plain(entry)
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_locator_label(processors):
     citer = Citer(Styles([bundled_csl_dir()]).get("mhra-notes"), [SOURCES["dn-waic"]], processors)
     assert plain(cite_next(citer, "dn-waic", "4", label="paragraph")).endswith(", para. 4.")
@@ -443,6 +448,7 @@ def test_locator_label(processors):
         cite_next(citer, "dn-waic", "4", label="pg")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_bibliography_lists_only_cited_sources_in_style_order(processors):
     citer, _ = run(processors, "apa", list(SOURCES), [("same-b", None), ("dn-waic", None)])
     bib = [plain(b) for b in citer.bibliography()]
@@ -450,6 +456,7 @@ def test_bibliography_lists_only_cited_sources_in_style_order(processors):
     assert bib[0].startswith("China schlägt") and bib[1].startswith("Doe, J.")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_german_locale_when_asked(processors):
     citer, notes = run(processors, CHICAGO, ["no-date"], [("no-date", None), ("no-date", None)], locale="de-DE")
     assert citer.locale == "de-DE"
@@ -459,6 +466,7 @@ def test_german_locale_when_asked(processors):
         Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [], processors, locale="xx-YY")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_default_locale_is_the_styles(processors):
     assert Citer(Styles([bundled_csl_dir()]).get("mhra-notes"), [], processors).locale == "en-GB"
     assert Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [], processors).locale == "en-US"
@@ -467,6 +475,7 @@ def test_default_locale_is_the_styles(processors):
 # --- the other fixes ---------------------------------------------------------
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_note_starts_with_a_capital_unless_a_literal_name(processors):
     assert plain(capitalize_note([Span("die-nachrichten.at", True), Span(", x")], [])) == (
         "Die-nachrichten.at, x"
@@ -495,6 +504,7 @@ def test_several_names_keep_the_styles_delimiter(processors):
     assert plain(citer.bibliography()[0]).startswith("Roe, M., & Example Policy Lab. (2025, June).")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_title_case_uses_the_csl_stop_words(processors):
     _, notes = run(
         processors,
@@ -591,7 +601,7 @@ def test_csl_item_of_the_library_source():
     ("field", "value", "message"),
     [
         ("published", "29.07.2025", "not a date like"),
-        ("published", "2025-13", "not a real date"),
+        ("published", "2025-13", "is not a date like"),
         ("accessed", "yesterday", "accessed 'yesterday'"),
         ("kind", "newspaper", "not a CSL item type"),
     ],
@@ -609,6 +619,7 @@ def test_markers_in_source_text_cannot_forge_formatting():
 # --- styles and errors -------------------------------------------------------------
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_bundled_styles(processors, styles):
     infos = {i.id: i for i in styles.list()}
     assert sorted(infos) == sorted(BUNDLED)
@@ -732,6 +743,7 @@ def test_style_the_processor_rejects_is_a_style_error(processors, tmp_path, monk
 # --- determinism and the shared engine -------------------------------------------
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_deterministic_and_independent_citers(processors):
     cites = [("merics-ilr", "12"), ("dn-waic", None), ("merics-ilr", None), ("merics-ilr", None)]
     alone = [plain(n) for n in run(processors, CHICAGO, ["merics-ilr", "dn-waic"], cites)[1]]
@@ -795,6 +807,7 @@ def all_at_once(processors, style_id, cites, sources=None, **kw):
     return notes, [plain(b) for b in citer.bibliography()]
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 @pytest.mark.parametrize("style_id", BUNDLED)
 def test_one_pass_equals_the_batch(processors, style_id):
     forget_results(processors)
@@ -828,6 +841,7 @@ def test_a_kept_result_is_the_same_and_needs_no_processor(processors, processor_
     assert Span("36Kr (German edition)", italic=True) in runs[0]  # runs, not just text
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_kept_results_are_not_used_for_anything_else(processors):
     forget_results(processors)
     other_page = [*DOCUMENT[:4], ("merics-ilr", "16"), *DOCUMENT[5:]]

@@ -17,6 +17,10 @@ import pytest
 from briefing.core.citations import bundled_csl_dir
 from briefing.core.citations.processor import engine_key
 
+# Minutes in all: random documents formatted twice over every bundled style. The full suite
+# (./run-tests) runs them; the fast loop (-m "not slow") does not.
+pytestmark = pytest.mark.slow
+
 BUNDLED = sorted(p.stem for p in bundled_csl_dir().glob("*.csl"))
 
 PROBE = """<?xml version="1.0" encoding="utf-8"?>

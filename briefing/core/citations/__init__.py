@@ -3,7 +3,8 @@
 The parts, each a module of its own:
 
 * ``styles``: the style files in the bundled and the user's folders (``Styles``, ``StyleInfo``);
-* ``items``: a ``Source`` as the CSL-JSON item a style sees (``csl_item``, ``CSL_TYPES``);
+* ``items``: a ``Source`` as the CSL-JSON item a style sees (``csl_item``; the item types,
+  ``CSL_TYPES``, are defined with ``Source`` in ``core.model``);
 * ``citer``: a document's citations and bibliography (``Citer``, ``warm``);
 * ``processor``: citeproc-js, the reference CSL processor, run in QuickJS (``Processors``: one
   pair per app, built by ``Context.processors`` and passed in), with its JavaScript in
@@ -13,7 +14,6 @@ The parts, each a module of its own:
 """
 
 from briefing.core.citations.citer import Citer, check_style, warm
-from briefing.core.citations.fixes import Span
 from briefing.core.citations.items import CSL_TYPES, DEFAULT_KIND, LOCATOR_LABELS, csl_item
 from briefing.core.citations.processor import Limits, Processors
 from briefing.core.citations.styles import (
@@ -23,6 +23,7 @@ from briefing.core.citations.styles import (
     Styles,
     bundled_csl_dir,
 )
+from briefing.core.text.span import Span
 
 __all__ = [
     "CSL_TYPES",
