@@ -898,7 +898,7 @@ def test_interleaved_documents_stay_independent(processors):
     cite_next(b, "dn-waic", "2")
     assert [plain(c) for c in a.citations()] == batch(processors, CHICAGO, DOCUMENT[:5])[0]
     assert plain(b.citations()[1]) == "Ibid., 2."
-    assert [plain(x) for x in b.bibliography()] == batch(processors, 
+    assert [plain(x) for x in b.bibliography()] == batch(processors,
         CHICAGO, [("dn-waic", "1"), ("dn-waic", "2")], sources=[SOURCES["dn-waic"]])[1]
 
 

@@ -8,8 +8,8 @@ import zipfile
 from pathlib import Path
 
 import docx
-from docx.oxml.ns import qn
 import pytest
+from docx.oxml.ns import qn
 from lxml import etree
 
 from briefing.export.footnotes import Endnotes, Footnotes, open_document
