@@ -83,3 +83,32 @@ def cli(*args: str, home: Path, timeout: float = 120, **kwargs) -> subprocess.Co
     env = {**os.environ, "BRIEFING_HOME": str(home)}
     return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=timeout, **kwargs)
+
+
+def big_pack(path: Path, claims: int = 200_000, text_chars: int = 2_000_000) -> int:
+    """The issue's pack: one source of ``text_chars`` characters and ``claims`` claims quoting
+    it (200,000 make about 61 MB). Written as a stream; returns the file's size."""
+    import hashlib
+    import json
+
+    words = ("export", "controls", "chips", "ministry", "review", "Huawei", "tariff", "supply")
+    sentence = " ".join(words) + ". "
+    text = (sentence * (text_chars // len(sentence) + 1))[:text_chars]
+    source = {"id": "big-source", "title": "A very long report", "kind": "report",
+              "text": text, "text_sha256": hashlib.sha256(text.encode()).hexdigest()}
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('{"format": "briefing-library-pack", "version": 1, '
+                  '"created": "2026-11-01T10:00:00+00:00", "sources": [')
+        out.write(json.dumps(source))
+        out.write('], "claims": [')
+        step = max(1, (text_chars - 200) // claims)
+        for n in range(claims):
+            start = (n * step) % (text_chars - 200)
+            end = start + 40
+            claim = {"id": f"big-source-c{n:06d}", "source_id": "big-source",
+                     "statement": f"Claim number {n} about export controls on chips.",
+                     "quote": text[start:end], "start": start, "end": end, "kind": "fact",
+                     "topics": ["export controls"], "actors": ["Huawei"]}
+            out.write(("," if n else "") + json.dumps(claim))
+        out.write('], "links": []}\n')
+    return path.stat().st_size
