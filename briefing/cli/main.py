@@ -17,9 +17,10 @@ from briefing import __version__
 from briefing.cli import curation as cli_curation
 from briefing.cli import documents as cli_documents
 from briefing.core.context import Context  # noqa: F401  (re-exported: briefing.cli.Context)
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, LibraryCorruptError
 from briefing.core.library import Library
 from briefing.core.library import search as searching
+from briefing.core.library.sqlite_errors import classify
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
 
@@ -250,13 +251,15 @@ def main(argv: list[str], paths: Paths) -> int:
                         "UTF-8 text; check the terminal's encoding.")
     parser = build_parser(paths)
     args = parser.parse_args(argv)
+    context = Context(paths, args.library)
     try:
-        return run(args, Context(paths, args.library))
+        return run(args, context)
     except BriefingError as exc:
         return fail(str(exc))
-    except sqlite3.DatabaseError as exc:
-        where = args.library or paths.library_file
-        return fail(f"The library {where} is damaged ({exc}). Move it aside and start again to "
-                    "rebuild the bundled library.")
+    except sqlite3.Error as exc:  # only real damage is called damage (sqlite_errors)
+        error = classify(exc, args.library or paths.library_file)
+        if isinstance(error, LibraryCorruptError) and context.guard is not None:
+            context.guard.mark_for_repair(str(exc))  # the next command repairs it
+        return fail(str(error))
     except BrokenPipeError:
         return 0

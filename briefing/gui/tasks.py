@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 import traceback
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing.core.errors import BriefingError
+from briefing.core.library.sqlite_errors import classify
 
 
 class _Signals(QObject):
@@ -29,6 +31,8 @@ class Task(QRunnable):
             result = self.fn(self.signals.progress.emit)
         except BriefingError as exc:
             self.signals.failed.emit(str(exc))
+        except sqlite3.Error as exc:  # busy, read-only, full…: said as what it is
+            self.signals.failed.emit(str(classify(exc, "in use")))
         except Exception as exc:  # a bug: say so plainly, keep the app alive
             traceback.print_exc()
             self.signals.failed.emit(f"Something went wrong ({exc.__class__.__name__}: {exc}). "

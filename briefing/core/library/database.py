@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
+import types
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,11 +21,12 @@ from typing import TYPE_CHECKING
 from briefing.core.errors import (
     LibraryCorruptError,
     LibraryError,
-    QueryInterrupted,
+    LibraryForeignError,
     UnknownClaimError,
     UnknownSourceError,
 )
 from briefing.core.library import schema
+from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, code_of, is_damage
 from briefing.core.library.bundle import Bundle
 from briefing.core.model import Claim, Repeat, Source
 from briefing.core.reading import check_regular
@@ -103,28 +106,38 @@ class Library:
         path = Path(path)
         _check_file(path, create)
         try:
-            conn = sqlite3.connect(path, check_same_thread=False)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
+            raise classify(exc, path) from exc
         try:
             conn.execute("PRAGMA foreign_keys = ON")
-            _refuse_foreign(conn, path)
+            _refuse_foreign(conn, path)  # before anything could change another's file
+            _wal(conn)
             schema.migrate(conn, str(path))
             conn.execute("SELECT count(*) FROM claims").fetchone()
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             conn.close()
-            raise LibraryCorruptError(
-                f"The library {path} is damaged or is not a Briefing library ({exc})."
-            ) from exc
+            if is_damage(exc):
+                raise LibraryCorruptError(
+                    f"The library {path} is damaged or is not a Briefing library ({exc})."
+                ) from exc
+            raise classify(exc, path) from exc
         except BaseException:
             conn.close()
             raise
-        library = cls(sqlite_utils.Database(conn), path)
-        if bundle is not None and library.meta("bundle_digest") != bundle.digest:
-            if progress is not None:
-                progress("Building the library…" if library.bundle_version is None
-                         else f"Updating the library to the bundled version {bundle.version}…")
-            library.last_update = library.apply_bundle(bundle)
+        library = cls(_database(sqlite_utils, conn), path)
+        try:
+            if bundle is not None and library.meta("bundle_digest") != bundle.digest:
+                if progress is not None:
+                    progress("Building the library…" if library.bundle_version is None
+                             else f"Updating the library to the bundled version "
+                                  f"{bundle.version}…")
+                with library.db.atomic():  # one writer refreshes; the others wait, then see it
+                    if library.meta("bundle_digest") != bundle.digest:
+                        library.last_update = library.apply_bundle(bundle)
+        except sqlite3.Error as exc:
+            library.close()
+            raise classify(exc, path) from exc
         return library
 
     @classmethod
@@ -138,11 +151,11 @@ class Library:
         path = Path(path)
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
-                                   check_same_thread=False)
+                                   timeout=BUSY_TIMEOUT, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
-            raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
-        return cls(sqlite_utils.Database(conn), path)
+            raise classify(exc, path) from exc
+        return cls(_database(sqlite_utils, conn), path)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -158,13 +171,15 @@ class Library:
 
     @contextmanager
     def interruptible(self):
-        """Queries run in this block that ``interrupt`` stops raise QueryInterrupted."""
+        """Queries run in this block that ``interrupt`` stops raise QueryInterrupted; any other
+        SQLite error is raised as its typed error (see ``sqlite_errors``)."""
         try:
             yield
-        except sqlite3.OperationalError as exc:
-            if "interrupt" not in str(exc):
-                raise
-            raise QueryInterrupted(f"A query on {self.path} was interrupted.") from None
+        except sqlite3.Error as exc:
+            error = classify(exc, self.path)
+            if type(error) is LibraryError:
+                raise  # not a condition of the file (a bug, e.g. "no such table"): as it is
+            raise error from None
 
     def __enter__(self) -> "Library":
         return self
@@ -321,14 +336,65 @@ class Library:
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
-    """A SQLite file with tables but no Briefing schema version is someone else's database."""
+    """A SQLite file with tables but no Briefing schema version is someone else's database:
+    not damage, so it is never moved or rebuilt."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if version == 0 and tables:
-        raise LibraryCorruptError(
+        raise LibraryForeignError(
             f"The file {path} is a SQLite database but not a Briefing library; "
-            "it was left untouched."
+            "it was left untouched. Move it elsewhere to let Briefing build its library there, "
+            "or give Briefing another library file with --library."
         )
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Write-ahead logging: readers go on while one writer writes, and writers queue (with
+    the busy timeout) instead of failing; a second window or the command line can share the
+    library. A read-only file cannot switch: it still reads."""
+    try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        if is_damage(exc):
+            raise
+
+
+def _database(sqlite_utils, conn: sqlite3.Connection):
+    """A sqlite-utils Database whose ``atomic()`` takes the write lock at its start."""
+    database = sqlite_utils.Database(conn)
+    database.atomic = types.MethodType(_atomic, database)
+    return database
+
+
+@contextmanager
+def _atomic(database):
+    """A transaction that takes the write lock first (BEGIN IMMEDIATE), waiting up to the
+    busy timeout for another writer. sqlite-utils' plain BEGIN takes it at the first write,
+    after reads: in WAL mode a writer that committed in between then fails at once with
+    "database is locked", which is what four processes adding claims at once saw."""
+    conn = database.conn
+    if conn.in_transaction:  # nested: a savepoint inside the open transaction
+        with type(database).atomic(database):
+            yield database
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as exc:
+            if code_of(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
+                    or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)  # busy without waiting (a WAL being recovered): try again
+    try:
+        yield database
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    conn.commit()
 
 
 def _check_file(path: Path, create: bool) -> None:
