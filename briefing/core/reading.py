@@ -29,7 +29,7 @@ def kind_of(mode: int) -> str:
 
 
 def read_regular(path: Path, limit: int, what: str = "file",
-                 error: type[BriefingError] = BriefingError) -> bytes:
+                 error: type[Exception] = BriefingError) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them; otherwise
     ``error`` with a sentence naming ``what`` the file was meant to be."""
     path = Path(path)
@@ -69,7 +69,7 @@ def read_regular(path: Path, limit: int, what: str = "file",
 
 
 def check_regular(path: Path, what: str = "file",
-                  error: type[BriefingError] = BriefingError) -> bool:
+                  error: type[Exception] = BriefingError) -> bool:
     """True when ``path`` is a regular file, False when nothing is there; ``error`` when it is
     something else (a folder, a named pipe, a device)."""
     try:

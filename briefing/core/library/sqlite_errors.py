@@ -27,6 +27,7 @@ SQLITE_INTERRUPT                     (a newer search replaced it)             un
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -45,6 +46,17 @@ from briefing.core.errors import (
 BUSY_TIMEOUT = 15.0  # seconds a writer waits for another to finish (sqlite3's busy handler)
 
 _PRIMARY = 0xFF  # an extended result code's primary part (SQLITE_IOERR_WRITE -> SQLITE_IOERR)
+
+
+def _no_room(path: Path | str, code: int | None) -> bool:
+    """An I/O error or a file SQLite cannot open, on a disk with no room left: a full disk
+    (SQLite cannot make its -shm or journal file there)."""
+    if code not in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, None):
+        return False
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 256 * 1024
+    except OSError:
+        return False
 
 
 def code_of(exc: sqlite3.Error) -> int | None:
@@ -84,17 +96,16 @@ def classify(exc: sqlite3.Error, path: Path | str) -> BriefingError:
             f"The library {path} is busy: another Briefing window or command is writing to it "
             f"and did not finish within {BUSY_TIMEOUT:.0f} seconds. Nothing was changed; try "
             "again in a moment.")
+    if code == sqlite3.SQLITE_FULL or "disk is full" in lower or _no_room(path, code):
+        return LibraryFullError(
+            f"The disk holding the library {path} is full. Nothing was changed; free some "
+            "space and try again (the library needs no repair).")
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN) or \
             "readonly" in lower or "read-only" in lower or "unable to open" in lower:
         return LibraryReadOnlyError(
             f"The library {path} cannot be written ({text}): the file or its folder is "
             "read-only, or belongs to another user. Nothing was changed; searching still "
             "works. Make the file and its folder writable to add or change claims.")
-    if code == sqlite3.SQLITE_FULL or "disk is full" in lower or "database or disk is full" in \
-            lower:
-        return LibraryFullError(
-            f"The disk holding the library {path} is full. Nothing was changed; free some "
-            "space and try again (the library needs no repair).")
     if code == sqlite3.SQLITE_IOERR or "disk i/o error" in lower:
         return LibraryIOError(
             f"The disk reported an error while using the library {path} ({text}). Nothing was "

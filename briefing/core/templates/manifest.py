@@ -12,6 +12,9 @@ import re
 import tomllib
 from pathlib import Path
 
+from briefing.core.errors import BriefingError
+from briefing.core.reading import read_regular
+
 # The briefing's metadata fields: the `briefing` mapping parts see, and the only
 # names `required_metadata` may list.
 BRIEFING_FIELDS = (
@@ -83,10 +86,10 @@ def _paragraphs(text: str) -> str:
 
 
 def read_manifest(path: Path) -> dict:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ManifestProblem(f"the file cannot be read ({exc.strerror or exc})") from None
+    try:  # only a regular file, never more than a few times the longest manifest
+        raw = read_regular(path, 4 * MAX_MANIFEST, "manifest", BriefingError)
+    except BriefingError as exc:
+        raise ManifestProblem(f"the file cannot be read ({str(exc).rstrip('.')})") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
