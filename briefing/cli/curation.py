@@ -258,8 +258,12 @@ def pack_export(args, ctx) -> int:
 
 
 def pack_import(args, ctx) -> int:
+    def progress(done: int, total: int) -> None:
+        if total >= 10_000 and done % 10_000 == 0:  # a big pack: say how far it got
+            _note(f"Importing claims: {done:,} of {total:,}…")
+
     with ctx.open_library() as library:
-        report = packs.import_pack(library, args.file)
+        report = packs.import_pack(library, args.file, progress)
     if args.json:
         _print_json(report.to_json())
         return 0

@@ -71,7 +71,7 @@ def run_as_nobody(args: list[str], env: dict, timeout: float = 120) -> subproces
     path, since the venv's interpreter lives in /root, which nobody else may enter. None when
     that is not possible here (the caller skips)."""
     if os.geteuid() != 0:
-        return subprocess.run([sys.executable, *args], cwd=REPO, env=env, capture_output=True,
+        return subprocess.run([sys.executable, *args], cwd=REPO, env=env, capture_output=True, check=False,
                               text=True, timeout=timeout)
     system = Path("/usr/bin/python3.11")
     packages = next(Path(sys.prefix).glob("lib/python3.11/site-packages"), None)
@@ -84,14 +84,14 @@ def run_as_nobody(args: list[str], env: dict, timeout: float = 120) -> subproces
         os.setuid(NOBODY)
 
     env = {**env, "PYTHONPATH": f"{REPO}{os.pathsep}{packages}"}
-    return subprocess.run([str(system), *args], cwd="/", env=env, capture_output=True,
+    return subprocess.run([str(system), *args], cwd="/", env=env, capture_output=True, check=False,
                           text=True, timeout=timeout, preexec_fn=drop)
 
 
 def cli(*args: str, home: Path, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
     """The ``briefing`` command line in its own process, with ``home`` as BRIEFING_HOME."""
     env = {**os.environ, "BRIEFING_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=REPO, env=env,
+    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=REPO, env=env, check=False,
                           capture_output=True, text=True, timeout=timeout, **kwargs)
 
 

@@ -155,17 +155,18 @@ def read_only(path: Path):
     """``path`` (a file or a folder) read-only even for root: a read-only bind mount of it.
     (As root, file permissions mean nothing, and the venv's interpreter lives in /root, which
     an unprivileged user cannot reach.)"""
-    bind = subprocess.run(["mount", "--bind", str(path), str(path)], capture_output=True)
+    bind = subprocess.run(["mount", "--bind", str(path), str(path)], capture_output=True,
+                          check=False)
     if bind.returncode != 0:
         pytest.skip(f"cannot make a read-only mount here ({bind.stderr.decode().strip()})")
     try:
         remount = subprocess.run(["mount", "-o", "remount,bind,ro", str(path), str(path)],
-                                 capture_output=True)
+                                 capture_output=True, check=False)
         if remount.returncode != 0:
             pytest.skip(f"cannot remount read-only here ({remount.stderr.decode().strip()})")
         yield path
     finally:
-        subprocess.run(["umount", str(path)], capture_output=True)
+        subprocess.run(["umount", str(path)], capture_output=True, check=False)
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])
@@ -327,11 +328,11 @@ def small_disk(tmp_path):
     mount = tmp_path / "disk"
     mount.mkdir()
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount)],
-                          capture_output=True)
+                          capture_output=True, check=False)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small file system here ({done.stderr.decode().strip()})")
     yield mount
-    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+    subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
 
 
 def _fill(disk: Path) -> Path:

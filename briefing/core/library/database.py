@@ -26,8 +26,8 @@ from briefing.core.errors import (
     UnknownSourceError,
 )
 from briefing.core.library import schema
-from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, code_of, is_damage
 from briefing.core.library.bundle import Bundle
+from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, code_of, is_damage
 from briefing.core.model import Claim, Repeat, Source
 from briefing.core.reading import check_regular
 from briefing.core.text.fold import fold
