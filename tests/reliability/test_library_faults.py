@@ -73,7 +73,9 @@ def test_another_writer_during_the_daily_check_is_not_damage(tmp_path, bundle):
     add_claim(library, "dn-waic", QUOTE, "Added a minute ago, after the last backup.", "figure")
     library.db.execute("DELETE FROM meta WHERE key = 'integrity_checked'")  # the check is due
     library.close()
-    holder = _hold_write_lock(tmp_path / "library.sqlite", 3)
+    # longer than sqlite3's default 5 s wait: before, the check's own write then failed with
+    # "database is locked", called damage, and the claim above was lost in the rebuild
+    holder = _hold_write_lock(tmp_path / "library.sqlite", 8)
     try:
         library, message = guard.open(bundle)
         assert message is None and not _damaged(tmp_path)
@@ -265,7 +267,10 @@ def test_same_second_backups_restore_the_newest(tmp_path, bundle):
         library.close()
 
 
-def test_two_repairs_in_the_same_second_keep_both_damaged_files(tmp_path, bundle):
+def test_two_repairs_in_the_same_second_keep_both_damaged_files(tmp_path, bundle, monkeypatch):
+    import briefing.core.library.safety as safety
+
+    monkeypatch.setattr(safety.time, "strftime", lambda *_args: "20261207-120000")
     guard = LibraryGuard(tmp_path / "library.sqlite", tmp_path / "backups")
     for content in (b"\x00" * 8192, b"garbage " * 2000):
         (tmp_path / "library.sqlite").write_bytes(content)
