@@ -77,6 +77,12 @@ def test_a_huge_title_through_the_cli_is_refused_quickly(saved, private_home):
     assert time.monotonic() - started < 30
 
 
+def test_a_quote_may_be_as_long_as_any_imported_text():
+    from briefing.core.importing.base import MAX_TEXT_CHARS
+
+    assert documents.MAX_QUOTE == MAX_TEXT_CHARS
+
+
 def test_a_briefing_file_over_the_size_cap_is_refused_before_reading(tmp_path):
     path = tmp_path / "huge.briefing"
     with open(path, "wb") as out:

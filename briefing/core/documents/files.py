@@ -21,7 +21,6 @@ from briefing.core.documents.model import (
     _uid,
 )
 from briefing.core.errors import BriefingError
-from briefing.core.importing.base import MAX_TEXT_CHARS
 from briefing.core.model import Claim, Repeat, Source
 from briefing.core.reading import read_regular
 
@@ -86,7 +85,9 @@ def save(briefing: Briefing, path: Path) -> None:
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a 325-page briefing is about 3 MB
 MAX_TEXT = 1_000_000  # characters of one paragraph or commentary
-MAX_QUOTE = MAX_TEXT_CHARS  # a quote may be as long as the longest source text
+# A quote may be as long as the longest source text (importing.base.MAX_TEXT_CHARS, not
+# imported: the desktop start must not load the importers; a test checks they agree).
+MAX_QUOTE = 2_000_000
 
 _RepeatStruct = typed.struct_of(Repeat, "Repeat")
 _ClaimStruct = typed.struct_of(Claim, "Claim", {"quote": typed.text(MAX_QUOTE)})
