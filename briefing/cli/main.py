@@ -23,6 +23,7 @@ from briefing.core.library import search as searching
 from briefing.core.library.sqlite_errors import classify
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
+from briefing.core.quotes import quote_label
 
 
 def bundled_library_version(paths: Paths) -> str:
@@ -159,7 +160,9 @@ def _claims_show(args, library: Library) -> int:
         ("Actors", ", ".join(claim.actors)),
         ("Topics", ", ".join(claim.topics)),
         ("Status", claim.status),
-        ("Note", claim.note),
+        ("Reader note", claim.reader_note),
+        ("Curator note", claim.curator_note),
+        ("Quote is", quote_label(claim, source) if claim.quote_is_translation else ""),
         ("Source", f"{source.title} ({source.id})"),
     ]
     _print_rows(rows)
@@ -200,6 +203,7 @@ def _sources_show(args, library: Library) -> int:
     rows = [
         ("Source", source.id),
         ("Title", source.title),
+        ("Short title", source.title_short),
         ("Author", source.author),
         ("Outlet", source.outlet),
         ("Publisher", source.publisher),

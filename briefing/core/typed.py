@@ -26,6 +26,8 @@ from typing import Annotated, Any
 
 import msgspec
 
+from briefing.core.model import LEGACY_NOTE, Claim, split_legacy_note
+
 MAX_FIELD = 100_000  # characters of any text field not given another cap
 MAX_NAMES = 200  # actors or topics of a claim, each up to MAX_NAME characters
 MAX_NAME = 200
@@ -48,11 +50,12 @@ _TYPES: dict[str, Any] = {"str": Text, "int": Offset, "bool": bool, "tuple[str, 
 
 def struct_of(cls, name: str, caps: dict[str, Any] | None = None,
               leave_out: tuple[str, ...] = (), text_cap: int = MAX_FIELD,
-              extra: tuple = ()) -> type[msgspec.Struct]:
+              extra: tuple = (), defaults: dict | None = None) -> type[msgspec.Struct]:
     """A msgspec struct with the fields of the dataclass ``cls`` (same names, defaults and
     types; text capped at ``text_cap`` characters), unknown fields ignored. ``caps`` gives
-    named fields another type; ``extra`` adds fields, as (name, type[, default])."""
-    caps = caps or {}
+    named fields another type, ``defaults`` another default; ``extra`` adds fields, as
+    (name, type[, default])."""
+    caps, defaults = caps or {}, defaults or {}
     types = {**_TYPES, "str": text(text_cap)}
     fields = list(extra)
     for spec in dataclasses.fields(cls):
@@ -63,7 +66,9 @@ def struct_of(cls, name: str, caps: dict[str, Any] | None = None,
         if typed is None:
             raise TypeError(f"{cls.__name__}.{spec.name}: no file type for {kind!r}; "
                             "add one to briefing.core.typed or give it in caps")
-        if spec.default is not dataclasses.MISSING:
+        if spec.name in defaults:
+            fields.append((spec.name, typed, defaults[spec.name]))
+        elif spec.default is not dataclasses.MISSING:
             fields.append((spec.name, typed, spec.default))
         elif spec.default_factory is not dataclasses.MISSING:
             fields.append((spec.name, typed, msgspec.field(default_factory=spec.default_factory)))
@@ -75,6 +80,29 @@ def struct_of(cls, name: str, caps: dict[str, Any] | None = None,
 def values(struct: msgspec.Struct) -> dict:
     """A struct's fields as a dict (nested structs stay structs)."""
     return msgspec.structs.asdict(struct)
+
+
+def claim_struct(name: str, caps: dict[str, Any] | None = None, **options) -> type:
+    """The struct of a claim in a file: ``struct_of(Claim)`` that also reads the pre-2026.12
+    ``note`` and tells a missing ``reader_note``/``curator_note`` from an empty one, so
+    :func:`claim_values` can split an old note as ``model.upgrade_claim_json`` does."""
+    cap = options.get("text_cap", MAX_FIELD)
+    maybe = text(cap) | None
+    caps = {"reader_note": maybe, "curator_note": maybe, **(caps or {})}
+    return struct_of(Claim, name, caps, extra=((LEGACY_NOTE, maybe, None),),
+                     defaults={"reader_note": None, "curator_note": None}, **options)
+
+
+def claim_values(found: msgspec.Struct) -> dict:
+    """A claim struct's fields for ``Claim(**…)``: a legacy ``note`` without the new keys is
+    split by ``model.split_legacy_note`` (a note the export printed stays the reader's)."""
+    data = values(found)
+    note = data.pop(LEGACY_NOTE)
+    if note is not None and data["reader_note"] is None and data["curator_note"] is None:
+        data["reader_note"], data["curator_note"] = split_legacy_note(note, data["status"])
+    data["reader_note"] = data["reader_note"] or ""
+    data["curator_note"] = data["curator_note"] or ""
+    return data
 
 
 _PATH = re.compile(r"\[(\d+)\]|\.(\w+)")

@@ -1,4 +1,12 @@
-"""The ``.briefing`` file: versioned JSON, saved atomically; loading never alters the file."""
+"""The ``.briefing`` file: versioned JSON, saved atomically; loading never alters the file.
+
+Format 2 (library 2026.12): each claim snapshot has ``reader_note`` and ``curator_note``
+(and ``note``, the deprecated alias of ``reader_note``), the translation fields, and each
+source snapshot ``title_short``. A format 1 file is read as format 2: its claims' one
+``note`` is split as the library's migration splits it (``model.split_legacy_note``: a note
+the export printed stays the reader's), so it exports as before; saving writes format 2.
+An older app refuses a format 2 file rather than drop the curator's notes on saving it.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +34,7 @@ from briefing.core.reading import read_regular
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefing"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".briefing"
 
 
@@ -90,7 +98,7 @@ MAX_TEXT = 1_000_000  # characters of one paragraph or commentary
 MAX_QUOTE = 2_000_000
 
 _RepeatStruct = typed.struct_of(Repeat, "Repeat")
-_ClaimStruct = typed.struct_of(Claim, "Claim", {"quote": typed.text(MAX_QUOTE)})
+_ClaimStruct = typed.claim_struct("Claim", {"quote": typed.text(MAX_QUOTE)})
 _SourceStruct = typed.struct_of(Source, "Source", {"repeats": tuple[_RepeatStruct, ...]},
                                 leave_out=("text",))
 _MetadataStruct = typed.struct_of(Metadata, "Metadata")
@@ -238,7 +246,7 @@ def _item(found: _TextItem | _ClaimItem) -> Item:
     uid = found.uid or _uid()
     if isinstance(found, _TextItem):
         return Paragraph(text=found.text, uid=uid)
-    claim = Claim(**typed.values(found.claim))
+    claim = Claim(**typed.claim_values(found.claim))  # a format 1 'note' split
     source = typed.values(found.source)
     source["repeats"] = tuple(Repeat(**typed.values(r)) for r in source["repeats"])
     if claim.end < claim.start:

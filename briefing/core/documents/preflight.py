@@ -89,8 +89,9 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
                     sources: dict) -> list[Finding]:
     claim, found = item.claim, []
     if claim.status not in ("as reported", "corroborated"):
-        found.append(Finding("status", f"Claim {claim.id} is {claim.status}: {claim.note}".strip(),
-                             key, item.uid))
+        found.append(Finding(
+            "status", f"Claim {claim.id} is {claim.status}: {claim.reader_note}".strip(),
+            key, item.uid))
     if library is None:
         return found
     try:
@@ -105,7 +106,7 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
         if current.status != claim.status and current.status not in ("as reported",
                                                                      "corroborated"):
             found.append(Finding("status", f"Claim {claim.id} is now {current.status} in the "
-                                 f"library: {current.note}".strip(), key, item.uid))
+                                 f"library: {current.reader_note}".strip(), key, item.uid))
         changed = [f for f in COMPARED if getattr(current, f) != getattr(claim, f)]
         if changed:
             found.append(Finding("drift", f"Claim {claim.id} changed in the library "

@@ -33,7 +33,10 @@ from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source
 from briefing.core.reading import read_regular
 
 FORMAT = "briefing-library-pack"
-VERSION = 1
+# 2 (library 2026.12): claims carry reader_note and curator_note (and note, the deprecated
+# alias of reader_note), the translation fields; sources title_short. A version 1 pack's
+# one note per claim is split as the library's migration splits it.
+VERSION = 2
 MAX_PACK_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 200_000
 MAX_PACK_FIELD = 20_000  # characters of any text field but a source's text
@@ -73,15 +76,15 @@ _SourceEntry = typed.struct_of(
     caps={"text": typed.text(MAX_TEXT_CHARS),
           "repeats": Annotated[tuple[_RepeatEntry, ...], msgspec.Meta(max_length=10_000)]},
     extra=(("text_sha256", typed.text(64), ""),))
-_ClaimEntry = typed.struct_of(Claim, "PackClaim", text_cap=MAX_PACK_FIELD,
-                              leave_out=("origin",))
+_ClaimEntry = typed.claim_struct("PackClaim", text_cap=MAX_PACK_FIELD, leave_out=("origin",))
 _Link = Annotated[tuple[typed.text(200), typed.text(200)], msgspec.Meta()]
 
 # Fields whose type errors keep the wording curators know.
 _FIELD_WORDS = {"actors": "'actors' is not a list of names", "topics":
                 "'topics' is not a list of names", "repeats": "a repeated passage is malformed",
                 "date_approximate": "'date_approximate' is not true or false",
-                "retired": "'retired' is not true or false"}
+                "retired": "'retired' is not true or false",
+                "quote_is_translation": "'quote_is_translation' is not true or false"}
 
 
 class _Named(msgspec.Struct):
@@ -294,7 +297,7 @@ def _repeat(found, length: int, where: str) -> Repeat:
 def _claim(entry: msgspec.Raw, sources: dict) -> Claim:
     found = _decode(entry, "claim", _ClaimEntry)
     where = _entry_id(found.id, "claim")
-    values = typed.values(found)
+    values = typed.claim_values(found)  # a version 1 pack's 'note' split
     if found.source_id not in sources:
         raise _Bad(f"{where}: its source {found.source_id[:40]!r} is not in the pack")
     for key, value in values.items():
