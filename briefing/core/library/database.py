@@ -1,4 +1,4 @@
-"""The claims library: one SQLite file (via sqlite-utils) holding sources and claims.
+"""The claims library: one SQLite file holding sources and claims.
 
 Open it with :meth:`Library.open`; the first open builds it from the curated
 bundle, later opens refresh the bundled layer when the bundle changed and leave
@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
-import types
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefing.core.errors import (
     LibraryCorruptError,
@@ -27,13 +24,11 @@ from briefing.core.errors import (
 )
 from briefing.core.library import schema
 from briefing.core.library.bundle import Bundle
-from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, code_of, is_damage
+from briefing.core.library.connection import Database
+from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, is_damage
 from briefing.core.model import LEGACY_NOTE, Claim, Repeat, Source
 from briefing.core.reading import check_regular
 from briefing.core.text.fold import fold
-
-if TYPE_CHECKING:  # pragma: no cover
-    import sqlite_utils
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SOURCE_COLUMNS = (
@@ -88,7 +83,7 @@ def search_text(claim: Claim, source: Source) -> str:
 class Library:
     """An open library file. Not thread-safe: open one per thread."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
+    def __init__(self, db: Database, path: Path):
         self.db = db
         self.path = path
         self.last_update: BundleUpdate | None = None
@@ -97,16 +92,13 @@ class Library:
 
     @classmethod
     def open(cls, path: Path, bundle: Bundle | None = None, *, create: bool = True,
-             progress: Callable[[str], None] | None = None) -> "Library":
+             progress: Callable[[str], None] | None = None) -> Library:
         """Open (and when ``create``, build) the library at ``path``.
 
         Raises LibraryError with a sentence a person can act on when the file is
         missing, unreadable, damaged, or from a newer app. ``progress`` hears a sentence
         before the bundled layer is built or refreshed (the step that can take a while).
         """
-        import sqlite_utils  # here, not at the top: the desktop app opens libraries off its
-        # GUI thread, so importing this module must stay cheap
-
         path = Path(path)
         _check_file(path, create)
         try:
@@ -129,7 +121,7 @@ class Library:
         except BaseException:
             conn.close()
             raise
-        library = cls(_database(sqlite_utils, conn), path)
+        library = cls(Database(conn), path)
         try:
             if bundle is not None and library.meta("bundle_digest") != bundle.digest:
                 if progress is not None:
@@ -145,13 +137,11 @@ class Library:
         return library
 
     @classmethod
-    def open_reader(cls, path: Path) -> "Library":
+    def open_reader(cls, path: Path) -> Library:
         """Another connection to a library that is already open, for another thread (a
         connection must stay in one thread at a time). It only reads: no build, no migration,
         no bundle refresh, and SQLite refuses writes on it. It sees what other connections
         have committed."""
-        import sqlite_utils
-
         path = Path(path)
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
@@ -159,7 +149,7 @@ class Library:
             conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             raise classify(exc, path) from exc
-        return cls(_database(sqlite_utils, conn), path)
+        return cls(Database(conn), path)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -185,7 +175,7 @@ class Library:
                 raise  # not a condition of the file (a bug, e.g. "no such table"): as it is
             raise error from None
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -263,7 +253,7 @@ class Library:
         row = source.to_json(with_text=True)
         row["repeats"] = json.dumps(row["repeats"], ensure_ascii=False)
         row["date_approximate"] = int(source.date_approximate)
-        self.db["sources"].upsert(row, pk="id")
+        self.db.upsert("sources", row, key="id")
 
     def put_claim(self, claim: Claim, source: Source) -> None:
         row = claim.to_json()
@@ -283,9 +273,7 @@ class Library:
             self.db.execute("DELETE FROM claim_actors WHERE claim_n = ?", [n])
             self.db.execute("DELETE FROM claim_topics WHERE claim_n = ?", [n])
         else:
-            columns = ", ".join(f'"{k}"' for k in row)
-            n = self.db.execute(f"INSERT INTO claims ({columns}) VALUES "
-                                f"({', '.join('?' * len(row))})", list(row.values())).lastrowid
+            n = self.db.insert("claims", row)
         for actor in dict.fromkeys(claim.actors):
             self.db.execute("INSERT OR IGNORE INTO claim_actors VALUES (?, ?)", [actor, n])
         for topic in dict.fromkeys(claim.topics):
@@ -300,7 +288,7 @@ class Library:
         """
         before = self.bundle_version
         added = updated = kept = 0
-        # One transaction: sqlite-utils commits each write on its own otherwise.
+        # One transaction: Database.execute commits each write on its own otherwise.
         with self.db.atomic():
             local = {
                 row[0]
@@ -365,43 +353,6 @@ def _wal(conn: sqlite3.Connection) -> None:
             raise
 
 
-def _database(sqlite_utils, conn: sqlite3.Connection):
-    """A sqlite-utils Database whose ``atomic()`` takes the write lock at its start."""
-    database = sqlite_utils.Database(conn)
-    database.atomic = types.MethodType(_atomic, database)
-    return database
-
-
-@contextmanager
-def _atomic(database):
-    """A transaction that takes the write lock first (BEGIN IMMEDIATE), waiting up to the
-    busy timeout for another writer. sqlite-utils' plain BEGIN takes it at the first write,
-    after reads: in WAL mode a writer that committed in between then fails at once with
-    "database is locked", which is what four processes adding claims at once saw."""
-    conn = database.conn
-    if conn.in_transaction:  # nested: a savepoint inside the open transaction
-        with type(database).atomic(database):
-            yield database
-        return
-    deadline = time.monotonic() + BUSY_TIMEOUT
-    while True:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            break
-        except sqlite3.OperationalError as exc:
-            if code_of(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
-                    or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)  # busy without waiting (a WAL being recovered): try again
-    try:
-        yield database
-    except BaseException:
-        if conn.in_transaction:
-            conn.rollback()
-        raise
-    conn.commit()
-
-
 def _check_file(path: Path, create: bool) -> None:
     if path.is_dir():
         raise LibraryError(f"The library path {path} is a folder, not a library file.")
@@ -412,7 +363,8 @@ def _check_file(path: Path, create: bool) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the folder for the library {path}: {exc.strerror}.")
+            raise LibraryError(
+                f"Cannot create the folder for the library {path}: {exc.strerror}.") from exc
         return
     try:
         with path.open("rb") as handle:
