@@ -77,6 +77,12 @@ def is_damage(exc: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+def as_typed(exc: BaseException, path: Path | str = "in use") -> BriefingError | None:
+    """The typed error for any exception that is an SQLite error (for code that must not know
+    sqlite3, such as the GUI's task runner), else None."""
+    return classify(exc, path) if isinstance(exc, sqlite3.Error) else None
+
+
 def classify(exc: sqlite3.Error, path: Path | str) -> BriefingError:
     """The typed error, with a message a person can act on, for an SQLite error on the
     library at ``path``."""
