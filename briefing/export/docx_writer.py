@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm
 
 from briefing.core.errors import BriefingError
+from briefing.core.templates.reference import ReferenceError, read_reference
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
 from briefing.export.docx_text import add_plain_run, add_runs, paragraph, script_segments
 from briefing.export.footnotes import Endnotes, Footnotes, open_document
@@ -42,7 +43,11 @@ def _open_reference(path: str | None):
     if path is None:
         return open_document()
     try:
-        return open_document(path)
+        data = read_reference(path)  # a user's file: size and unpacked-size caps first
+    except ReferenceError as exc:
+        raise ReferenceDocxError(str(exc)) from None
+    try:
+        return open_document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a broken package
         raise ReferenceDocxError(
             f"The template's reference document {path} is not a usable Word file "

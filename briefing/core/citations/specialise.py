@@ -192,7 +192,12 @@ def expanded_size(xml: str) -> int:
     """The number of elements in the style's citation and bibliography with every macro call
     expanded where it is made (as citeproc-js builds it); ExpansionError for a macro that
     calls itself, directly or not."""
-    root = ET.fromstring(xml.encode("utf-8"))
+    return expanded_size_of(ET.fromstring(xml.encode("utf-8")))
+
+
+def expanded_size_of(root) -> int:
+    """`expanded_size` of a parsed style (an lxml or an xml.etree element: both are walked
+    the same way)."""
     macros = {m.get("name"): m for m in root.iter(CSL + "macro")}
     sizes: dict[str, int] = {}
     busy: set[str] = set()
@@ -227,7 +232,12 @@ def expanded_size(xml: str) -> int:
 def check_expansion(xml: str) -> None:
     """ExpansionError if the style's macros call each other in a loop, or expand beyond
     `MAX_EXPANDED_ELEMENTS` (a fan-out)."""
-    total = expanded_size(xml)
+    check_expansion_of(ET.fromstring(xml.encode("utf-8")))
+
+
+def check_expansion_of(root) -> None:
+    """`check_expansion` of a parsed style (lxml or xml.etree)."""
+    total = expanded_size_of(root)
     if total > MAX_EXPANDED_ELEMENTS:
         raise ExpansionError(
             f"its macros call each other so often that its layouts expand to more than "
