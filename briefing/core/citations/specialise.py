@@ -200,7 +200,7 @@ def expanded_size_of(root) -> int:
     the same way)."""
     macros = {m.get("name"): m for m in root.iter(CSL + "macro")}
     sizes: dict[str, int] = {}
-    busy: set[str] = set()
+    calling: list[str] = []  # the macros being expanded, outermost first
 
     def size(node) -> int:
         total = 0
@@ -218,11 +218,12 @@ def expanded_size_of(root) -> int:
     def macro_size(name: str) -> int:
         if name in sizes:
             return sizes[name]
-        if name in busy:
-            raise ExpansionError(f"its macro '{name}' calls itself")
-        busy.add(name)
+        if name in calling:
+            loop = " → ".join(calling[calling.index(name):])
+            raise ExpansionError(f"its macro '{name}' calls itself (through {loop})")
+        calling.append(name)
         sizes[name] = size(macros[name])
-        busy.discard(name)
+        calling.pop()
         return sizes[name]
 
     return sum(size(node) for node in (root.find(CSL + "citation"), root.find(CSL + "bibliography"))
