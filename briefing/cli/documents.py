@@ -17,6 +17,7 @@ from briefing.core.documents import (
     Metadata,
     Paragraph,
     Section,
+    briefing_language,
     cite,
 )
 from briefing.core.documents import files as documents
@@ -135,6 +136,7 @@ def new(args, ctx) -> int:
         metadata=Metadata(**{name: getattr(args, name) for name in METADATA_FIELDS}),
         sections=[Section(s.key, s.heading) for s in template.sections],
     )
+    briefing.metadata.language = briefing.metadata.language or template.language
     documents.save(briefing, args.output)
     print(f"Created {args.output} from '{template.name}'.")
     return 0
@@ -161,13 +163,24 @@ def add_text(args, ctx) -> int:
     return 0
 
 
+def _language(briefing, ctx) -> str:
+    """The briefing's language (its own, else its template's); its own or English when the
+    template cannot be read (``check`` and ``export`` say why)."""
+    try:
+        template_language = ctx.templates().get(briefing.template).language
+    except BriefingError:
+        template_language = ""
+    return briefing_language(briefing, template_language)
+
+
 def show(args, ctx) -> int:
     from briefing.core.documents import reconcile
-    from briefing.core.documents.preflight import section_words
+    from briefing.core.documents.preflight import section_words, statement_for
 
     briefing = documents.load(args.file)
+    language = _language(briefing, ctx)
     with ctx.open_library() as library:
-        changes = reconcile.drift(briefing, library)
+        changes = reconcile.drift(briefing, library, language)
     if args.json:
         print_json({**documents.to_json(briefing),
                      "library_changes": [{"claim_id": d.claim_id, "kind": d.kind,
@@ -180,12 +193,14 @@ def show(args, ctx) -> int:
         if getattr(briefing.metadata, name):
             print(printable(f"{FIELD_LABELS[name]}: {getattr(briefing.metadata, name)}"))
     for section in briefing.sections:
-        print(f"\n[{section.key}] {section.heading} ({section_words(section.items)} words)")
+        words = section_words(section.items, language)
+        print(f"\n[{section.key}] {section.heading} ({words} words)")
         for item in section.items:
             if isinstance(item, Paragraph):
                 print(printable(f"  ¶ {item.text}"))
             else:
-                print(printable(f"  • {item.claim.statement} [{item.claim_id}]"))
+                statement = statement_for(item.claim, language)
+                print(printable(f"  • {statement} [{item.claim_id}]"))
                 if item.comment:
                     print(printable(f"    comment: {item.comment}"))
     for change in changes:
@@ -204,7 +219,8 @@ def refresh(args, ctx) -> int:
     if unknown:
         raise BriefingError(f"This briefing does not cite {', '.join(unknown)}.")
     with ctx.open_library() as library:
-        done = reconcile.refresh(briefing, library, set(args.claim_ids) or None)
+        done = reconcile.refresh(briefing, library, set(args.claim_ids) or None,
+                                 _language(briefing, ctx))
     if done:
         documents.save(briefing, args.file)
     print(f"Refreshed {plural(len(done), 'claim')}"

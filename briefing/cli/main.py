@@ -148,6 +148,7 @@ def _claims_show(args, library: Library) -> int:
     rows = [
         ("Claim", claim.id + ("  (retired)" if claim.retired else "")),
         ("Statement", claim.statement),
+        *((f"Statement ({language})", text) for language, text in claim.statement_translations),
         ("Quote", f"“{claim.quote}” [{claim.start}–{claim.end}]"),
         ("Kind", claim.kind),
         ("Speaker", claim.speaker),

@@ -10,13 +10,21 @@ instructions, doubts) and never reaches an export. Before 2026.12 a claim had
 one ``note``: :func:`split_legacy_note` says where its words go. JSON keeps
 ``note`` as a deprecated alias of ``reader_note`` for one version.
 
-The statement and the reader note are English; a later version may hold them
-per language (a mapping from language code to text) beside these fields.
+A claim's statement is held per language (issue 19): ``statement`` is the English one,
+which every claim has and every briefing can fall back to; ``statement_translations``
+holds the others as (language, text) pairs, keyed by primary language ("de"). JSON keeps
+``statement`` as the English text and adds ``statements``, every language's statement
+keyed by language (``{"en": …, "de": …}``). The reader note and the quote's other fields
+are English only.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+
+from briefing.core.text.languages import primary_language
 
 KINDS = ("fact", "figure", "event", "quote", "assessment")
 STATUSES = ("as reported", "corroborated", "disputed", "corrected")
@@ -106,15 +114,57 @@ class Claim:
     quote_is_translation: bool = False
     quote_translated_from: str = ""  # what it translates, when known: "CNN's English report"
     quote_translator: str = ""  # who translated it, when known
+    # The statement in languages other than English: (language, text) pairs sorted by
+    # language, each language a primary subtag ("de"); see ``statement_translations_of``.
+    statement_translations: tuple[tuple[str, str], ...] = ()
     origin: str = "bundled"
     retired: bool = False
+
+    @property
+    def statements(self) -> dict[str, str]:
+        """Every language's statement, English first: ``{"en": …, "de": …}``."""
+        return {STATEMENT_LANGUAGE: self.statement, **dict(self.statement_translations)}
+
+    def statement_in(self, language: str) -> str | None:
+        """The statement in ``language`` (a code like "de-DE" or "de"), or None when the claim
+        has none in it; English (and no language) is ``statement``."""
+        code = primary_language(language)
+        if code in ("", STATEMENT_LANGUAGE):
+            return self.statement
+        return dict(self.statement_translations).get(code)
 
     def to_json(self) -> dict:
         data = dict(vars(self))  # every field is immutable: no deep copy (asdict's is slow)
         data["actors"] = list(self.actors)
         data["topics"] = list(self.topics)
         data[LEGACY_NOTE] = self.reader_note  # deprecated alias, for one version
+        del data["statement_translations"]
+        data["statements"] = self.statements
         return data
+
+
+# The language of ``Claim.statement``: every claim has its statement in it.
+STATEMENT_LANGUAGE = "en"
+_LANGUAGE_KEY = re.compile(r"[a-z]{2,3}")
+
+
+def statement_translations_of(statements: Mapping[str, str] | Iterable[tuple[str, str]]
+                              ) -> tuple[tuple[str, str], ...]:
+    """``Claim.statement_translations`` from a mapping of language code to statement (JSON's
+    ``statements``): codes reduced to their primary language ("de-DE" → "de"), English left
+    out (it is ``statement``), empty texts dropped, sorted by language. ValueError for a
+    code that is not a language or a language given twice."""
+    pairs = statements.items() if isinstance(statements, Mapping) else statements
+    found: dict[str, str] = {}
+    for code, text in pairs:
+        language = primary_language(str(code))
+        if not _LANGUAGE_KEY.fullmatch(language):
+            raise ValueError(f"'{code}' is not a language code like de or de-DE")
+        if language in found:
+            raise ValueError(f"the statement in '{language}' is given twice")
+        if language != STATEMENT_LANGUAGE and text:
+            found[language] = text
+    return tuple(sorted(found.items()))
 
 
 # The pre-2026.12 name of ``reader_note`` that JSON still carries (deprecated).
@@ -137,9 +187,11 @@ def split_legacy_note(note: str, status: str) -> tuple[str, str]:
 def upgrade_claim_json(data: dict) -> dict:
     """A claim's JSON as this version reads it: a pre-2026.12 ``note`` (no ``reader_note``
     or ``curator_note`` beside it) split by :func:`split_legacy_note`; the alias ``note``
-    beside the new keys dropped (``reader_note`` says the same). Other keys are left as
-    they are for the caller to check."""
+    beside the new keys dropped (``reader_note`` says the same); ``statements`` (absent
+    before issue 19) as ``statement_translations``. Other keys are left as they are for the
+    caller to check."""
     data = dict(data)
+    data["statement_translations"] = statement_translations_of(data.pop("statements", {}))
     note = data.pop(LEGACY_NOTE, None)
     if note is not None and "reader_note" not in data and "curator_note" not in data:
         if not isinstance(note, str):

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefing.core.documents import FIELD_LABELS, Briefing, Metadata, Paragraph, Section, cite
+from briefing.core.documents import (
+    FIELD_LABELS,
+    Briefing,
+    Metadata,
+    Paragraph,
+    Section,
+    briefing_language,
+    cite,
+)
 from briefing.core.documents import files as documents
 from briefing.core.documents.recovery import Recovered, Recovery
 from briefing.gui.claims_model import PAGE
@@ -248,7 +256,8 @@ class Controller(QObject, CurationRequests):
 
     def new_document(self, template_id: str, title: str = "Untitled briefing") -> None:
         template = self.templates.get(template_id)
-        doc = Briefing(title=title, template=template.id, metadata=Metadata(),
+        doc = Briefing(title=title, template=template.id,
+                       metadata=Metadata(language=template.language),
                        sections=[Section(s.key, s.heading) for s in template.sections])
         self._replace(doc, None)
 
@@ -258,7 +267,7 @@ class Controller(QObject, CurationRequests):
         doc = documents.load(path)
         self.templates.get(doc.template)  # an unknown template is an error now, not at export
         self._replace(doc, Path(path))
-        return reconcile.drift(doc, self.library)
+        return reconcile.drift(doc, self.library, self.language())
 
     def save(self, path: Path | None = None) -> Path:
         target = Path(path) if path else self.path
@@ -292,6 +301,10 @@ class Controller(QObject, CurationRequests):
 
     def template(self):
         return self.templates.get(self.document.template)
+
+    def language(self) -> str:
+        """The briefing's language: its own, else its template's (BCP 47)."""
+        return briefing_language(self.document, self.template().language)
 
     # ---- recovery --------------------------------------------------------------------------
 
@@ -359,13 +372,13 @@ class Controller(QObject, CurationRequests):
         """What changed in the library for one cited item ("" when nothing did)."""
         from briefing.core.documents import reconcile
 
-        return next((d.message() for d in reconcile.drift(self.document, self.library)
-                     if d.item == uid), "")
+        return next((d.message() for d in reconcile.drift(self.document, self.library,
+                                                         self.language()) if d.item == uid), "")
 
     def refresh_claims(self, claim_ids: set[str] | None = None) -> list[str]:
         from briefing.core.documents import reconcile
 
-        done = reconcile.refresh(self.document, self.library, claim_ids)
+        done = reconcile.refresh(self.document, self.library, claim_ids, self.language())
         if done:  # not undoable: it is a deliberate choice the user confirmed
             self.undo_stack.resetClean()
             self.dirtyChanged.emit(True)

@@ -1,6 +1,8 @@
 """Checks run before every export (and on demand): what a careful reviewer would flag.
 
-Each finding is a warning by default; a strict export fails on any of them.
+Each finding is a warning by default; a strict export fails on any of them. A briefing in
+another language than English prints each claim's statement in that language: a claim
+without one is named (code "language"), as the export falls back to its English statement.
 """
 
 from __future__ import annotations
@@ -8,10 +10,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from briefing.core.documents import FIELD_LABELS, Briefing, CitedClaim, Paragraph
-from briefing.core.documents.reconcile import COMPARED
+from briefing.core.documents import (
+    FIELD_LABELS,
+    Briefing,
+    CitedClaim,
+    Paragraph,
+    briefing_language,
+)
+from briefing.core.documents.reconcile import changed_fields
 from briefing.core.errors import NotFoundError
+from briefing.core.model import Claim
 from briefing.core.text.dates import DATE_FORMS, is_date
+from briefing.core.text.languages import primary_language
 
 if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
     from briefing.core.library import Library
@@ -21,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to c
 
 @dataclass(frozen=True)
 class Finding:
-    code: str  # status, quote, empty-section, word-limit, metadata, template, drift
+    code: str  # status, quote, empty-section, word-limit, metadata, template, drift, language
     message: str
     section: str = ""
     item: str = ""  # item uid
@@ -34,19 +44,33 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def section_words(items) -> int:
+# Languages whose statement ``briefing claims edit`` sets (--statement-de).
+STATEMENT_OPTIONS = ("de",)
+# The names of the languages a claim's statement may be in, for messages.
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish",
+                  "it": "Italian", "zh": "Chinese"}
+
+
+def statement_for(claim: Claim, language: str) -> str:
+    """The statement a briefing in ``language`` prints: the claim's statement in that
+    language, or the English one when it has none."""
+    return claim.statement_in(language) or claim.statement
+
+
+def section_words(items, language: str = "") -> int:
     total = 0
     for item in items:
         if isinstance(item, Paragraph):
             total += words(item.text)
         else:
-            total += words(item.claim.statement) + words(item.comment)
+            total += words(statement_for(item.claim, language)) + words(item.comment)
     return total
 
 
 def check(briefing: Briefing, template: Template, library: Library | None = None) -> list[Finding]:
     findings: list[Finding] = []
     sources: dict = {}  # source id -> Source, or None when not in the library (read once)
+    language = briefing_language(briefing, template.language)
     values = {"title": briefing.title, "subtitle": briefing.subtitle, **vars(briefing.metadata)}
     for key in template.required_metadata:
         if not values.get(key, "").strip():
@@ -68,13 +92,13 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
             findings.append(Finding("template", f"The section '{section.heading}' is not part of "
                                     f"the template '{template.name}'.", section.key))
             findings += [f for item in section.items if isinstance(item, CitedClaim)
-                         for f in _claim_findings(section.key, item, library, sources)]
+                         for f in _claim_findings(section.key, item, library, sources, language)]
             continue
         if spec.required and not section.items:
             findings.append(Finding("empty-section",
                                     f"The required section '{section.heading}' is empty.",
                                     section.key))
-        count = section_words(section.items)
+        count = section_words(section.items, language)
         if spec.word_limit and count > spec.word_limit:
             findings.append(Finding(
                 "word-limit",
@@ -82,13 +106,22 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
                 section.key))
         for item in section.items:
             if isinstance(item, CitedClaim):
-                findings += _claim_findings(section.key, item, library, sources)
+                findings += _claim_findings(section.key, item, library, sources, language)
     return findings
 
 
 def _claim_findings(key: str, item: CitedClaim, library: Library | None,
-                    sources: dict) -> list[Finding]:
+                    sources: dict, language: str) -> list[Finding]:
     claim, found = item.claim, []
+    if claim.statement_in(language) is None:
+        code = primary_language(language)
+        name = LANGUAGE_NAMES.get(code, f"'{code}'")
+        how = f" (briefing claims edit {claim.id} --statement-{code} …)" \
+            if code in STATEMENT_OPTIONS else ""
+        found.append(Finding(
+            "language", f"Claim {claim.id} has no {name} statement; the export prints its "
+            f"English statement. Give the claim one in the library{how} and refresh the "
+            "briefing.", key, item.uid))
     if claim.status not in ("as reported", "corroborated"):
         found.append(Finding(
             "status", f"Claim {claim.id} is {claim.status}: {claim.reader_note}".strip(),
@@ -108,7 +141,7 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
                                                                      "corroborated"):
             found.append(Finding("status", f"Claim {claim.id} is now {current.status} in the "
                                  f"library: {current.reader_note}".strip(), key, item.uid))
-        changed = [f for f in COMPARED if getattr(current, f) != getattr(claim, f)]
+        changed = changed_fields(current, claim, language)
         if changed:
             found.append(Finding("drift", f"Claim {claim.id} changed in the library "
                                  f"({', '.join(changed)}); refresh it to use the current text.",

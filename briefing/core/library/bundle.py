@@ -2,6 +2,10 @@
 
 ``resources/library/library.toml`` names the sources; each source has
 ``<id>.toml`` (metadata and claims) and the verbatim text file it names.
+``library.toml`` also names the translations: ``translations/<language>.toml`` holds the
+claims' statements in that language, keyed by claim id (see its README); they become the
+claims' ``statement_translations`` and are part of the digest, so a library refreshes
+when a translation changes.
 :func:`load_bundle` reads and checks them all, so a malformed bundle fails
 loudly at build time and never reaches a user's library half-read.
 """
@@ -10,12 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing.core.errors import BundleError
 from briefing.core.model import CSL_TYPES, KINDS, STATUSES, Claim, Repeat, Source
 from briefing.core.text.dates import DATE_FORMS, is_date
+from briefing.core.text.languages import is_language_code, primary_language
 
 _SOURCE_FIELDS = (
     "title title_short author outlet publisher published date_approximate date_note language "
@@ -62,6 +67,13 @@ def load_bundle(folder: Path) -> Bundle:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise BundleError(f"The bundled library has duplicate claim ids: {', '.join(duplicates)}.")
+    translated: dict[str, dict[str, str]] = {}
+    for name in index.get("translations", []):
+        language, statements = _load_translation(folder, str(name), set(ids), digest)
+        for claim_id, statement in statements.items():
+            translated.setdefault(claim_id, {})[language] = statement
+    claims = [replace(c, statement_translations=tuple(sorted(translated[c.id].items())))
+              if c.id in translated else c for c in claims]
     return Bundle(
         version=str(index.get("version", "0")),
         digest=digest.hexdigest(),
@@ -69,6 +81,33 @@ def load_bundle(folder: Path) -> Bundle:
         sources=tuple(sources),
         claims=tuple(claims),
     )
+
+
+def _load_translation(folder: Path, name: str, ids: set[str], digest
+                      ) -> tuple[str, dict[str, str]]:
+    """(language, {claim id: statement}) of ``translations/<name>.toml``."""
+    path = folder / "translations" / f"{name}.toml"
+    data = _read_toml(path, digest)
+    tag = data.get("language")
+    if not isinstance(tag, str) or not is_language_code(tag) or primary_language(tag) != name:
+        raise BundleError(f"translations/{path.name}: language must be a code of the "
+                          f"language {name!r}, such as \"{name}\".")
+    if name == "en":
+        raise BundleError(f"translations/{path.name}: the statements are English already.")
+    entries = data.get("claims", {})
+    if set(data) - {"language", "claims"} or not isinstance(entries, dict):
+        raise BundleError(f"translations/{path.name}: holds language and [claims.\"<id>\"] "
+                          "tables only.")
+    statements = {}
+    for claim_id, entry in entries.items():
+        where = f"translations/{path.name}, claim {claim_id}"
+        if claim_id not in ids:
+            raise BundleError(f"{where}: the bundled library has no such claim.")
+        if not isinstance(entry, dict) or set(entry) != {"statement"} \
+                or not isinstance(entry["statement"], str) or not entry["statement"].strip():
+            raise BundleError(f"{where}: needs a statement (text) and nothing else.")
+        statements[claim_id] = entry["statement"]
+    return name, statements
 
 
 def _load_source(folder: Path, source_id: str, digest) -> tuple[Source, list[Claim]]:

@@ -35,11 +35,12 @@ _SOURCE_COLUMNS = (
     "id origin title title_short author outlet publisher published date_approximate date_note "
     "language url accessed kind note text repeats"
 ).split()
-_CLAIM_COLUMNS = (
+CLAIM_COLUMNS = (
     "id origin source_id statement quote start end kind speaker event_date actors topics status "
-    "reader_note curator_note quote_is_translation quote_translated_from quote_translator retired"
+    "reader_note curator_note quote_is_translation quote_translated_from quote_translator retired "
+    "statement_translations"
 ).split()
-CLAIM_SELECT = ", ".join(f'c."{name}"' for name in _CLAIM_COLUMNS)
+CLAIM_SELECT = ", ".join(f'c."{name}"' for name in CLAIM_COLUMNS)
 SOURCE_SELECT = ", ".join(f'"{name}"' for name in _SOURCE_COLUMNS)
 
 
@@ -56,11 +57,14 @@ class BundleUpdate:
 
 
 def claim_from_row(row) -> Claim:
-    values = dict(zip(_CLAIM_COLUMNS, row))
+    values = dict(zip(CLAIM_COLUMNS, row))
     values["actors"] = tuple(json.loads(values["actors"]))
     values["topics"] = tuple(json.loads(values["topics"]))
     values["retired"] = bool(values["retired"])
     values["quote_is_translation"] = bool(values["quote_is_translation"])
+    translations = values["statement_translations"]
+    values["statement_translations"] = () if translations == "{}" else tuple(
+        sorted(json.loads(translations).items()))
     return Claim(**values)
 
 
@@ -72,10 +76,11 @@ def source_from_row(row) -> Source:
 
 
 def search_text(claim: Claim, source: Source) -> str:
-    """The folded text a claim is found by: its own fields (both notes: the curator's words
-    find claims too, though they are never exported) and its source's names."""
+    """The folded text a claim is found by: its own fields (its statement in every language;
+    both notes: the curator's words find claims too, though they are never exported) and its
+    source's names."""
     parts = [claim.statement, claim.quote, claim.reader_note, claim.curator_note, claim.speaker,
-             *claim.actors, *claim.topics]
+             *claim.actors, *claim.topics, *(text for _, text in claim.statement_translations)]
     parts += [source.title, source.title_short, source.author, source.outlet, source.publisher]
     return fold("\n".join(p for p in parts if p))
 
@@ -258,6 +263,9 @@ class Library:
     def put_claim(self, claim: Claim, source: Source) -> None:
         row = claim.to_json()
         del row[LEGACY_NOTE]  # JSON's alias of reader_note, not a column
+        del row["statements"]  # JSON's every-language view: English is the statement column
+        row["statement_translations"] = json.dumps(dict(claim.statement_translations),
+                                                   ensure_ascii=False)
         row["quote_is_translation"] = int(claim.quote_is_translation)
         row["actors"] = json.dumps(list(claim.actors), ensure_ascii=False)
         row["topics"] = json.dumps(list(claim.topics), ensure_ascii=False)

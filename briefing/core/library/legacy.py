@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 
 from briefing.core.library.database import (
-    CLAIM_SELECT,
+    CLAIM_COLUMNS,
     SOURCE_SELECT,
     claim_from_row,
     source_from_row,
@@ -44,12 +44,22 @@ def legacy_sha256(row: Claim | Source) -> str:
     return json_sha256({key: data[key] for key in keys})
 
 
+def _claim_select(conn: sqlite3.Connection) -> str:
+    """CLAIM_SELECT with a later migration's columns as their defaults (this runs at schema 4,
+    before they exist): what a claim of that time reads as today."""
+    present = {row[1] for row in conn.execute("PRAGMA table_info(claims)")}
+    defaults = {"statement_translations": "'{}'"}
+    return ", ".join(f'c."{name}"' if name in present else f'{defaults[name]} AS "{name}"'
+                     for name in CLAIM_COLUMNS)
+
+
 def rehash_pack_rows(conn: sqlite3.Connection) -> int:
     """Rewrite the recorded hashes of rows unchanged since a pack wrote them; returns how many."""
     done = 0
+    claim_select = _claim_select(conn)
     for kind, row_id, recorded in conn.execute("SELECT kind, id, sha256 FROM pack_rows").fetchall():
         if kind == "claim":
-            found = conn.execute(f"SELECT {CLAIM_SELECT} FROM claims c WHERE c.id = ?", [row_id])
+            found = conn.execute(f"SELECT {claim_select} FROM claims c WHERE c.id = ?", [row_id])
             make = claim_from_row
         else:
             found = conn.execute(f"SELECT {SOURCE_SELECT} FROM sources WHERE id = ?", [row_id])
