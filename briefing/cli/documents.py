@@ -122,6 +122,7 @@ def new(args, ctx) -> int:
         metadata=Metadata(**{name: getattr(args, name) for name in METADATA_FIELDS}),
         sections=[Section(s.key, s.heading) for s in template.sections],
     )
+    briefing.metadata.language = briefing.metadata.language or template.language
     documents.save(briefing, args.output)
     print(f"Created {args.output} from '{template.name}'.")
     return 0

@@ -13,63 +13,20 @@ import re
 
 from docx.oxml.ns import qn
 
-from briefing.core.text.fold import is_cjk
 from briefing.export.blocks import Span
-from briefing.export.sanitize import has_rtl
+from briefing.export.scripts import script_segments, segments_by_character
 
 EAST_ASIAN_FONT = "SimSun"
 EAST_ASIAN_LANG = {"zh": "zh-CN", "ja": "ja-JP", "ko": "ko-KR"}
 EAST_ASIAN_FONTS = {"zh": EAST_ASIAN_FONT, "ja": "MS Mincho", "ko": "Batang"}
 BIDI_LANG = {"he": "he-IL", "ar": "ar-SA"}
 
-# Every character `_script_of` gives a script other than "" or "?" (is_cjk, has_rtl).
-_NOT_LATIN = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
-    "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
-)
 _BREAKS = re.compile(r"([\t\r\n])")
-
 _P, _PPR, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
 _R, _RPR, _T, _TAB, _BR = qn("w:r"), qn("w:rPr"), qn("w:t"), qn("w:tab"), qn("w:br")
 _B, _BCS, _I, _RTL, _LANG, _RFONTS = (
     qn("w:b"), qn("w:bCs"), qn("w:i"), qn("w:rtl"), qn("w:lang"), qn("w:rFonts"))
 _EAST_ASIA, _BIDI, _SPACE = qn("w:eastAsia"), qn("w:bidi"), qn("xml:space")
-
-
-def _script_of(char: str) -> str:
-    if is_cjk(char):
-        code = ord(char)
-        if 0x3040 <= code <= 0x30FF:
-            return "ja"
-        if 0xAC00 <= code <= 0xD7AF:
-            return "ko"
-        return "zh"
-    if has_rtl(char):
-        return "he" if 0x0590 <= ord(char) <= 0x05FF or 0xFB1D <= ord(char) <= 0xFB4F else "ar"
-    if char.isalpha() or char.isdigit():
-        return ""
-    return "?"  # spaces and punctuation join the run they stand in
-
-
-def script_segments(text: str) -> list[tuple[str, str]]:
-    """Split text into runs of one script: "" (Latin and the like), zh, ja, ko, he, ar."""
-    if not _NOT_LATIN.search(text):  # the usual case: one run
-        return [("", text)] if text else []
-    return segments_by_character(text)
-
-
-def segments_by_character(text: str) -> list[tuple[str, str]]:
-    """``script_segments`` the long way: every character classified on its own."""
-    segments: list[list] = []
-    for char in text:
-        script = _script_of(char)
-        if script == "?":
-            script = segments[-1][0] if segments else ""
-        if segments and segments[-1][0] == script:
-            segments[-1][1] += char
-        else:
-            segments.append([script, char])
-    return [(script, chunk) for script, chunk in segments if chunk]
 
 
 def paragraph(parent, style_id: str | None):

@@ -23,6 +23,7 @@ from briefing.core.errors import BriefingError
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
 from briefing.export.docx_text import add_plain_run, add_runs, paragraph, script_segments
 from briefing.export.footnotes import Endnotes, Footnotes, register_footnote_part
+from briefing.export.look import PAGE_SIZES_MM
 
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _FALLBACK_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
@@ -30,9 +31,6 @@ _STYLE = {"title": "Title", "subtitle": "Subtitle", "paragraph": "Normal",
           "bullet": "List Bullet", "checkbox": "Normal", "signature": "Normal"}
 __all__ = ["ReferenceDocxError", "script_segments", "write_docx"]
 
-
-PAGE_SIZES_MM = {"A4": (210, 297), "A5": (148, 210), "Letter": (215.9, 279.4),
-                 "Legal": (215.9, 355.6)}
 
 
 class ReferenceDocxError(BriefingError):

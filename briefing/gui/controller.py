@@ -62,7 +62,8 @@ def _count(library, query, filters) -> int:
 FIELD_LABELS = {"title": "Title", "subtitle": "Subtitle", "author": "Author",
                 "organisation": "Organisation", "contact": "Contact Officer", "date": "Date",
                 "reference": "Reference", "audience": "Addressee",
-                "action_sought": "Action Sought", "classification": "Classification"}
+                "action_sought": "Action Sought", "classification": "Classification",
+                "language": "Language"}
 
 
 class Controller(QObject, CurationRequests):
@@ -252,7 +253,8 @@ class Controller(QObject, CurationRequests):
 
     def new_document(self, template_id: str, title: str = "Untitled briefing") -> None:
         template = self.templates.get(template_id)
-        doc = Briefing(title=title, template=template.id, metadata=Metadata(),
+        doc = Briefing(title=title, template=template.id,
+                       metadata=Metadata(language=template.language),
                        sections=[Section(s.key, s.heading) for s in template.sections])
         self._replace(doc, None)
 

@@ -32,6 +32,7 @@ class Metadata:
     audience: str = ""
     action_sought: str = ""
     classification: str = ""
+    language: str = ""  # BCP 47 ("en-GB", "de-DE"); "" means the template's language
 
 
 METADATA_FIELDS = tuple(f.name for f in fields(Metadata))

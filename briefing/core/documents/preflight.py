@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to c
 METADATA_LABELS = {"title": "title", "subtitle": "subtitle", "author": "author",
                    "organisation": "organisation", "contact": "contact officer", "date": "date",
                    "reference": "reference number", "audience": "addressee",
-                   "action_sought": "action sought", "classification": "classification"}
+                   "action_sought": "action sought", "classification": "classification",
+                   "language": "language"}
 
 
 @dataclass(frozen=True)
