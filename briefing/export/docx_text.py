@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import dataclass, field
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from briefing.export.blocks import Span
+from briefing.export.language import word_language
 from briefing.export.scripts import script_segments, segments_by_character
 
 EAST_ASIAN_FONT = "SimSun"
@@ -27,6 +31,8 @@ _R, _RPR, _T, _TAB, _BR = qn("w:r"), qn("w:rPr"), qn("w:t"), qn("w:tab"), qn("w:
 _B, _BCS, _I, _RTL, _LANG, _RFONTS = (
     qn("w:b"), qn("w:bCs"), qn("w:i"), qn("w:rtl"), qn("w:lang"), qn("w:rFonts"))
 _EAST_ASIA, _BIDI, _SPACE = qn("w:eastAsia"), qn("w:bidi"), qn("xml:space")
+_ASCII, _HANSI, _HINT, _RSTYLE = qn("w:ascii"), qn("w:hAnsi"), qn("w:hint"), qn("w:rStyle")
+_HYPERLINK, _RID, _HISTORY = qn("w:hyperlink"), qn("r:id"), qn("w:history")
 
 
 def paragraph(parent, style_id: str | None):
@@ -68,23 +74,70 @@ def add_plain_run(p, text: str) -> None:
         add_text(r, text)
 
 
-def add_runs(p, spans: tuple[Span, ...]) -> None:
-    """Each span as runs of one script each, bold/italic as the span says."""
+@dataclass
+class Runs:
+    """What runs need from their document: a relationship id for each link (from the part
+    the paragraph lives in: body, footnotes or endnotes), the Hyperlink style, and the
+    body's Latin font (for quotation marks that close Chinese text, see below)."""
+
+    part: object = None  # a python-docx Part; None: links are set as plain text
+    link_style: str | None = None
+    latin_font: str = ""
+    _ids: dict = field(default_factory=dict)
+
+    def link(self, url: str) -> str | None:
+        if self.part is None:
+            return None
+        if url not in self._ids:
+            self._ids[url] = self.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return self._ids[url]
+
+
+_CLOSING_MARKS = re.compile("([”’」』])")
+
+
+def add_runs(p, spans: tuple[Span, ...], runs: Runs | None = None) -> None:
+    """Each span as runs of one script each, bold/italic/language as the span says, and a
+    link as a w:hyperlink around its runs."""
+    runs = runs or Runs()
     for span in spans:
+        target = p
+        if span.url:
+            rid = runs.link(span.url)
+            if rid is not None:
+                target = p.makeelement(_HYPERLINK, {_RID: rid, _HISTORY: "1"})
+                p.append(target)
+        style = runs.link_style if target is not p else None
+        language = word_language(span.lang) if span.lang else ""
         for script, text in script_segments(span.text):
-            r = p.makeelement(_R, {})
-            p.append(r)
-            rpr = r.makeelement(_RPR, {})
-            r.append(rpr)
-            _properties(rpr, script, span.bold, span.italic)
-            add_text(r, text)
+            pieces = [text]
+            if script in EAST_ASIAN_LANG and runs.latin_font and _CLOSING_MARKS.search(text):
+                pieces = [piece for piece in _CLOSING_MARKS.split(text) if piece]
+            for piece in pieces:
+                # A Western closing quote after Chinese text is set in the Latin font:
+                # Word and LibreOffice would otherwise take it as East Asian, full width,
+                # and leave a gap after it.
+                latin_mark = len(pieces) > 1 and piece in "”’"
+                r = target.makeelement(_R, {})
+                target.append(r)
+                rpr = r.makeelement(_RPR, {})
+                r.append(rpr)
+                _properties(rpr, script, span.bold, span.italic, language, style,
+                            runs.latin_font if latin_mark else "")
+                add_text(r, piece)
 
 
-def _properties(rpr, script: str, bold: bool, italic: bool) -> None:
-    """``w:rPr`` children in schema order: rFonts, b, bCs, i, rtl, lang."""
+def _properties(rpr, script: str, bold: bool, italic: bool, language: str = "",
+                style: str | None = None, latin_font: str = "") -> None:
+    """``w:rPr`` children in schema order: rStyle, rFonts, b, bCs, i, rtl, lang."""
     east_asian = script in EAST_ASIAN_LANG
     rtl = script in BIDI_LANG
-    if east_asian:
+    if style:
+        rpr.append(rpr.makeelement(_RSTYLE, {_VAL: style}))
+    if latin_font:
+        rpr.append(rpr.makeelement(_RFONTS, {_ASCII: latin_font, _HANSI: latin_font,
+                                              _EAST_ASIA: latin_font, _HINT: "default"}))
+    elif east_asian:
         rpr.append(rpr.makeelement(_RFONTS, {_EAST_ASIA: EAST_ASIAN_FONTS[script]}))
     if bold:
         rpr.append(rpr.makeelement(_B, {}))
@@ -94,6 +147,12 @@ def _properties(rpr, script: str, bold: bool, italic: bool) -> None:
         rpr.append(rpr.makeelement(_I, {}))
     if rtl:
         rpr.append(rpr.makeelement(_RTL, {}))
-        rpr.append(rpr.makeelement(_LANG, {_BIDI: BIDI_LANG[script]}))
+    attributes = {}
+    if language:
+        attributes[_VAL] = language
+    if rtl:
+        attributes[_BIDI] = BIDI_LANG[script]
     elif east_asian:
-        rpr.append(rpr.makeelement(_LANG, {_EAST_ASIA: EAST_ASIAN_LANG[script]}))
+        attributes[_EAST_ASIA] = EAST_ASIAN_LANG[script]
+    if attributes:
+        rpr.append(rpr.makeelement(_LANG, attributes))
