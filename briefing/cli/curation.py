@@ -20,7 +20,8 @@ from briefing.core.importing.sources import add_source
 from briefing.core.library import packs
 from briefing.core.model import KINDS, STATUSES
 
-_SOURCE_OPTIONS = ("title", "author", "outlet", "publisher", "date", "url", "language", "accessed")
+_SOURCE_OPTIONS = ("title", "author", "outlet", "publisher", "date", "url", "language", "accessed",
+                   "title_translated")
 
 
 def add_parsers(commands) -> None:
@@ -28,7 +29,7 @@ def add_parsers(commands) -> None:
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE",
                      help="text, Markdown, HTML, Word (.docx) or PDF")
     for name in _SOURCE_OPTIONS:
-        imp.add_argument(f"--{name}", help=_SOURCE_HELP.get(name))
+        imp.add_argument(f"--{name.replace('_', '-')}", dest=name, help=_SOURCE_HELP.get(name))
     imp.add_argument("--json", action="store_true", help="print JSON")
 
     pack = commands.add_parser("pack", help="export or import a library pack")
@@ -47,6 +48,7 @@ _SOURCE_HELP = {
     "date": "publication date: 2025-07-29, 2025-07, 2025, 'c. 2025' or 'unknown'",
     "language": "language code (default: detected)",
     "accessed": "date you read it online",
+    "title_translated": "the title in English, when the source's is in another language",
 }
 
 

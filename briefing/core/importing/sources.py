@@ -29,7 +29,7 @@ from briefing.core.text.fold import fold
 
 FIELDS = (
     "title author outlet publisher published date_approximate date_note language url accessed "
-    "kind note"
+    "kind note title_translated"
 ).split()
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _APPROXIMATE = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)

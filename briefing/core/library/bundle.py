@@ -18,7 +18,7 @@ from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source
 
 _SOURCE_FIELDS = (
     "title author outlet publisher published date_approximate date_note language url "
-    "accessed kind note"
+    "accessed kind note title_translated"
 ).split()
 _CLAIM_FIELDS = "speaker event_date status note".split()
 

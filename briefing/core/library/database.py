@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SOURCE_COLUMNS = (
     "id origin title author outlet publisher published date_approximate date_note language url "
-    "accessed kind note text repeats"
+    "accessed kind note text repeats title_translated"
 ).split()
 _CLAIM_COLUMNS = (
     "id origin source_id statement quote start end kind speaker event_date actors topics status "

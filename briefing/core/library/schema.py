@@ -150,8 +150,13 @@ END;"""
                  if table == "meta" else ""]
 )
 
+# A source's title translated into English, printed in brackets after the title.
+_V4 = """
+ALTER TABLE sources ADD COLUMN title_translated TEXT NOT NULL DEFAULT '';
+"""
+
 # Index i holds the script that brings a file from version i to i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
