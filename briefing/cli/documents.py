@@ -20,7 +20,7 @@ from briefing.core.documents import (
     reconcile,
 )
 from briefing.core.documents import files as documents
-from briefing.core.documents.preflight import check, section_words
+from briefing.core.documents.preflight import section_words
 from briefing.core.errors import BriefingError
 from briefing.export.pipeline import FORMATS, Exporter, ExportSettings
 
@@ -72,6 +72,15 @@ def add_parsers(commands) -> None:
     exp.add_argument("--strict", action="store_true", help="fail on any preflight finding")
     exp.add_argument("--no-quotes", action="store_true", help="leave original quotes out of notes")
     exp.add_argument("--endnotes", action="store_true", help="endnotes instead of footnotes")
+    exp.add_argument("--annex", action="store_true",
+                     help="original quotes and verification notes in an annex, not the notes")
+    numbers = exp.add_mutually_exclusive_group()
+    numbers.add_argument("--numbered", dest="numbered", action="store_true", default=None,
+                         help="number the paragraphs (default: as the template says)")
+    numbers.add_argument("--no-numbers", dest="numbered", action="store_false",
+                         help="do not number the paragraphs")
+    exp.add_argument("--locale", metavar="LOCALE",
+                     help="the citations' locale, e.g. en-GB (default: the style's)")
 
 
 def _print_json(data) -> None:
@@ -200,7 +209,7 @@ def refresh(args, ctx) -> int:
 def check_command(args, ctx) -> int:
     briefing = documents.load(args.file)
     with ctx.open_library() as library:
-        findings = check(briefing, ctx.templates().get(briefing.template), library)
+        findings = Exporter(ctx.templates(), ctx.styles(), library).preflight(briefing)
     if args.json:
         _print_json([f.to_json() for f in findings])
     else:
@@ -219,7 +228,8 @@ def export(args, ctx) -> int:
                             f"({', '.join(FORMATS)}).")
     briefing = documents.load(args.file)
     settings = ExportSettings(format=fmt, style=args.style, include_quotes=not args.no_quotes,
-                              notes="endnote" if args.endnotes else "footnote", strict=args.strict)
+                              notes="endnote" if args.endnotes else "footnote", strict=args.strict,
+                              annex=args.annex, numbered=args.numbered, locale=args.locale)
     with ctx.open_library() as library:
         result = Exporter(ctx.templates(), ctx.styles(), library).export(
             briefing, args.output, settings, source_path=args.file)

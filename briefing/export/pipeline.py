@@ -82,8 +82,28 @@ class Exporter:
             self._pdf = PdfEngine(self.resources)
         return self._pdf
 
-    def preflight(self, briefing: Briefing) -> list[Finding]:
-        return check(briefing, self.templates.get(briefing.template), self.library)
+    def preflight(self, briefing: Briefing, settings: ExportSettings | None = None
+                  ) -> list[Finding]:
+        """The preflight checks; for a template with a page budget (the one-page key
+        messages) also whether the typeset briefing fits it, counted on the PDF."""
+        template = self.templates.get(briefing.template)
+        findings = check(briefing, template, self.library)
+        if template.page_budget:
+            findings += self._page_budget(briefing, template, settings or ExportSettings())
+        return findings
+
+    def _page_budget(self, briefing: Briefing, template, settings: ExportSettings
+                     ) -> list[Finding]:
+        try:
+            pages = self.pdf.page_count(self.render(briefing, settings))
+        except BriefingError:
+            return []  # the export itself reports what stops it
+        if pages <= template.page_budget:
+            return []
+        limit = template.page_budget
+        return [Finding("page-budget", f"The briefing fills {pages} pages; the template "
+                        f"'{template.name}' is meant to fit on {limit} page"
+                        f"{'s' if limit != 1 else ''}. Shorten it.")]
 
     def warm(self, template_id: str, style: str | None = None,
              briefing: Briefing | None = None, wait: bool = True) -> None:
@@ -136,7 +156,7 @@ class Exporter:
         self._cite_ahead(briefing, settings)  # the citation engines build while we check
         writer = self.pdf.write if settings.format == "pdf" else _writer(settings.format)
         step("Checking the briefing")
-        findings = self.preflight(briefing)
+        findings = self.preflight(briefing, settings)
         if settings.strict and findings:
             raise PreflightFailed(findings)
         step("Formatting citations")

@@ -183,10 +183,10 @@ class _Renderer:
                            Span(clean(quoted(original_quote(item), tag)), lang=tag)))
         if item.source.publisher and item.source.id not in self.published:
             self.published.add(item.source.id)
-            extras.append((Span(clean(f"First published by {item.source.publisher}.")),))
+            extras.append((Span(self.body(f"First published by {item.source.publisher}.")),))
         status = status_note(item)
         if status:
-            extras.append((Span(status, italic=True),))
+            extras.append((Span(curly(status, self.language), italic=True),))
         return extras
 
     def claim_blocks(self, item: CitedClaim, decision: tuple[str, ...]) -> list[Block]:
