@@ -93,7 +93,7 @@ class Runs:
         return self._ids[url]
 
 
-_CLOSING_MARKS = re.compile("([”’」』])")
+_MARKS = "”’“‘"
 
 
 def add_runs(p, spans: tuple[Span, ...], runs: Runs | None = None) -> None:
@@ -109,22 +109,26 @@ def add_runs(p, spans: tuple[Span, ...], runs: Runs | None = None) -> None:
                 p.append(target)
         style = runs.link_style if target is not p else None
         language = word_language(span.lang) if span.lang else ""
+        previous = ""
         for script, text in script_segments(span.text):
-            pieces = [text]
-            if script in EAST_ASIAN_LANG and runs.latin_font and _CLOSING_MARKS.search(text):
-                pieces = [piece for piece in _CLOSING_MARKS.split(text) if piece]
-            for piece in pieces:
-                # A Western closing quote after Chinese text is set in the Latin font:
-                # Word and LibreOffice would otherwise take it as East Asian, full width,
-                # and leave a gap after it.
-                latin_mark = len(pieces) > 1 and piece in "”’"
+            pieces = [(text, "")]
+            if previous in EAST_ASIAN_LANG and script == "" and runs.latin_font and \
+                    text[0] in _MARKS:
+                # A quotation mark right after Chinese text: LibreOffice takes it as East
+                # Asian (full width, a gap after it) whatever the run says, unless the
+                # East Asian font slot names the Latin font too.
+                marks = len(text) - len(text.lstrip(_MARKS))
+                pieces = [(text[:marks], runs.latin_font), (text[marks:], "")]
+            for piece, font in pieces:
+                if not piece:
+                    continue
                 r = target.makeelement(_R, {})
                 target.append(r)
                 rpr = r.makeelement(_RPR, {})
                 r.append(rpr)
-                _properties(rpr, script, span.bold, span.italic, language, style,
-                            runs.latin_font if latin_mark else "")
+                _properties(rpr, script, span.bold, span.italic, language, style, font)
                 add_text(r, piece)
+            previous = script
 
 
 def _properties(rpr, script: str, bold: bool, italic: bool, language: str = "",

@@ -2,8 +2,9 @@
 
 Writers use this to give each run what its script needs: Word an East Asian font slot and
 language, or right-to-left properties; HTML and PDF a language tag on Chinese text.
-Spaces and punctuation join the run they stand in; quotation marks and brackets after
-East Asian text do too, except closing Western quotes, which writers may set apart.
+Spaces and punctuation join the run they stand in, except that Western punctuation
+(ASCII, and quotation marks and dashes) after East Asian text starts Latin text again:
+a Western closing quotation mark must not be set full width.
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ _NOT_LATIN = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
     "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
 )
+
+
+_EAST_ASIAN = ("zh", "ja", "ko")
+
+
+def _western(char: str) -> bool:
+    """ASCII and the general punctuation block (quotation marks, dashes, ellipsis)."""
+    return ord(char) < 0x80 or 0x2000 <= ord(char) <= 0x206F
 
 
 def _script_of(char: str) -> str:
@@ -49,6 +58,8 @@ def segments_by_character(text: str) -> list[tuple[str, str]]:
         script = _script_of(char)
         if script == "?":
             script = segments[-1][0] if segments else ""
+            if script in _EAST_ASIAN and _western(char):
+                script = ""  # ")", ", " and “ ” after Chinese belong to the Latin text
         if segments and segments[-1][0] == script:
             segments[-1][1] += char
         else:

@@ -120,7 +120,10 @@ def test_script_segments():
 
     assert script_segments("Meeting with שלום team (2025).") == [
         ("", "Meeting with "), ("he", "שלום "), ("", "team (2025).")]
-    assert script_segments("互联网法律评论, WeChat") == [("zh", "互联网法律评论, "), ("", "WeChat")]
+    # Western punctuation after Chinese starts the Latin text (no full-width comma or quote).
+    assert script_segments("互联网法律评论, WeChat") == [("zh", "互联网法律评论"), ("", ", WeChat")]
+    assert script_segments("他说“人工智能”很重要。") == [
+        ("zh", "他说"), ("", "“"), ("zh", "人工智能"), ("", "”"), ("zh", "很重要。")]
     assert script_segments("") == []
 
 
