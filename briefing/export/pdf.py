@@ -5,7 +5,8 @@ self-contained wheel (PyPI ``typst``, Apache-2.0, no system libraries, no Qt, no
 suite), it sets real footnotes, it writes a tagged PDF with the document's language and
 title, bookmarks from headings and embedded font subsets, and with
 ``pdf_standards="ua-1"`` the compiler itself refuses a document that breaks PDF/UA-1.
-It takes ~0.1 s for a short briefing and ~1 s for 500 notes, in-process.
+Typst runs in a worker process (:mod:`briefing.export.typesetter`): its memory would
+otherwise grow with every different briefing exported in a session.
 
 The layout is one fixed Typst program (resources/pdf/briefing.typ); the briefing goes
 to it as JSON data (:func:`document_data`), so no user text is ever read as Typst code.
@@ -20,12 +21,14 @@ import json
 import re
 from pathlib import Path
 
-from briefing.core.errors import BriefingError
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
 from briefing.export.fonts import CJK_FAMILY, SYMBOL_FAMILY, FontSet, family_for
 from briefing.export.language import normalise, typst_language
 from briefing.export.look import PAGE_SIZES_MM, Look, TextStyle, default_look
 from briefing.export.scripts import script_segments
+from briefing.export.typesetter import PdfError, Typesetter
+
+__all__ = ["PdfEngine", "PdfError", "count_pages", "document_data"]
 
 _STYLE_NAMES = {"body": "Normal", "title": "Title", "subtitle": "Subtitle", "h1": "heading 1",
                 "h2": "heading 2", "h3": "heading 3", "header": "header", "footer": "footer",
@@ -33,26 +36,18 @@ _STYLE_NAMES = {"body": "Normal", "title": "Title", "subtitle": "Subtitle", "h1"
 _SCRIPT_LANGUAGE = {"zh": "zh-Hans", "ja": "ja", "ko": "ko"}
 
 
-class PdfError(BriefingError):
-    """The PDF could not be made."""
-
-
 class PdfEngine:
-    """Typst with the bundled fonts, loaded once and kept for the exports that follow."""
+    """Typst with the bundled fonts, in a worker process kept for the exports that follow
+    (:mod:`briefing.export.typesetter`)."""
 
     def __init__(self, resources: Path):
         self.fonts = FontSet.load(resources / "fonts")
         self.layout = (resources / "pdf" / "briefing.typ").read_bytes()
-        self._compiler = None
+        self.typesetter = Typesetter(str(self.fonts.folder), self.layout)
 
-    def _typst(self):
-        if self._compiler is None:
-            import typst  # ~0.1 s to load: only when a PDF is made
-
-            fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
-                                font_paths=[str(self.fonts.folder)])
-            self._compiler = typst.Compiler(font_paths=fonts, ignore_system_fonts=True)
-        return self._compiler
+    def close(self) -> None:
+        """End the worker process now (it also ends with the engine or the app)."""
+        self.typesetter.close()
 
     def missing_glyphs(self, rendered: Rendered) -> list[str]:
         """Characters of the briefing no bundled font has (the PDF shows them as �)."""
@@ -60,14 +55,7 @@ class PdfEngine:
 
     def write(self, rendered: Rendered) -> bytes:
         data = json.dumps(document_data(rendered, self.fonts), ensure_ascii=False)
-        try:
-            pdf = self._typst().compile(input=self.layout, sys_inputs={"data": data},
-                                        pdf_standards=["ua-1"], timestamp=0)
-        except Exception as exc:  # typst.TypstError: a bug here, never the user's text
-            message = getattr(exc, "message", None) or str(exc)
-            raise PdfError(f"The PDF could not be typeset ({' '.join(message.split())}); "
-                           "nothing was written.") from None
-        return bytes(pdf)
+        return self.typesetter.compile(data)
 
     def page_count(self, rendered: Rendered) -> int:
         """The number of pages the PDF of `rendered` has."""
