@@ -55,8 +55,9 @@ LATIN = [
       for s in ("Regular", "Bold", "Italic", "BoldItalic")),
     *((f"{TT}/crosextra/Caladea-{s}.ttf", f"Caladea-{s}.ttf", "Caladea.txt")
       for s in ("Regular", "Bold", "Italic", "BoldItalic")),
+    # Georgia is only the decision memo's headings, title and subtitle: never italic.
     *((f"{TT}/noto/NotoSerif-{s}.ttf", f"NotoSerif-{s}.ttf", "NotoSerif.txt")
-      for s in ("Regular", "Bold", "Italic", "BoldItalic")),
+      for s in ("Regular", "Bold")),
     *((f"{TT}/dejavu/DejaVuSans{s}.ttf", f"DejaVuSans{s}.ttf", "DejaVuSans.txt")
       for s in ("", "-Bold", "-Oblique", "-BoldOblique")),
 ]
@@ -140,7 +141,7 @@ def build(root: Path, out: Path) -> None:
     cjk_codes = [c for a, b in CJK_RANGES for c in range(a, b + 1)]
     for weight, codes in (("Regular", cjk_codes), ("Bold", gb2312() + list(range(0x3000, 0x3040))
                                                    + list(range(0xFF00, 0xFFF0)))):
-        collection = TTCollection(str(root / CJK.format(weight=weight)))
+        collection = TTCollection(str(root / CJK.format(weight=weight)), recalcTimestamp=False)
         face = next(f for f in collection.fonts if f["name"].getDebugName(1) == CJK_FAMILY)
         with tempfile.TemporaryDirectory() as tmp:
             whole = Path(tmp) / "face.otf"

@@ -126,9 +126,10 @@ def _style(style: TextStyle) -> dict:
         "color": style.color,
         "before": style.before,
         "after": style.after,
-        # Word's "auto" line spacing is a multiple of the font's own line height (about
-        # 1.15 em for these faces); Typst's leading is the gap between lines.
-        "leading": round(max(0.0, style.line * 1.15 - 1.0), 3),
+        # Word's "auto" line spacing is a multiple of the font's line height (ascender to
+        # descender, about 1.15 em for these faces), given to every line; Typst's leading
+        # is the gap between the lines of a paragraph, so the layout also adds it below.
+        "leading": round(max(0.0, style.line - 1.0) * 1.15, 3),
         "align": style.align,
         "rule": style.rule,
     }
