@@ -104,7 +104,8 @@ def machine() -> list[str]:
             f"PySide6 {pyside}"]
 
 
-def run(quick: bool, sizes: list[int], out: Path, log=print) -> list[dict]:
+def run(quick: bool, sizes: list[int], out: Path, log=print, only: str | None = None
+        ) -> list[dict]:
     rows: list[dict] = []  # area, what, size, app, floor (stats), floor_name, ratio, rss, note
 
     def add(area, what, size, app, floor=None, floor_name="", rss=None, note=""):
@@ -116,7 +117,7 @@ def run(quick: bool, sizes: list[int], out: Path, log=print) -> list[dict]:
     runs = 1 if quick else 3
     libs = {n: generate.library_path(n, quiet=quick) for n in sizes}
     search_sizes = sizes if quick else [n for n in sizes if n >= 100000] or sizes
-    for n in search_sizes:
+    for n in search_sizes if only in (None, "search") else []:
         log(f"search at {n:,} claims")
         result = worker("search", library=str(libs[n]), repeat=repeat if n < 1000000 else 4)
         for cls, r in result["classes"].items():
@@ -127,44 +128,59 @@ def run(quick: bool, sizes: list[int], out: Path, log=print) -> list[dict]:
                 "FTS5 ranking every match by bm25", result["peak_rss_mb"],
                 "peer: plain FTS5 `ORDER BY rank LIMIT 50`")
     export_lib = str(libs[min(sizes, key=lambda s: abs(s - 10000))])
+    if only not in (None, "export"):
+        export_lib = None
     citations = 20 if quick else 500
     label = f"{citations} citations, {min(50, citations)} sections"
-    log("export")
-    floor = worker("docx_floor", library=export_lib, repeat=3 if quick else 5,
-                   citations=citations)
-    floor_stats = stats(floor["warm"] or [floor["cold"]])
-    add("export", f"python-docx floor ({label})", None, floor_stats, rss=floor["peak_rss_mb"],
-        note="same paragraphs and note texts; notes as end paragraphs (no footnote API); "
-             "its RSS includes rendering the texts with the app first")
-    for fmt in ("docx", "pdf", "md", "html"):
-        r = worker("export", library=export_lib, fmt=fmt, repeat=2 if quick else 4,
-                   citations=citations)
-        colds = [r["cold"]]  # the first export is one figure a process: more processes
-        for _ in range(0 if quick else (4 if fmt == "docx" else 2)):
-            colds.append(worker("export", library=export_lib, fmt=fmt, repeat=1,
-                                citations=citations)["cold"])
-        peer = worker("pandoc", library=export_lib, fmt=fmt,
-                      repeat=1 if quick else (6 if fmt == "docx" else 3),
-                      citations=citations) if fmt != "pdf" else {"missing": "pandoc PDF needs LaTeX"}
-        peer_stats = None if "missing" in peer else stats(peer["warm"] or [peer["cold"]])
-        warm = stats(r["warm"] or [r["cold"]])
-        cold = stats(colds)
-        peer_note = peer.get("missing", f"pandoc --citeproc peak RSS {peer.get('peak_rss_mb', 0):.0f} MB")
-        add("export", f"{fmt} ({label}), warm", None, warm,
-            floor_stats if fmt == "docx" else peer_stats,
-            "python-docx floor" if fmt == "docx" else "pandoc --citeproc", r["peak_rss_mb"],
-            f"{r['bytes']:,} bytes")
-        add("export", f"{fmt} ({label}), first in process", None, cold,
-            floor_stats if fmt == "docx" else peer_stats,
-            "python-docx floor" if fmt == "docx" else "pandoc --citeproc", r["peak_rss_mb"],
-            "includes building the citation engine")
-        if fmt == "docx":
-            add("export", f"docx ({label}) vs peer", None, warm, peer_stats,
-                "pandoc --citeproc (warm app vs pandoc)", r["peak_rss_mb"], peer_note)
-            add("export", f"docx ({label}) first in process vs peer", None, cold, peer_stats,
-                "pandoc --citeproc", r["peak_rss_mb"], peer_note)
+    if export_lib is not None:
+        log("export")
+        floor = worker("docx_floor", library=export_lib, repeat=3 if quick else 5,
+                       citations=citations)
+        floor_stats = stats(floor["warm"] or [floor["cold"]])
+        add("export", f"python-docx floor ({label})", None, floor_stats, rss=floor["peak_rss_mb"],
+            note="same paragraphs and note texts; notes as end paragraphs (no footnote API); "
+                 "its RSS includes rendering the texts with the app first")
+        for fmt in ("docx", "pdf", "md", "html"):
+            r = worker("export", library=export_lib, fmt=fmt, repeat=2 if quick else 4,
+                       citations=citations)
+            colds = [r["cold"]]  # the first export is one figure a process: more processes
+            for _ in range(0 if quick else (4 if fmt == "docx" else 2)):
+                colds.append(worker("export", library=export_lib, fmt=fmt, repeat=1,
+                                    citations=citations)["cold"])
+            peer = worker("pandoc", library=export_lib, fmt=fmt,
+                          repeat=1 if quick else (6 if fmt == "docx" else 3),
+                          citations=citations)
+            peer_stats = None if "missing" in peer else stats(peer["warm"] or [peer["cold"]])
+            warm = stats(r["warm"] or [r["cold"]])
+            cold = stats(colds)
+            peer_note = peer.get("missing", f"pandoc --citeproc peak RSS {peer.get('peak_rss_mb', 0):.0f} MB")
+            peer_name = "pandoc --citeproc" + (" -t typst, then Typst" if fmt == "pdf" else "")
+            add("export", f"{fmt} ({label}), warm", None, warm,
+                floor_stats if fmt == "docx" else peer_stats,
+                "python-docx floor" if fmt == "docx" else peer_name, r["peak_rss_mb"],
+                f"{r['bytes']:,} bytes" + (f"; RSS includes the typesetter process "
+                                           f"({r['child_rss_mb']:.0f} MB)" if fmt == "pdf" else ""))
+            add("export", f"{fmt} ({label}), first in process", None, cold,
+                floor_stats if fmt == "docx" else peer_stats,
+                "python-docx floor" if fmt == "docx" else peer_name, r["peak_rss_mb"],
+                "includes building the citation engine"
+                + (" and starting the typesetter" if fmt == "pdf" else ""))
+            if fmt == "pdf":
+                add("export", f"pdf ({label}) vs the Word export, warm", None, warm, word[0],
+                    "the docx export, warm", r["peak_rss_mb"],
+                    "the same briefing again: the typesetter remembers its layout")
+                add("export", f"pdf ({label}) vs the Word export, first in process", None, cold,
+                    word[1], "the docx export, first in process", r["peak_rss_mb"], "")
+            if fmt == "docx":
+                word = (warm, cold)
+                add("export", f"docx ({label}) vs peer", None, warm, peer_stats,
+                    "pandoc --citeproc (warm app vs pandoc)", r["peak_rss_mb"], peer_note)
+                add("export", f"docx ({label}) first in process vs peer", None, cold, peer_stats,
+                    "pandoc --citeproc", r["peak_rss_mb"], peer_note)
     # 100k only: at 1M building the window alone takes minutes (see the start-up rows)
     gui_sizes = sizes if quick else [n for n in sizes if n == 100000] or sizes
+    if only not in (None, "gui"):
+        gui_sizes = []
     for n in gui_sizes:
         log(f"GUI typing at {n:,} claims")
         text = "export" if quick else "exportkontrollen china"
@@ -194,7 +210,7 @@ def run(quick: bool, sizes: list[int], out: Path, log=print) -> list[dict]:
             f"the longest stall of each of {sessions} typing sessions (5 ms heartbeat timer): "
             f"app {_ms_list(a['max_stall'] for a in app)}, "
             f"floor {_ms_list(b['max_stall'] for b in bare)}")
-    for n in sizes:
+    for n in sizes if only in (None, "startup") else []:
         log(f"start-up at {n:,} claims")
         shown, ready, bare, rss = [], [], [], 0.0
         for _ in range(runs if n < 1000000 else 1):  # one run at 1M: minutes each
@@ -336,6 +352,8 @@ def main(argv=None) -> int:
     cmd.add_argument("--sizes", default=None)
     cmd.add_argument("--out", type=Path, default=REPO / "docs" / "performance.md")
     cmd.add_argument("--cache", type=Path, default=None)
+    cmd.add_argument("--only", choices=("search", "export", "gui", "startup"),
+                     help="run one area only")
     rep = sub.add_parser("report", help="rewrite the report from a run's saved figures (.json)")
     rep.add_argument("figures", type=Path)
     rep.add_argument("--out", type=Path, default=REPO / "docs" / "performance.md")
@@ -351,7 +369,7 @@ def main(argv=None) -> int:
         os.environ["BRIEFING_BENCH_CACHE"] = str(args.cache)
     default = "2000" if args.quick else "10000,100000,1000000"
     sizes = [int(s) for s in (args.sizes or default).split(",")]
-    run(args.quick, sizes, args.out)
+    run(args.quick, sizes, args.out, only=args.only)
     print(f"wrote {args.out}")
     return 0
 

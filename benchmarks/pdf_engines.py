@@ -105,8 +105,13 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     from benchmarks import generate
 
-    library = str(generate.library_path(10000, quiet=True))
     folder = Path(tempfile.mkdtemp(prefix="pdf-engines-"))
+    # Each side gets its own copy: opening migrates a library to the app's schema, which an
+    # older checkout would then refuse to read.
+    cached = generate.library_path(10000, quiet=True)
+    library, old_library = str(folder / "library.sqlite"), str(folder / "old-library.sqlite")
+    shutil.copy(cached, library)
+    shutil.copy(cached, old_library)
     rows = []
     typst = _run(REPO, library, args.citations, "pdf", folder / "typst.pdf")
     rows.append(("Typst (the app)", typst["first"], typst["again"], typst["bytes"],
@@ -123,7 +128,7 @@ def main(argv=None) -> int:
             rows.append((label, word["first"] + seconds, None, pdf.stat().st_size, None,
                          _facts(pdf)))
     if args.qt_checkout:
-        qt = _run(args.qt_checkout, library, args.citations, "pdf", folder / "qt.pdf", "qt")
+        qt = _run(args.qt_checkout, old_library, args.citations, "pdf", folder / "qt.pdf", "qt")
         rows.append(("Qt (before issue 17)", qt["first"], qt["again"], qt["bytes"], qt["rss"],
                      _facts(folder / "qt.pdf")))
     print(f"{args.citations} citations; Word export for reference: first {word['first']:.2f} s, "
