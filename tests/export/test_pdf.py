@@ -137,14 +137,15 @@ def test_same_input_gives_the_same_bytes(tmp_path, exporter, briefing, pdf):
 
 def test_decision_blocks_are_kept_together(tmp_path, exporter, briefing):
     briefing.template = "decision-memo"
-    for n in range(1, 9):
+    for n in range(1, 26):  # enough decisions, of uneven length, that pages end among them
         briefing.insert("recommendation", Paragraph(f"That you agree to measure {n} of the plan, "
-                                                    "which is described in the options above."))
+                                                    "which is described in the options above."
+                                                    + " It is urgent." * (n % 4)))
     out = tmp_path / "decision.pdf"
     _export(exporter, briefing, out)
     pages = _pages(out)
     assert len(pages) >= 2
-    for n in range(1, 9):
+    for n in range(1, 26):
         holding = [p for p in pages if f"measure {n} of" in p]
         assert len(holding) == 1
         block = holding[0][holding[0].index(f"measure {n} of"):]
