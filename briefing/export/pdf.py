@@ -129,7 +129,8 @@ def _style(style: TextStyle) -> dict:
         # Word's "auto" line spacing is a multiple of the font's line height (ascender to
         # descender, about 1.15 em for these faces), given to every line; Typst's leading
         # is the gap between the lines of a paragraph, so the layout also adds it below.
-        "leading": round(max(0.0, style.line - 1.0) * 1.15, 3),
+        # (At least 0.1 em: single-spaced lines in Word keep the font's line gap.)
+        "leading": round(max(0.1, (style.line - 1.0) * 1.15), 3),
         "align": style.align,
         "rule": style.rule,
     }

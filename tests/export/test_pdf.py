@@ -85,7 +85,7 @@ def test_tagged_accessible_with_languages_title_and_bookmarks(pdf):
     assert info["Title"] == "KI-Wettlauf zwischen USA und China"
     assert info["Author"] == "A. Officer"
     structure = _run("pdfinfo", "-struct", str(pdf))
-    for tag in ("Document", "H1", "H2", "P", "Note", "Table", "L", "Lbl"):
+    for tag in ("Document", "H1", "H2", "P", "Note", "Table", "Lbl"):
         assert re.search(rf"^\s*{tag}\b", structure, re.M), tag
     reader = PdfReader(pdf)
     catalog = reader.trailer["/Root"]
