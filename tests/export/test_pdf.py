@@ -215,3 +215,13 @@ def test_a_claim_cited_twice_prints_its_original_once(tmp_path, exporter, briefi
     assert len(originals) == 1
     assert sum(isinstance(i, CitedClaim) and i.claim.id == "merics-ilr-15"
                for s in briefing.sections for i in s.items) == 2
+
+
+def test_a_run_of_bullets_is_one_tagged_list(tmp_path, exporter, briefing):
+    briefing.insert("options", Paragraph("- first point\n- second point\n- third point"))
+    out = tmp_path / "list.pdf"
+    _export(exporter, briefing, out)
+    structure = _run("pdfinfo", "-struct-text", str(out))
+    lists = re.findall(r"^\s*L \(block\)", structure, re.M)
+    assert len(lists) == 1
+    assert len(re.findall(r"^\s*LI\b", structure, re.M)) == 3
