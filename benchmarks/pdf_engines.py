@@ -85,6 +85,18 @@ def _facts(pdf: Path) -> dict:
     }
 
 
+def _schema_3(path: str) -> None:
+    """Take a library copy back to schema 3 (before title_translated) for an old checkout."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    with connection:
+        if connection.execute("PRAGMA user_version").fetchone()[0] == 4:
+            connection.execute("ALTER TABLE sources DROP COLUMN title_translated")
+            connection.execute("PRAGMA user_version = 3")
+    connection.close()
+
+
 def _office(docx: Path, folder: Path, tagged: bool) -> tuple[Path, float]:
     office = shutil.which("soffice") or shutil.which("libreoffice")
     target = "pdf"
@@ -112,6 +124,7 @@ def main(argv=None) -> int:
     library, old_library = str(folder / "library.sqlite"), str(folder / "old-library.sqlite")
     shutil.copy(cached, library)
     shutil.copy(cached, old_library)
+    _schema_3(old_library)
     rows = []
     typst = _run(REPO, library, args.citations, "pdf", folder / "typst.pdf")
     rows.append(("Typst (the app)", typst["first"], typst["again"], typst["bytes"],
