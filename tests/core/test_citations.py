@@ -73,7 +73,8 @@ FIXTURES = {
 }
 CHICAGO = "chicago-notes-bibliography-subsequent-ibid-17th-edition"
 CHICAGO_SHORT = "chicago-notes-bibliography-17th-edition"
-BUNDLED = [CHICAGO, CHICAGO_SHORT, "apa", "mhra-notes"]
+HEILMANN = "geistes-und-kulturwissenschaften-heilmann"  # German notes (default locale de-DE)
+BUNDLED = [CHICAGO, CHICAGO_SHORT, "apa", "mhra-notes", HEILMANN]
 
 _CJK_AUTHOR = (
     "pandoc adds a period after a CJK family+given name (张, 伟) because the style's "
@@ -116,6 +117,22 @@ DELIBERATE[("mhra-notes", "cjk-person", "bib", 0)] = (
     "张伟, ‘人工智能治理的新阶段’, 人民日报, 1 March 2025",
     _CJK_AUTHOR,
 )
+_EMPTY_KEY_LAST = (
+    "CSL 1.0.2 (Sorting): items with an empty sort key go to the end of the sort, as in "
+    "citeproc-js; pandoc puts them first. Heilmann's first key is the author alone, so the "
+    "anonymous report comes after MERICS"
+)
+_ANONYMOUS = "„China schlägt globale KI-Governance vor, während die USA isoliert handeln“, " \
+    "die-nachrichten.at, 07.2025."
+_MERICS_HEILMANN = (
+    "MERICS (Mercator Institute for China Studies): „Wandel der Wettbewerbssituation im "
+    "Bereich KI zwischen China und den USA: Die USA beschleunigen den ‚Full-Stack-Export‘, "
+    "China setzt auf ‚Gesetze + Allianzen‘ zur Abwehr des Umzingelungsmanövers.“, "
+    "36Kr (German edition) (29.07.2025)."
+)
+for _scenario in ("library", "library-reversed"):
+    DELIBERATE[(HEILMANN, _scenario, "bib", 0)] = (_ANONYMOUS, _MERICS_HEILMANN, _EMPTY_KEY_LAST)
+    DELIBERATE[(HEILMANN, _scenario, "bib", 1)] = (_MERICS_HEILMANN, _ANONYMOUS, _EMPTY_KEY_LAST)
 
 
 def _pandoc_markup_without_cjk_italics(markup: str) -> str:
@@ -507,7 +524,8 @@ def test_unknown_style(styles):
         styles.get("harvard")
     assert str(err.value) == (
         "No citation style 'harvard'. Available: apa, chicago-notes-bibliography-17th-edition, "
-        "chicago-notes-bibliography-subsequent-ibid-17th-edition, mhra-notes."
+        "chicago-notes-bibliography-subsequent-ibid-17th-edition, "
+        "geistes-und-kulturwissenschaften-heilmann, mhra-notes."
     )
 
 

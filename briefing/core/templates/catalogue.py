@@ -136,7 +136,7 @@ class Template:
     reference_docx: Path | None = None
     page_size: str = "A4"
     orientation: str = "portrait"
-    language: str = "en-GB"  # BCP 47: a new briefing's language
+    language: str = ""  # BCP 47 tag of the fixed text and a new briefing's language; "" if not declared
     numbered_paragraphs: bool = False  # number the body's paragraphs 1, 2, 3 ...
     page_budget: int = 0  # the most pages it should fill (0: no limit)
     status_marker: str = "[{status} — see {where}]"

@@ -37,21 +37,21 @@ _TOP_KEYS = (
     "version",
     "page",
     "citation_style",
-    "required_metadata",
     "language",
+    "required_metadata",
     "numbered_paragraphs",
     "pages",
     "status_marker",
     "sections",
 )
 _SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit", "decision", "decision_if")
-DEFAULT_LANGUAGE = "en-GB"
 # What the body prints after a claim that is not as reported: {status} and {where} ("note",
 # or "annex" when the notes do not carry it) are filled in.
 DEFAULT_STATUS_MARKER = "[{status} — see {where}]"
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}\Z")
 _SECTION_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
 _STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,99}\Z")
+# A BCP 47 language tag as templates declare it: "de-DE", "en-GB", "de".
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}\Z")
 MAX_MANIFEST = 200_000  # characters
 
 
@@ -146,10 +146,15 @@ def read_manifest(path: Path) -> dict:
     }
     if not _STYLE_NAME.match(result["citation_style"]):
         fail("'citation_style' must be a style name such as \"apa\"", "citation_style")
+    # The language the template's fixed text and guidance are written in; "" when the
+    # manifest does not say (the exporter then keeps its own default).
+    result["language"] = data.get("language", "")
+    if "language" in data and (
+        not isinstance(result["language"], str) or not _LANGUAGE.match(result["language"])
+    ):
+        fail("'language' must be a language tag in quotes, such as language = \"de-DE\"",
+             "language")
 
-    result["language"] = text_setting("language", '"en-GB"', DEFAULT_LANGUAGE)
-    if not _LANGUAGE.match(result["language"]):
-        fail("'language' must be a language tag such as \"en-GB\" or \"de-DE\"", "language")
     numbered = data.get("numbered_paragraphs", False)
     if not isinstance(numbered, bool):
         fail("'numbered_paragraphs' must be true or false", "numbered_paragraphs")
