@@ -58,7 +58,7 @@ def _run(checkout: Path, library: str, citations: int, fmt: str, out: Path, *fla
     result = subprocess.run([sys.executable, "-c", _SCRIPT, str(checkout), library,
                              str(citations), fmt, str(out), *flags],
                             capture_output=True, text=True, timeout=1800, env=env,
-                            cwd=checkout)
+                            cwd=checkout, check=False)
     if result.returncode:
         raise RuntimeError(result.stderr[-2000:])
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -67,8 +67,10 @@ def _run(checkout: Path, library: str, citations: int, fmt: str, out: Path, *fla
 def _facts(pdf: Path) -> dict:
     from pypdf import PdfReader
 
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                           check=True).stdout
     rows = fonts.splitlines()[2:]
     reader = PdfReader(pdf)
     root = reader.trailer["/Root"]

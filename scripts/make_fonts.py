@@ -150,8 +150,8 @@ def build(root: Path, out: Path) -> None:
             _save(font, codes, out / f"NotoSansCJKsc-{weight}.otf")
         if weight == "Regular":
             coverage[CJK_FAMILY] = set(TTFont(out / f"NotoSansCJKsc-{weight}.otf").getBestCmap())
-    lines = ["# Code points each bundled font family covers (hex ranges); made by "
-             "scripts/make_fonts.py."]
+    lines = [("# Code points each bundled font family covers (hex ranges); made by "
+              "scripts/make_fonts.py.")]
     lines += [f"{family}: {_ranges(sorted(codes))}" for family, codes in sorted(coverage.items())]
     (out / "coverage.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     _licences(root, out / "LICENSES")

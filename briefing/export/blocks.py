@@ -80,6 +80,7 @@ class Rendered:
     notes: list[Note] = field(default_factory=list)
     note_kind: str = "footnote"  # footnote | endnote | in-text (no notes; citations inline)
     notes_heading: str = "Notes"  # above endnotes
+    page_label: str = "Page {page} of {pages}"  # at the foot of every page
     bibliography_heading: str = "Sources"
     bibliography: list[tuple[Span, ...]] = field(default_factory=list)
     annex_heading: str = ""  # above the annex ("" when there is none)

@@ -10,7 +10,6 @@ so an English sentence with one Hebrew word is not turned right-to-left as a who
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -18,7 +17,7 @@ from docx.oxml.ns import qn
 
 from briefing.export.blocks import Span
 from briefing.export.language import word_language
-from briefing.export.scripts import script_segments, segments_by_character
+from briefing.export.scripts import script_segments, segments_by_character  # noqa: F401
 
 EAST_ASIAN_FONT = "SimSun"
 EAST_ASIAN_LANG = {"zh": "zh-CN", "ja": "ja-JP", "ko": "ko-KR"}

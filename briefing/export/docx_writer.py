@@ -35,7 +35,7 @@ from briefing.export.footnotes import Footnotes, register_footnote_part
 from briefing.export.look import PAGE_SIZES_MM
 
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_FALLBACK_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+_FALLBACK_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 _STYLE = {"title": "Title", "subtitle": "Subtitle", "paragraph": "Normal",
           "bullet": "List Bullet", "checkbox": "Normal", "signature": "Normal"}
 __all__ = ["ReferenceDocxError", "script_segments", "write_docx"]
@@ -50,7 +50,7 @@ def _open_reference(path: str | None):
         return docx.Document()
     try:
         return docx.Document(path)
-    except Exception as exc:  # python-docx raises many kinds for a broken package
+    except Exception as exc:  # noqa: BLE001  (python-docx raises many kinds for a broken package)
         raise ReferenceDocxError(
             f"The template's reference document {path} is not a usable Word file "
             f"({exc.__class__.__name__}); repair it or remove it to use the default look."
@@ -319,10 +319,15 @@ def _header_footer(document, rendered: Rendered) -> None:
             _centred(footer.add_paragraph(style=foot_style), rendered.footer)
         pages = footer.add_paragraph(style=foot_style)
         pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        pages.add_run("Page ")
+        before, _, rest = rendered.page_label.partition("{page}")
+        between, _, after = rest.partition("{pages}")
+        if before:
+            pages.add_run(before)
         _field(pages, "PAGE", "1")
-        pages.add_run(" of ")
+        pages.add_run(between)
         _field(pages, "NUMPAGES", "1")
+        if after:
+            pages.add_run(after)
         if marking:
             _centred(footer.add_paragraph(style=head_style), marking)
 
@@ -352,7 +357,7 @@ def _properties(document, rendered: Rendered) -> None:
     props.revision = 1
     when = _FALLBACK_DATE
     try:
-        when = dt.datetime.fromisoformat(info.date).replace(tzinfo=dt.timezone.utc)
+        when = dt.datetime.fromisoformat(info.date).replace(tzinfo=dt.UTC)
     except ValueError:
         pass  # no date, or not a real one ("2025-02-30"): the fixed date keeps files identical
     props.created = props.modified = when

@@ -96,7 +96,7 @@ def quoted(text: str, tag: str) -> str:
     """text inside the language's quotation marks, once: a quote that already opens and
     closes with quotation marks keeps its own; marks inside become the inner ones."""
     text = text.strip()
-    outer_open, outer_close, inner_open, inner_close = marks(tag)
+    outer_open, outer_close, _inner_open, _inner_close = marks(tag)
     if len(text) >= 2 and text[0] in _OPENERS and text[-1] in _CLOSERS:
         inner = text[1:-1]
         return outer_open + _nest(inner, tag) + outer_close
@@ -133,3 +133,40 @@ def curly(text: str, tag: str = "en-GB") -> str:
     text = _DOUBLE.sub(outer_close, text)
     text = _OPEN_SINGLE.sub(lambda m: m[1] + inner_open, text)
     return text.replace("'", inner_close)
+
+
+# The words the export writes itself, per briefing language (English for any other).
+WORDS = {
+    "en": {
+        "notes": "Notes", "sources": "Sources", "references": "References",
+        "original": "{language} original: ", "first_published": "First published by {publisher}.",
+        "status": "Status: {status}.", "note": "note", "annex": "annex",
+        "annex_heading": "Annex: original-language quotes and verification notes",
+        "note_label": "Note {number}", "paragraph_label": "Paragraph {number}",
+        "page": "Page {page} of {pages}",
+        "disputed": "disputed", "corrected": "corrected",
+    },
+    "de": {
+        "notes": "Anmerkungen", "sources": "Quellen", "references": "Literatur",
+        "original": "Original ({language}): ", "first_published": "Zuerst veröffentlicht von {publisher}.",
+        "status": "Status: {status}.", "note": "Anmerkung", "annex": "Anlage",
+        "annex_heading": "Anlage: Zitate in der Originalsprache und Prüfvermerke",
+        "note_label": "Anmerkung {number}", "paragraph_label": "Randnummer {number}",
+        "page": "Seite {page} von {pages}",
+        "disputed": "umstritten", "corrected": "berichtigt",
+    },
+}
+# Language names as each export language writes them.
+NAMES_IN = {"de": {"de": "Deutsch", "zh": "Chinesisch", "en": "Englisch", "fr": "Französisch",
+                   "es": "Spanisch", "ru": "Russisch", "ja": "Japanisch", "ko": "Koreanisch",
+                   "ar": "Arabisch", "it": "Italienisch", "pt": "Portugiesisch"}}
+
+
+def words(tag: str) -> dict[str, str]:
+    """The export's own words in the briefing's language (English when there are none)."""
+    return WORDS.get(primary(tag), WORDS["en"])
+
+
+def language_name(code: str, tag: str) -> str:
+    """The name of language `code` in the briefing's language `tag`."""
+    return NAMES_IN.get(primary(tag), NAMES).get(code, NAMES.get(code, "Original"))

@@ -13,7 +13,7 @@ import re
 from briefing.export.blocks import Block, NoteRef, Rendered
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-_LINE_START = re.compile(r"^(\s*)(\d+)([.)])(\s)|^(\s*)([-+=])(\s|$)", re.M)
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])(\s)|^(\s*)([-+=])(\s|$)", re.MULTILINE)
 
 
 def _escape(text: str) -> str:
@@ -32,7 +32,7 @@ def _inline(content, indent: str = "") -> str:
         text = _escape(piece.text)
         if piece.text.strip() and (piece.bold or piece.italic):
             mark = ("**" if piece.bold else "") + ("*" if piece.italic else "")
-            lead, core, tail = re.match(r"(\s*)(.*?)(\s*)$", text, re.S).groups()
+            lead, core, tail = re.match(r"(\s*)(.*?)(\s*)$", text, re.DOTALL).groups()
             text = f"{lead}{mark}{core}{mark[::-1]}{tail}"
         if piece.url:
             text = f"<{piece.url}>" if piece.text == piece.url else f"[{text}]({piece.url})"

@@ -95,6 +95,9 @@ def document_data(rendered: Rendered, fonts: FontSet) -> dict:
         "header": fit(rendered.header if rendered.header != rendered.classification else ""),
         "footer": fit(rendered.footer),
         "note_kind": rendered.note_kind,
+        "page_label": rendered.page_label.split("{page}")[0],
+        "page_of": rendered.page_label.split("{page}")[1].split("{pages}")[0]
+        if "{pages}" in rendered.page_label else " / ",
         "notes": [[_spans(note.content, fit)] + [_spans(p, fit) for p in note.paragraphs]
                   for note in rendered.notes],
         "notes_heading": rendered.notes_heading,
@@ -106,11 +109,30 @@ def document_data(rendered: Rendered, fonts: FontSet) -> dict:
     }
 
 
+_PT_MM = 25.4 / 72
+
+
+def _band_mm(lines: list[float]) -> float:
+    """The height of a header or footer: its lines (font sizes in points), 1.25 lines each
+    and the 3 pt between them."""
+    return sum(size * 1.25 * _PT_MM for size in lines) + 3 * _PT_MM * max(len(lines) - 1, 0)
+
+
 def _page(rendered: Rendered, look: Look) -> dict:
     width, height = PAGE_SIZES_MM.get(rendered.page_size, look.page_mm)
     if rendered.orientation == "landscape":
         width, height = max(width, height), min(width, height)
     top, right, bottom, left = look.margins_mm
+    # As in Word, a header or footer taller than its margin pushes the text back, never
+    # under it: the marking, footer line and "Page X of Y" stay clear of the notes.
+    marking = look.style("header").size
+    head = [marking] if rendered.classification else []
+    if rendered.header and rendered.header != rendered.classification:
+        head.append(marking)
+    foot = ([look.style("footer").size] if rendered.footer else []) + \
+        [look.style("footer").size] + ([marking] if rendered.classification else [])
+    top = max(top, min(look.header_mm, top) + _band_mm(head) + 3)
+    bottom = max(bottom, min(look.footer_mm, bottom) + _band_mm(foot) + 3)
     return {"width": round(width, 2), "height": round(height, 2), "top": round(top, 2),
             "right": round(right, 2), "bottom": round(bottom, 2), "left": round(left, 2),
             "header": round(min(look.header_mm, top), 2),

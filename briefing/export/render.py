@@ -26,9 +26,10 @@ from dataclasses import dataclass, replace
 from briefing.core.citations import Citer, StyleInfo
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
 from briefing.core.templates import Template, parse_markup
+from briefing.core.templates.manifest import DEFAULT_STATUS_MARKER
 from briefing.core.text.dates import as_written, parse_date
 from briefing.export.blocks import Block, Inline, Note, NoteRef, Properties, Rendered, Span
-from briefing.export.language import NAMES, curly, normalise, primary, quoted
+from briefing.export.language import NAMES, curly, language_name, normalise, primary, quoted, words
 from briefing.export.look import read_look
 from briefing.export.sanitize import clean
 
@@ -94,14 +95,16 @@ def original_quote(item: CitedClaim) -> str:
     return " ".join(item.claim.quote.replace("**", "").split())
 
 
-def status_note(item: CitedClaim) -> str:
+def status_note(item: CitedClaim, language: str = "en-GB") -> str:
     """The reader's note on a claim's status ("" when it is as reported or corroborated)."""
     claim = item.claim
     if claim.status not in _NOT_AS_REPORTED:
         return ""
     note = getattr(claim, "reader_note", None)
     note = claim.note if note is None else note
-    return clean(f"Status: {claim.status}." + (f" {note}" if note else ""))
+    word = words(language)
+    status = word["status"].format(status=word.get(claim.status, claim.status))
+    return clean(status + (f" {note}" if note else ""))
 
 
 class _Renderer:
@@ -111,6 +114,7 @@ class _Renderer:
                  options: RenderOptions):
         self.briefing, self.template, self.options = briefing, template, options
         self.language = language_of(briefing, template)
+        self.words = words(self.language)
         cited = briefing.cited()
         sources = list({item.source.id: item.source for item in cited}.values())
         self.citer = Citer(style, sources, locale=options.locale)
@@ -165,8 +169,13 @@ class _Renderer:
     def marker(self, item: CitedClaim) -> tuple[Span, ...]:
         if item.claim.status not in _NOT_AS_REPORTED:
             return ()
-        where = "annex" if self.annexed else "note"
-        text = self.template.status_marker.format(status=item.claim.status, where=where)
+        word = self.words
+        where = word["annex"] if self.annexed else word["note"]
+        status = word.get(item.claim.status, item.claim.status)
+        marker = self.template.status_marker
+        if marker == DEFAULT_STATUS_MARKER and primary(self.language) == "de":
+            marker = "[{status} – siehe {where}]"
+        text = marker.format(status=status, where=where)
         return (Span(" "), Span(clean(text), bold=True))
 
     def extras(self, item: CitedClaim) -> list[tuple[Span, ...]]:
@@ -178,13 +187,14 @@ class _Renderer:
                 and item.claim.id not in self.quoted):
             self.quoted.add(item.claim.id)
             tag = normalise(item.source.language)
-            label = NAMES.get(language, "Original")
-            extras.append((Span(f"{label} original: "),
+            name = language_name(language, self.language)
+            extras.append((Span(self.words["original"].format(language=name)),
                            Span(clean(quoted(original_quote(item), tag)), lang=tag)))
         if item.source.publisher and item.source.id not in self.published:
             self.published.add(item.source.id)
-            extras.append((Span(self.body(f"First published by {item.source.publisher}.")),))
-        status = status_note(item)
+            extras.append((Span(self.body(self.words["first_published"].format(
+                publisher=item.source.publisher))),))
+        status = status_note(item, self.language)
         if status:
             extras.append((Span(curly(status, self.language), italic=True),))
         return extras
@@ -212,11 +222,11 @@ class _Renderer:
     def annex_entry(self, item: CitedClaim, block: Block, extras) -> None:
         rendered = self.rendered
         if not rendered.annex:
-            rendered.annex_heading = "Annex: original-language quotes and verification notes"
+            rendered.annex_heading = self.words["annex_heading"]
         if not self.in_text:
-            label = f"Note {len(rendered.notes)}"
+            label = self.words["note_label"].format(number=len(rendered.notes))
         elif block.number:
-            label = f"Paragraph {block.number}"
+            label = self.words["paragraph_label"].format(number=block.number)
         else:
             words = item.claim.statement.split()
             label = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
@@ -242,7 +252,9 @@ class _Renderer:
             footer=footer,
             classification=classification,
             note_kind="in-text" if in_text else self.options.notes,
-            bibliography_heading="References" if in_text else "Sources",
+            notes_heading=self.words["notes"],
+            bibliography_heading=self.words["references" if in_text else "sources"],
+            page_label=self.words["page"],
             reference_docx=str(template.reference_docx) if template.reference_docx else None,
             look=read_look(template.reference_docx),
             page_size=template.page_size,

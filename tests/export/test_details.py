@@ -152,7 +152,7 @@ def test_numbered_paragraphs_per_template(tmp_path, exporter, briefing):
     abstract = re.search(rf'<w:num w:numId="{num}"><w:abstractNumId w:val="(\d+)"/>', numbering)[1]
     assert re.search(rf'<w:abstractNum w:abstractNumId="{abstract}">.*?<w:numFmt '
                      rf'w:val="decimal"/><w:lvlText w:val="%1\."/>', numbering)
-    numbered = len(re.findall(r"<w:numId w:val=\"%s\"/>" % num, body))
+    numbered = len(re.findall(rf'<w:numId w:val="{num}"/>', body))
     # summary, issue, four claims in background: each a numbered paragraph
     assert numbered == 6
     briefing.template = "meeting-brief"
@@ -244,3 +244,16 @@ def test_markdown_multi_paragraph_notes_stay_one_note(tmp_path, exporter, briefi
     assert len(paragraphs) >= 3
     assert all(p.startswith("    ") for p in paragraphs[1:])  # indented: the same note
     assert "    German original: „Neben der Warnung" in first
+
+
+def test_a_german_briefing_gets_the_exports_own_words_in_german(tmp_path, exporter, briefing):
+    briefing.metadata.language = "de-DE"
+    archive = _docx(exporter, briefing, tmp_path / "de.docx")
+    body = re.sub(r"<[^>]+>", "", _part(archive, "word/document.xml"))
+    assert "[berichtigt – siehe Anmerkung]" in body and "Quellen" in body
+    assert "4. August" not in body and "1. August 2025" in body  # the date, written in German
+    notes = re.sub(r"<[^>]+>", "", _part(archive, "word/footnotes.xml"))
+    assert "Original (Deutsch): „Neben der Warnung" in notes and "Status: berichtigt." in notes
+    footer = re.sub(r"<[^>]+>", "", _part(archive, "word/footer1.xml"))
+    assert "Seite  PAGE 1 von  NUMPAGES 1" in footer  # the words around the fields
+    assert '<w:lang w:val="de-DE" w:eastAsia="zh-CN"' in _part(archive, "word/styles.xml")

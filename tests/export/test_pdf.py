@@ -86,7 +86,7 @@ def test_tagged_accessible_with_languages_title_and_bookmarks(pdf):
     assert info["Author"] == "A. Officer"
     structure = _run("pdfinfo", "-struct", str(pdf))
     for tag in ("Document", "H1", "H2", "P", "Note", "Table", "Lbl"):
-        assert re.search(rf"^\s*{tag}\b", structure, re.M), tag
+        assert re.search(rf"^\s*{tag}\b", structure, re.MULTILINE), tag
     reader = PdfReader(pdf)
     catalog = reader.trailer["/Root"]
     assert catalog["/Lang"] == "en-GB"
@@ -222,6 +222,6 @@ def test_a_run_of_bullets_is_one_tagged_list(tmp_path, exporter, briefing):
     out = tmp_path / "list.pdf"
     _export(exporter, briefing, out)
     structure = _run("pdfinfo", "-struct-text", str(out))
-    lists = re.findall(r"^\s*L \(block\)", structure, re.M)
+    lists = re.findall(r"^\s*L \(block\)", structure, re.MULTILINE)
     assert len(lists) == 1
-    assert len(re.findall(r"^\s*LI\b", structure, re.M)) == 3
+    assert len(re.findall(r"^\s*LI\b", structure, re.MULTILINE)) == 3

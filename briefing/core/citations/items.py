@@ -88,7 +88,7 @@ def _apa_group_name(name: dict) -> dict:
     """APA 7 writes a group author as "Full Name [ABBR]": "MERICS (Mercator Institute for
     China Studies)" becomes "Mercator Institute for China Studies [MERICS]"."""
     found = _GROUP_WITH_ABBREVIATION.match(name.get("literal", ""))
-    if not found or not found[1].upper() == found[1].replace("&", "").upper() or \
+    if not found or found[1].upper() != found[1].replace("&", "").upper() or \
             sum(c.isupper() for c in found[1]) < 2:
         return name
     return {"literal": f"{found[2].strip()} [{found[1]}]"}
