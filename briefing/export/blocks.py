@@ -14,14 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.export.look import Look
 
-
-@dataclass(frozen=True)
-class Span:
-    text: str
-    bold: bool = False
-    italic: bool = False
-    lang: str = ""  # BCP 47 ("de", "zh-Hans") when not the document's language
-    url: str = ""  # a link: the text is shown, the URL is the target
+from briefing.core.text.span import Span
 
 
 @dataclass(frozen=True)

@@ -139,21 +139,23 @@ def curly(text: str, tag: str = "en-GB") -> str:
 WORDS = {
     "en": {
         "notes": "Notes", "sources": "Sources", "references": "References",
-        "original": "{language} original: ", "first_published": "First published by {publisher}.",
+        "original": "{language} original: ", "translation": "{language} translation: ",
+        "first_published": "First published by {publisher}.",
         "status": "Status: {status}.", "note": "note", "annex": "annex",
         "annex_heading": "Annex: original-language quotes and verification notes",
         "note_label": "Note {number}", "paragraph_label": "Paragraph {number}",
         "page": "Page {page} of {pages}",
-        "disputed": "disputed", "corrected": "corrected",
+        "disputed": "disputed", "corrected": "corrected", "corroborated": "corroborated",
     },
     "de": {
         "notes": "Anmerkungen", "sources": "Quellen", "references": "Literatur",
-        "original": "Original ({language}): ", "first_published": "Zuerst veröffentlicht von {publisher}.",
+        "original": "Original ({language}): ", "translation": "Übersetzung ({language}): ",
+        "first_published": "Zuerst veröffentlicht von {publisher}.",
         "status": "Status: {status}.", "note": "Anmerkung", "annex": "Anlage",
         "annex_heading": "Anlage: Zitate in der Originalsprache und Prüfvermerke",
         "note_label": "Anmerkung {number}", "paragraph_label": "Randnummer {number}",
         "page": "Seite {page} von {pages}",
-        "disputed": "umstritten", "corrected": "berichtigt",
+        "disputed": "umstritten", "corrected": "berichtigt", "corroborated": "bestätigt",
     },
 }
 # Language names as each export language writes them.

@@ -16,6 +16,8 @@ The one step that decides what the reader sees; the writers only lay it out.
 * In a section whose template asks for a decision, each recommendation becomes a
   decision block (the recommendation beside its boxes); a template part's heading and
   the lines after it (boxes, signature lines) become one form kept together.
+* A quote that is a translation is said to be one ("German translation of CNN's
+  English report"); a claim's curator's note never reaches a rendered document.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from dataclasses import dataclass, replace
 
 from briefing.core.citations import Citer, StyleInfo
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
+from briefing.core.quotes import quote_label, reader_status
 from briefing.core.templates import Template, parse_markup
+from briefing.core.quotes import quote_label
 from briefing.core.templates.manifest import DEFAULT_STATUS_MARKER
 from briefing.core.text.dates import as_written, parse_date
 from briefing.export.blocks import Block, Inline, Note, NoteRef, Properties, Rendered, Span
@@ -96,15 +100,17 @@ def original_quote(item: CitedClaim) -> str:
 
 
 def status_note(item: CitedClaim, language: str = "en-GB") -> str:
-    """The reader's note on a claim's status ("" when it is as reported or corroborated)."""
+    """The claim's status line for a reader ("" when nothing is to be said), in the
+    briefing's language: a disputed or corrected claim always says so, with its reader's
+    note; a corroborated one only when it has a reader's note (``core.quotes.reader_status``).
+    The curator's note is never part of it."""
     claim = item.claim
-    if claim.status not in _NOT_AS_REPORTED:
+    note = claim.reader_note.strip()
+    if claim.status == "as reported" or (claim.status == "corroborated" and not note):
         return ""
-    note = getattr(claim, "reader_note", None)
-    note = claim.note if note is None else note
     word = words(language)
     status = word["status"].format(status=word.get(claim.status, claim.status))
-    return clean(status + (f" {note}" if note else ""))
+    return clean(" ".join(p for p in (status, note) if p))
 
 
 class _Renderer:
@@ -187,8 +193,13 @@ class _Renderer:
                 and item.claim.id not in self.quoted):
             self.quoted.add(item.claim.id)
             tag = normalise(item.source.language)
-            name = language_name(language, self.language)
-            extras.append((Span(self.words["original"].format(language=name)),
+            if primary(self.language) == "en":  # "German original", "German translation of …"
+                label = quote_label(item.claim, item.source) + ": "
+            else:
+                name = language_name(language, self.language)
+                label = self.words["translation" if item.claim.quote_is_translation
+                                   else "original"].format(language=name)
+            extras.append((Span(clean(label)),
                            Span(clean(quoted(original_quote(item), tag)), lang=tag)))
         if item.source.publisher and item.source.id not in self.published:
             self.published.add(item.source.id)

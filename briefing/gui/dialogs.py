@@ -17,6 +17,11 @@ class Prompter:
     def info(self, title: str, message: str) -> None:
         QMessageBox.information(self.parent, title, message)
 
+    def about(self, summary: dict, licences: str) -> None:
+        from briefing.gui.widgets.about_dialog import AboutDialog
+
+        AboutDialog(summary, licences, self.parent).exec()
+
     def ask_save_changes(self, name: str) -> str:
         """'save', 'discard' or 'cancel'."""
         answer = QMessageBox.question(

@@ -6,11 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from briefing import __version__
+from briefing.core import notices
 from briefing.core.documents import SUFFIX, CitedClaim
 from briefing.core.errors import BriefingError, NotFoundError
+from briefing.core.text.filenames import file_name
 from briefing.gui.curation_actions import CurationActions
 from briefing.gui.widgets.composer import ComposerPane
 from briefing.gui.widgets.inspector import InspectorPane
@@ -33,9 +35,10 @@ chosen citation style.</p>"""
 
 
 class MainWindow(QMainWindow, CurationActions):
-    def __init__(self, controller, prompter, settings, parent=None):
+    def __init__(self, controller, prompter, settings, parent=None, resources: Path | None = None):
         super().__init__(parent)
         self.controller, self.prompter, self.settings = controller, prompter, settings
+        self.resources = resources  # for the licences in Help → About
         prompter.parent = self
         self.setObjectName("mainWindow")
         self.library_pane = LibraryPane(controller)
@@ -56,6 +59,13 @@ class MainWindow(QMainWindow, CurationActions):
         self.splitter.setSizes([520, 460, 380])
         self.setCentralWidget(self.splitter)
         self._build_menus()
+        # CPAL-1.0 §14 (citeproc-js formats the citations): its attribution is shown whenever
+        # the app runs, at the right of the status bar, where messages do not cover it.
+        self.attribution = QLabel(f"{notices.ATTRIBUTION_PHRASE} · "
+                                  f"{notices.ATTRIBUTION_COPYRIGHT} · {notices.ATTRIBUTION_URL}")
+        self.attribution.setObjectName("attribution")
+        self.attribution.setEnabled(False)  # drawn in the quiet colour of secondary text
+        self.statusBar().addPermanentWidget(self.attribution)
         self._wire()
         self._restore_settings()
         self.update_title()
@@ -288,7 +298,7 @@ class MainWindow(QMainWindow, CurationActions):
         if self.controller.document is None:
             return False
         suggested = (self.controller.path.name if self.controller.path
-                     else (self.controller.document.title or "briefing") + SUFFIX)
+                     else file_name(self.controller.document.title, SUFFIX))
         path = self.prompter.save_path(self.last_folder, suggested)
         if path is None:
             return False
@@ -392,6 +402,12 @@ class MainWindow(QMainWindow, CurationActions):
     def show_about(self) -> None:
         library = (self.controller.library.bundle_version if self.controller.library_ready
                    else None) or "unknown"
-        self.prompter.info("About Briefing", f"Briefing {__version__}\nBundled library {library}\n"
-                           "An offline composer of cited briefing notes.")
+        try:
+            licences = notices.everything(self.resources) if self.resources else ""
+        except OSError as exc:
+            licences = f"The licence files are missing ({exc}); this installation is incomplete."
+        summary = {"version": __version__, "library": library, "attribution": {
+            "phrase": notices.ATTRIBUTION_PHRASE, "copyright": notices.ATTRIBUTION_COPYRIGHT,
+            "url": notices.ATTRIBUTION_URL}}
+        self.prompter.about(summary, licences)
 

@@ -31,6 +31,9 @@ class FakePrompter:
     def info(self, title, message):
         self.asked.append(("info", title, message))
 
+    def about(self, summary, licences):
+        self.asked.append(("about", summary, licences))
+
     def ask_save_changes(self, name):
         self.asked.append(("save-changes", name))
         return self.save_answer

@@ -12,23 +12,13 @@ from collections.abc import Iterable
 
 from briefing.core.citations import processor
 from briefing.core.citations.styles import CitationError
-from briefing.core.model import Source
+from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
+from briefing.core.text.dates import DATE_FORMS, date_parts
+
+# CSL 1.0.2's item types (CSL_TYPES) and the default kind live with Source (core.model).
+__all__ = ["CSL_TYPES", "DEFAULT_KIND", "LOCATOR_LABELS", "csl_item"]
 
 # fmt: off
-# CSL 1.0.2 item types.
-CSL_TYPES = frozenset({
-    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
-    "broadcast", "chapter", "classic", "collection", "dataset", "document",
-    "entry", "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic",
-    "hearing", "interview", "legal_case", "legislation", "manuscript", "map",
-    "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent", "performance",
-    "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
-    "review", "review-book", "software", "song", "speech", "standard",
-    "thesis", "treaty", "webpage",
-})
-
-DEFAULT_KIND = "article-newspaper"  # a source's CSL type when it names none
-
 # CSL 1.0.2 locator labels.
 LOCATOR_LABELS = frozenset({
     "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation",
@@ -37,8 +27,6 @@ LOCATOR_LABELS = frozenset({
     "timestamp", "title-locator", "verse", "version", "volume",
 })
 # fmt: on
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def _clean(text: str) -> str:
@@ -66,16 +54,11 @@ def _date(value: str, source_id: str, field: str, circa: bool = False) -> dict |
     value = value.strip()
     if not value:
         return None
-    match = _DATE.match(value)
-    if not match:
+    parts = date_parts(value)
+    if parts is None:
         raise CitationError(
-            f"Source '{source_id}': {field} {value!r} is not a date like "
-            "2025-07-29, 2025-07 or 2025"
-        )
-    parts = [int(p) for p in match.groups() if p is not None]
-    if len(parts) > 1 and not 1 <= parts[1] <= 12 or len(parts) > 2 and not 1 <= parts[2] <= 31:
-        raise CitationError(f"Source '{source_id}': {field} {value!r} is not a real date")
-    date: dict = {"date-parts": [parts]}
+            f"Source '{source_id}': {field} {value!r} is not a date like {DATE_FORMS}")
+    date: dict = {"date-parts": [list(parts)]}
     if circa:
         date["circa"] = True
     return date
@@ -106,19 +89,17 @@ def csl_item(source: Source, apa: bool = False) -> dict:
     if kind not in CSL_TYPES:
         raise CitationError(f"Source '{source.id}': kind {kind!r} is not a CSL item type")
     title = _clean(source.title)
-    translated = _clean(getattr(source, "title_translated", ""))
+    translated = _clean(source.title_translated)
     if translated:
         title = f"{title} [{translated}]"
     item: dict = {"id": source.id, "type": kind, "title": title}
-    short = _clean(getattr(source, "title_short", ""))  # a field of library 2026.12
-    if short:
-        item["title-short"] = short
     names = _names(source.author)
     if names and apa:
         names = [_apa_group_name(n) for n in names]
     if names:
         item["author"] = names
     for key, value in (
+        ("title-short", source.title_short),  # subsequent (short) notes of note styles
         ("container-title", source.outlet),
         ("language", source.language),
         ("URL", source.url),

@@ -8,19 +8,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from briefing.core.documents import Briefing, CitedClaim, Paragraph
+from briefing.core.documents import FIELD_LABELS, Briefing, CitedClaim, Paragraph
 from briefing.core.documents.reconcile import COMPARED
 from briefing.core.errors import NotFoundError
+from briefing.core.text.dates import DATE_FORMS, is_date
 
 if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
     from briefing.core.library import Library
     from briefing.core.templates import Template
 
-METADATA_LABELS = {"title": "title", "subtitle": "subtitle", "author": "author",
-                   "organisation": "organisation", "contact": "contact officer", "date": "date",
-                   "reference": "reference number", "audience": "addressee",
-                   "action_sought": "action sought", "classification": "classification",
-                   "language": "language"}
 
 
 @dataclass(frozen=True)
@@ -54,8 +50,12 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
     values = {"title": briefing.title, "subtitle": briefing.subtitle, **vars(briefing.metadata)}
     for key in template.required_metadata:
         if not values.get(key, "").strip():
-            label = METADATA_LABELS.get(key, key)
+            label = FIELD_LABELS[key].lower() if key in FIELD_LABELS else key
             findings.append(Finding("metadata", f"The template requires the {label}; it is empty."))
+    if values["date"].strip() and not is_date(values["date"].strip()):
+        findings.append(Finding("metadata", f"The date '{values['date']}' is not a date like "
+                                f"{DATE_FORMS}: it is printed as written, and the document's "
+                                "properties get no date."))
     specs = {s.key: s for s in template.sections}
     present = {s.key for s in briefing.sections}
     for spec in template.sections:
@@ -90,8 +90,9 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
                     sources: dict) -> list[Finding]:
     claim, found = item.claim, []
     if claim.status not in ("as reported", "corroborated"):
-        found.append(Finding("status", f"Claim {claim.id} is {claim.status}: {claim.note}".strip(),
-                             key, item.uid))
+        found.append(Finding(
+            "status", f"Claim {claim.id} is {claim.status}: {claim.reader_note}".strip(),
+            key, item.uid))
     if library is None:
         return found
     try:
@@ -106,7 +107,7 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
         if current.status != claim.status and current.status not in ("as reported",
                                                                      "corroborated"):
             found.append(Finding("status", f"Claim {claim.id} is now {current.status} in the "
-                                 f"library: {current.note}".strip(), key, item.uid))
+                                 f"library: {current.reader_note}".strip(), key, item.uid))
         changed = [f for f in COMPARED if getattr(current, f) != getattr(claim, f)]
         if changed:
             found.append(Finding("drift", f"Claim {claim.id} changed in the library "

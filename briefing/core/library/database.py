@@ -1,4 +1,4 @@
-"""The claims library: one SQLite file (via sqlite-utils) holding sources and claims.
+"""The claims library: one SQLite file holding sources and claims.
 
 Open it with :meth:`Library.open`; the first open builds it from the curated
 bundle, later opens refresh the bundled layer when the bundle changed and leave
@@ -14,7 +14,6 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefing.core.errors import (
     LibraryCorruptError,
@@ -25,22 +24,21 @@ from briefing.core.errors import (
 )
 from briefing.core.library import schema
 from briefing.core.library.bundle import Bundle
-from briefing.core.model import Claim, Repeat, Source
+from briefing.core.library.connection import Database
+from briefing.core.model import LEGACY_NOTE, Claim, Repeat, Source
 from briefing.core.text.fold import fold
 
-if TYPE_CHECKING:  # pragma: no cover
-    import sqlite_utils
-
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_SOURCE_COLUMNS = (
-    "id origin title author outlet publisher published date_approximate date_note language url "
-    "accessed kind note text repeats title_translated"
+SOURCE_COLUMNS = (
+    "id origin title title_short author outlet publisher published date_approximate date_note "
+    "language url accessed kind note text repeats title_translated"
 ).split()
 _CLAIM_COLUMNS = (
     "id origin source_id statement quote start end kind speaker event_date actors topics status "
-    "note retired"
+    "reader_note curator_note quote_is_translation quote_translated_from quote_translator retired"
 ).split()
 CLAIM_SELECT = ", ".join(f'c."{name}"' for name in _CLAIM_COLUMNS)
+SOURCE_SELECT = ", ".join(f'"{name}"' for name in SOURCE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -60,27 +58,30 @@ def claim_from_row(row) -> Claim:
     values["actors"] = tuple(json.loads(values["actors"]))
     values["topics"] = tuple(json.loads(values["topics"]))
     values["retired"] = bool(values["retired"])
+    values["quote_is_translation"] = bool(values["quote_is_translation"])
     return Claim(**values)
 
 
-def _source_from_row(row) -> Source:
-    values = dict(zip(_SOURCE_COLUMNS, row))
+def source_from_row(row) -> Source:
+    values = dict(zip(SOURCE_COLUMNS, row))
     values["date_approximate"] = bool(values["date_approximate"])
     values["repeats"] = tuple(Repeat(**r) for r in json.loads(values["repeats"]))
     return Source(**values)
 
 
 def search_text(claim: Claim, source: Source) -> str:
-    """The folded text a claim is found by: its own fields and its source's names."""
-    parts = [claim.statement, claim.quote, claim.note, claim.speaker, *claim.actors, *claim.topics]
-    parts += [source.title, source.author, source.outlet, source.publisher]
+    """The folded text a claim is found by: its own fields (both notes: the curator's words
+    find claims too, though they are never exported) and its source's names."""
+    parts = [claim.statement, claim.quote, claim.reader_note, claim.curator_note, claim.speaker,
+             *claim.actors, *claim.topics]
+    parts += [source.title, source.title_short, source.author, source.outlet, source.publisher]
     return fold("\n".join(p for p in parts if p))
 
 
 class Library:
     """An open library file. Not thread-safe: open one per thread."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
+    def __init__(self, db: Database, path: Path):
         self.db = db
         self.path = path
         self.last_update: BundleUpdate | None = None
@@ -89,16 +90,13 @@ class Library:
 
     @classmethod
     def open(cls, path: Path, bundle: Bundle | None = None, *, create: bool = True,
-             progress: Callable[[str], None] | None = None) -> "Library":
+             progress: Callable[[str], None] | None = None) -> Library:
         """Open (and when ``create``, build) the library at ``path``.
 
         Raises LibraryError with a sentence a person can act on when the file is
         missing, unreadable, damaged, or from a newer app. ``progress`` hears a sentence
         before the bundled layer is built or refreshed (the step that can take a while).
         """
-        import sqlite_utils  # here, not at the top: the desktop app opens libraries off its
-        # GUI thread, so importing this module must stay cheap
-
         path = Path(path)
         _check_file(path, create)
         try:
@@ -118,7 +116,7 @@ class Library:
         except BaseException:
             conn.close()
             raise
-        library = cls(sqlite_utils.Database(conn), path)
+        library = cls(Database(conn), path)
         if bundle is not None and library.meta("bundle_digest") != bundle.digest:
             if progress is not None:
                 progress("Building the library…" if library.bundle_version is None
@@ -127,13 +125,11 @@ class Library:
         return library
 
     @classmethod
-    def open_reader(cls, path: Path) -> "Library":
+    def open_reader(cls, path: Path) -> Library:
         """Another connection to a library that is already open, for another thread (a
         connection must stay in one thread at a time). It only reads: no build, no migration,
         no bundle refresh, and SQLite refuses writes on it. It sees what other connections
         have committed."""
-        import sqlite_utils
-
         path = Path(path)
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
@@ -141,7 +137,7 @@ class Library:
             conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
-        return cls(sqlite_utils.Database(conn), path)
+        return cls(Database(conn), path)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -165,7 +161,7 @@ class Library:
                 raise
             raise QueryInterrupted(f"A query on {self.path} was interrupted.") from None
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -187,16 +183,15 @@ class Library:
     # ---- reading ---------------------------------------------------------------------------
 
     def source(self, source_id: str) -> Source:
-        cols = ", ".join(f'"{c}"' for c in _SOURCE_COLUMNS)
-        row = self.db.execute(f"SELECT {cols} FROM sources WHERE id = ?", [source_id]).fetchone()
+        row = self.db.execute(f"SELECT {SOURCE_SELECT} FROM sources WHERE id = ?",
+                              [source_id]).fetchone()
         if row is None:
             raise UnknownSourceError(f"There is no source with id '{source_id}' in the library.")
-        return _source_from_row(row)
+        return source_from_row(row)
 
     def sources(self) -> list[Source]:
-        cols = ", ".join(f'"{c}"' for c in _SOURCE_COLUMNS)
-        rows = self.db.execute(f"SELECT {cols} FROM sources ORDER BY id").fetchall()
-        return [_source_from_row(r) for r in rows]
+        rows = self.db.execute(f"SELECT {SOURCE_SELECT} FROM sources ORDER BY id").fetchall()
+        return [source_from_row(r) for r in rows]
 
     def source_headings(self) -> list[tuple[str, str, str, str]]:
         """(id, title, outlet, author) of every source, sorted by id, without the texts
@@ -244,10 +239,12 @@ class Library:
         row = source.to_json(with_text=True)
         row["repeats"] = json.dumps(row["repeats"], ensure_ascii=False)
         row["date_approximate"] = int(source.date_approximate)
-        self.db["sources"].upsert(row, pk="id")
+        self.db.upsert("sources", row, key="id")
 
     def put_claim(self, claim: Claim, source: Source) -> None:
         row = claim.to_json()
+        del row[LEGACY_NOTE]  # JSON's alias of reader_note, not a column
+        row["quote_is_translation"] = int(claim.quote_is_translation)
         row["actors"] = json.dumps(list(claim.actors), ensure_ascii=False)
         row["topics"] = json.dumps(list(claim.topics), ensure_ascii=False)
         row["retired"] = int(claim.retired)
@@ -258,7 +255,7 @@ class Library:
             self.db.execute(f"UPDATE claims SET {sets} WHERE n = ?", [*row.values(), existing[0]])
             n = existing[0]
         else:
-            n = self.db["claims"].insert(row).last_pk
+            n = self.db.insert("claims", row)
         self.db.execute("DELETE FROM claim_actors WHERE claim_n = ?", [n])
         self.db.execute("DELETE FROM claim_topics WHERE claim_n = ?", [n])
         for actor in dict.fromkeys(claim.actors):
@@ -275,7 +272,7 @@ class Library:
         """
         before = self.bundle_version
         added = updated = kept = 0
-        # One transaction: sqlite-utils commits each write on its own otherwise.
+        # One transaction: Database.execute commits each write on its own otherwise.
         with self.db.atomic():
             local = {
                 row[0]
@@ -335,7 +332,8 @@ def _check_file(path: Path, create: bool) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the folder for the library {path}: {exc.strerror}.")
+            raise LibraryError(
+                f"Cannot create the folder for the library {path}: {exc.strerror}.") from exc
         return
     try:
         with path.open("rb") as handle:

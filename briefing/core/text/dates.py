@@ -1,16 +1,51 @@
-"""Dates as people type them and as a briefing prints them.
+"""Dates as Briefing stores them: ``2025-07-29``, ``2025-07`` or ``2025`` (ISO 8601, as precise
+as the source is), and only days that exist (``2025-02-31`` is not a date; ``2024-02-29`` is).
 
-A briefing's date field is free text: "2025-08-04", "4 August 2025", "August 4, 2025",
+The one check for every date the app takes: a source's publication and access dates (import,
+packs, the bundled library, citations), a claim's event date (curation), the search filters'
+range and a briefing's date (its document properties). Each caller raises its own typed error
+with ``DATE_FORMS`` in the message.
+
+A briefing's date field is free text, though: "2025-08-04", "4 August 2025", "August 4, 2025",
 "4. August 2025", "4 Aug 2025", "2025年8月4日". :func:`parse_date` reads any of these (and
-nothing ambiguous such as "04/08/2025"); :func:`written_date` writes a date out the way
-the briefing's language does ("4 August 2025" in en-GB, "August 4, 2025" in en-US,
-"4. August 2025" in German, "2025年8月4日" in Chinese).
+nothing ambiguous such as "04/08/2025"); :func:`written_date` writes a date out the way the
+briefing's language does ("4 August 2025" in en-GB, "August 4, 2025" in en-US, "4. August
+2025" in German, "2025年8月4日" in Chinese).
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import datetime
 import re
+
+_PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # ASCII digits only
+DATE_FORMS = "2025-07-29, 2025-07 or 2025"  # for messages
+
+
+def date_parts(value: str) -> tuple[int, ...] | None:
+    """(year,), (year, month) or (year, month, day) when ``value`` is such a date, else None."""
+    match = _PATTERN.fullmatch(value)
+    if not match:
+        return None
+    parts = tuple(int(p) for p in match.groups() if p is not None)
+    try:
+        datetime.date(parts[0], *(parts[1:] + (1,) * (3 - len(parts))))
+    except ValueError:
+        return None
+    return parts
+
+
+def is_date(value: str) -> bool:
+    return date_parts(value) is not None
+
+
+def full_date(value: str) -> datetime.date | None:
+    """The day ``value`` names when it is a complete date (``2025-07-29``), else None."""
+    parts = date_parts(value)
+    return datetime.date(*parts) if parts is not None and len(parts) == 3 else None
+
+
+# ---- dates as people type and read them --------------------------------------------------
 
 _MONTHS = {
     "en": ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -33,7 +68,7 @@ _CJK = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _WEEKDAY = re.compile(r"^[^\W\d_]+,?\s+(?=\d)")
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str) -> datetime.date | None:
     """The date a person typed, or None when it is not one date."""
     text = " ".join((text or "").split())
     if not text or len(text) > 60:
@@ -50,13 +85,13 @@ def parse_date(text: str) -> dt.date | None:
             if month is None:
                 return None
         try:
-            return dt.date(int(parts["y"]), int(month), int(parts["d"]))
+            return datetime.date(int(parts["y"]), int(month), int(parts["d"]))
         except ValueError:
             return None
     return None
 
 
-def written_date(date: dt.date, language: str = "en-GB") -> str:
+def written_date(date: datetime.date, language: str = "en-GB") -> str:
     """date written out as the language writes it in running text."""
     lang = language.split("-")[0].lower()
     if lang == "en" and language.upper().endswith(("-US", "-CA", "-PH")):
