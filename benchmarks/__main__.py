@@ -168,6 +168,7 @@ def run(quick: bool, sizes: list[int], out: Path, log=print, only: set[str] | No
         add("export", f"python-docx floor ({label})", None, floor_stats, rss=floor["peak_rss_mb"],
             note="same paragraphs and note texts; notes as end paragraphs (no footnote API); "
                  "its RSS includes rendering the texts with the app first")
+        word = (None, None)  # the docx export's (warm, first) figures, for the PDF's rows
         for fmt in ("docx", "pdf", "md", "html"):
             r = worker("export", library=export_lib, fmt=fmt, repeat=2 if quick else 4,
                        citations=citations)

@@ -18,13 +18,15 @@ where such exist, so that lines, pages and the one-page budget come out as in Wo
 
 Each is taken unchanged from Debian 12's package (the same files Debian users have: their
 licences reserve the fonts' names for unmodified copies), except Chinese, cut down to what a
-Chinese briefing uses (Noto's licence reserves no name that the cut-down face carries): the Simplified Chinese face of the Noto Sans CJK
-collection (not the Japanese, Korean and Traditional ones), the CJK ideographs of Unicode's
-main block and extension A, CJK punctuation and full-width forms, kana and bopomofo; Hangul
-and the rare ideograph extensions B–F are left out. The bold Chinese face holds GB 2312
+Chinese briefing uses (Noto's licence reserves no name that the cut-down face carries): the
+Simplified Chinese face of the Noto Sans CJK collection (not the Japanese, Korean and
+Traditional ones), the CJK ideographs of Unicode's main block and extension A, CJK punctuation
+and full-width forms, kana and bopomofo; Hangul and the rare ideograph extensions B–F are left
+out. The bold Chinese face holds GB 2312
 (6,763 ideographs: headings and bold text; any other ideograph falls back to the regular face).
 
-Writes the font files, LICENSES/ (each licence's full text) and coverage.txt (the code points
+Writes the font files, LICENSE-<font>.txt (each licence's full text; scripts/make_notices.py
+collects them into NOTICES.txt) and coverage.txt (the code points
 each family covers, as ranges: the PDF writer replaces what no font can show rather than let
 the compiler refuse the document). Deterministic for the same packages and fontTools.
 """
@@ -49,16 +51,17 @@ PACKAGES = ("fonts-liberation2", "fonts-crosextra-carlito", "fonts-crosextra-cal
 TT = "usr/share/fonts/truetype"
 # (file in the package, file written, licence file)
 LATIN = [
-    *((f"{TT}/liberation2/LiberationSans-{s}.ttf", f"LiberationSans-{s}.ttf", "LiberationSans.txt")
+    *((f"{TT}/liberation2/LiberationSans-{s}.ttf", f"LiberationSans-{s}.ttf",
+       "LICENSE-LiberationSans.txt")
       for s in ("Regular", "Bold", "Italic", "BoldItalic")),
-    *((f"{TT}/crosextra/Carlito-{s}.ttf", f"Carlito-{s}.ttf", "Carlito.txt")
+    *((f"{TT}/crosextra/Carlito-{s}.ttf", f"Carlito-{s}.ttf", "LICENSE-Carlito.txt")
       for s in ("Regular", "Bold", "Italic", "BoldItalic")),
-    *((f"{TT}/crosextra/Caladea-{s}.ttf", f"Caladea-{s}.ttf", "Caladea.txt")
+    *((f"{TT}/crosextra/Caladea-{s}.ttf", f"Caladea-{s}.ttf", "LICENSE-Caladea.txt")
       for s in ("Regular", "Bold", "Italic", "BoldItalic")),
     # Georgia is only the decision memo's headings, title and subtitle: never italic.
-    *((f"{TT}/noto/NotoSerif-{s}.ttf", f"NotoSerif-{s}.ttf", "NotoSerif.txt")
+    *((f"{TT}/noto/NotoSerif-{s}.ttf", f"NotoSerif-{s}.ttf", "LICENSE-NotoSerif.txt")
       for s in ("Regular", "Bold")),
-    *((f"{TT}/dejavu/DejaVuSans{s}.ttf", f"DejaVuSans{s}.ttf", "DejaVuSans.txt")
+    *((f"{TT}/dejavu/DejaVuSans{s}.ttf", f"DejaVuSans{s}.ttf", "LICENSE-DejaVuSans.txt")
       for s in ("", "-Bold", "-Oblique", "-BoldOblique")),
 ]
 CJK = "usr/share/fonts/opentype/noto/NotoSansCJK-{weight}.ttc"
@@ -70,12 +73,12 @@ CJK_RANGES = [(0x3000, 0x303F), (0x3040, 0x30FF), (0x3100, 0x312F), (0x31A0, 0x3
 # The licence file written for each package (its Debian copyright file, which holds the
 # upstream copyright notices and the licences' full texts).
 LICENCE_FILES = {
-    "fonts-liberation2": "LiberationSans.txt",
-    "fonts-crosextra-carlito": "Carlito.txt",
-    "fonts-crosextra-caladea": "Caladea.txt",
-    "fonts-noto-core": "NotoSerif.txt",
-    "fonts-dejavu-core": "DejaVuSans.txt",
-    "fonts-noto-cjk": "NotoSansCJK.txt",
+    "fonts-liberation2": "LICENSE-LiberationSans.txt",
+    "fonts-crosextra-carlito": "LICENSE-Carlito.txt",
+    "fonts-crosextra-caladea": "LICENSE-Caladea.txt",
+    "fonts-noto-core": "LICENSE-NotoSerif.txt",
+    "fonts-dejavu-core": "LICENSE-DejaVuSans.txt",
+    "fonts-noto-cjk": "LICENSE-NotoSansCJK.txt",
 }
 
 
@@ -132,7 +135,6 @@ def _ranges(codes: list[int]) -> str:
 
 def build(root: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    (out / "LICENSES").mkdir(exist_ok=True)
     coverage: dict[str, set[int]] = {}
     for source, name, _licence in LATIN:
         shutil.copyfile(root / source, out / name)
@@ -154,7 +156,7 @@ def build(root: Path, out: Path) -> None:
               "scripts/make_fonts.py.")]
     lines += [f"{family}: {_ranges(sorted(codes))}" for family, codes in sorted(coverage.items())]
     (out / "coverage.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    _licences(root, out / "LICENSES")
+    _licences(root, out)
 
 
 def _read_doc(root: Path, package: str, name: str) -> str:

@@ -122,7 +122,7 @@ def test_bundle_size_and_contents(bundle):
     assert list(inside.glob("_quickjs*.so"))  # the CSL engine's host
     assert list((inside / "typst").glob("_typst*.so"))  # the PDF engine
     fonts = inside / "resources" / "fonts"
-    assert (fonts / "NotoSansCJKsc-Regular.otf").is_file() and (fonts / "LICENSES").is_dir()
+    assert (fonts / "NotoSansCJKsc-Regular.otf").is_file() and (fonts / "LICENSE-NotoSansCJK.txt").is_file()
     assert not list(inside.rglob("fontTools"))  # a build tool only
     qt = inside / "PySide6" / "Qt"
     assert not [p.name for p in (qt / "translations").glob("*.qm") if not p.name.endswith("_en.qm")]

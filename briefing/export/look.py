@@ -137,9 +137,8 @@ def _twips_mm(value: str | None, default: float) -> float:
 
 
 def _page(look: Look, document) -> Look:
-    sect = None
-    for sect in document.iter(_w("sectPr")):
-        pass
+    sections = list(document.iter(_w("sectPr")))
+    sect = sections[-1] if sections else None  # the body's own section is the last
     if sect is None:
         return look
     size, margins = sect.find(_w("pgSz")), sect.find(_w("pgMar"))

@@ -27,9 +27,8 @@ from dataclasses import dataclass, replace
 
 from briefing.core.citations import Citer, StyleInfo
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
-from briefing.core.quotes import quote_label, reader_status
-from briefing.core.templates import Template, parse_markup
 from briefing.core.quotes import quote_label
+from briefing.core.templates import Template, parse_markup
 from briefing.core.templates.manifest import DEFAULT_STATUS_MARKER
 from briefing.core.text.dates import as_written, parse_date
 from briefing.export.blocks import Block, Inline, Note, NoteRef, Properties, Rendered, Span

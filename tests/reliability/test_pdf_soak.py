@@ -49,7 +49,7 @@ def test_fifty_pdf_exports_in_one_process(tmp_path, context, library, large):
     exporter = Exporter(context.templates(), context.styles(), library)
     out = tmp_path / "soak.pdf"
     digests, sizes = set(), []
-    for number in range(1, EXPORTS + 1):
+    for _ in range(EXPORTS):
         exporter.export(large, out, ExportSettings(format="pdf"))
         digests.add(hashlib.sha256(out.read_bytes()).hexdigest())
         sizes.append(_rss_mb())
