@@ -292,10 +292,13 @@ def pack_export(args, ctx) -> int:
 
 
 def pack_import(args, ctx) -> int:
+    def progress(done: int, total: int) -> None:
+        if total >= 10_000 and done % 10_000 == 0:  # a big pack: say how far it got
+            note(f"Importing claims: {done:,} of {total:,}…")
     from briefing.core.library import packs
 
     with ctx.open_library() as library:
-        report = packs.import_pack(library, args.file)
+        report = packs.import_pack(library, args.file, progress)
     if args.json:
         print_json(report.to_json())
         return 0

@@ -58,8 +58,10 @@ class Context:
             # The user's own library: backed up, and repaired from the backup when damaged.
             self.guard = LibraryGuard(self.paths.library_file, self.paths.data / "backups")
             library, self.repair_message = self.guard.open(bundle, progress, later=later)
-            if self.repair_message and self.announce_repairs:
-                print(f"briefing: warning: {self.repair_message}", file=sys.stderr)
+            if self.announce_repairs:
+                for message in [self.repair_message, *self.guard.warnings]:
+                    if message:
+                        print(f"briefing: warning: {message}", file=sys.stderr)
             return library
         # An explicit file must exist: a typo should not silently build a new library.
         return Library.open(self.library_path, bundle, create=False, progress=progress)

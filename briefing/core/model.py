@@ -81,7 +81,7 @@ class Source:
         return self.outlet or self.author or self.title
 
     def to_json(self, with_text: bool = False) -> dict:
-        data = asdict(self)
+        data = dict(vars(self))  # every field is immutable: no deep copy (asdict's is slow)
         data["repeats"] = [asdict(r) for r in self.repeats]
         if not with_text:
             data.pop("text")
@@ -113,7 +113,7 @@ class Claim:
     retired: bool = False
 
     def to_json(self) -> dict:
-        data = asdict(self)
+        data = dict(vars(self))  # every field is immutable: no deep copy (asdict's is slow)
         data["actors"] = list(self.actors)
         data["topics"] = list(self.topics)
         data[LEGACY_NOTE] = self.reader_note  # deprecated alias, for one version

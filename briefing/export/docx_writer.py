@@ -27,6 +27,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm
 
 from briefing.core.errors import BriefingError
+from briefing.core.templates.reference import ReferenceError, read_reference
 from briefing.export import docx_parts
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
 from briefing.export.docx_tables import Tables
@@ -49,7 +50,11 @@ def _open_reference(path: str | None):
     if path is None:
         return docx.Document()
     try:
-        return docx.Document(path)
+        data = read_reference(path)  # a user's file: size and unpacked-size caps first
+    except ReferenceError as exc:
+        raise ReferenceDocxError(str(exc)) from None
+    try:
+        return docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001  (python-docx raises many kinds for a broken package)
         raise ReferenceDocxError(
             f"The template's reference document {path} is not a usable Word file "

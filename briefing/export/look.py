@@ -12,11 +12,14 @@ Reading never fails: a missing, broken or oversized reference.docx gives the def
 
 from __future__ import annotations
 
+import io
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
+
+from briefing.core.templates.reference import read_reference
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -96,7 +99,8 @@ def _w(name: str) -> str:
 
 
 def _read(path: Path) -> Look:
-    with zipfile.ZipFile(path) as archive:
+    data = read_reference(path)  # a user's file: the same size and member caps as Word's
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
         styles = _part(archive, "word/styles.xml")
         document = _part(archive, "word/document.xml")
         theme = _part(archive, "word/theme/theme1.xml")

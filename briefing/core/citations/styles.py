@@ -3,6 +3,15 @@
 A style's id is its file stem; when two folders hold the same id the first folder wins (the
 bundled styles cannot be shadowed). Files that are not usable CSL styles are listed by
 ``Styles.problems`` with the reason, never raised while listing.
+
+A style is checked when it is first listed or used, before the engine sees it: only a
+regular file (a named pipe in the user's csl/ folder hung even ``styles list``) of at most
+:data:`MAX_STYLE_BYTES`, no DOCTYPE, no text or attribute longer than :data:`MAX_VALUE`
+characters (a 4 MB ``<text value>`` ran past 300 s), no macro that calls itself, and
+macros that do not fan out: the citation and bibliography layouts, with every macro call
+written out, may hold at most :data:`MAX_EXPANSION` elements (Chicago's citation holds
+1.7 million; a 1.6 KB style whose macros call each other ten times a level held 10^10, ran
+121 s and reached 13.7 GB). The engine's own memory and time limits are the last line.
 """
 
 from __future__ import annotations
@@ -15,8 +24,12 @@ from pathlib import Path
 
 from briefing.core.errors import BriefingError
 from briefing.core.paths import resources_dir
+from briefing.core.reading import read_regular
 
 CSL_NS = "{http://purl.org/net/xbiblio/csl}"
+MAX_STYLE_BYTES = 1024 * 1024  # the largest bundled style is 245 KB
+MAX_VALUE = 10_000  # characters of one text or attribute (the bundled styles: 208)
+MAX_EXPANSION = 50_000_000
 
 
 class CitationError(BriefingError):
@@ -50,11 +63,15 @@ class StyleInfo:
         """Read a style's header; StyleError if the file is not a usable CSL style."""
         path = Path(path)
         try:
-            root = ET.parse(path).getroot()
+            data = read_regular(path, MAX_STYLE_BYTES, "citation style file")
+        except BriefingError as exc:
+            raise StyleError(path, _reason(str(exc), path)) from None
+        if b"<!DOCTYPE" in data[:4096].upper():
+            raise StyleError(path, "it has a DOCTYPE, which CSL styles never have")
+        try:
+            root = ET.fromstring(data)
         except ET.ParseError as exc:
             raise StyleError(path, f"not well-formed XML ({exc})") from None
-        except OSError as exc:
-            raise StyleError(path, f"cannot be read ({exc.strerror or exc})") from None
         if root.tag != f"{CSL_NS}style":
             raise StyleError(path, "its root element is not a CSL <style>")
         info = root.find(f"{CSL_NS}info")
@@ -82,10 +99,54 @@ class StyleInfo:
             name = node.get("macro")
             if name is not None and name not in defined:
                 raise StyleError(path, f"it calls the macro '{name}', which it does not define")
+        _check_size(root, path, {m.get("name"): m for m in root.iter(f"{CSL_NS}macro")})
         kind = root.get("class", "")
         if kind not in ("note", "in-text"):
             raise StyleError(path, f"its class is {kind!r}, not 'note' or 'in-text'")
         return cls(path.stem, title, kind, path, root.get("default-locale", ""))
+
+
+def _reason(message: str, path: Path) -> str:
+    """read_regular's sentence as the reason part of a StyleError."""
+    message = message.rstrip(".")
+    if "not a regular file" in message:
+        return "it is not a regular file" + message.split("not a regular file", 1)[1]
+    if "can be up to" in message:
+        return f"it is over the {MAX_STYLE_BYTES // 1024:,} KB a style may have"
+    return "cannot be read (" + message.replace(str(path), "it").replace(path.name, "it") + ")"
+
+
+def _check_size(root: ET.Element, path: Path, macros: dict) -> None:
+    """StyleError for an overlong value, a macro that calls itself, or macros that fan out."""
+    for node in root.iter():
+        if len(node.text or "") > MAX_VALUE or any(len(v) > MAX_VALUE
+                                                     for v in node.attrib.values()):
+            raise StyleError(path, f"it holds a text or attribute of more than {MAX_VALUE:,} "
+                                   "characters")
+    sizes: dict[str, int] = {}
+
+    def size(node: ET.Element, calling: tuple[str, ...]) -> int:
+        total = 0
+        for child in node.iter():
+            total += 1
+            name = child.get("macro")
+            if name in macros and child is not node:
+                if name in calling:
+                    raise StyleError(path, f"its macro '{name}' calls itself (through "
+                                           f"{' → '.join(calling[calling.index(name):])})")
+                if name not in sizes:
+                    sizes[name] = size(macros[name], (*calling, name))
+                total += sizes[name]
+            if total > MAX_EXPANSION:
+                return total
+        return total
+
+    for part in ("citation", "bibliography"):
+        layout = root.find(f"{CSL_NS}{part}")
+        if layout is not None and size(layout, ()) > MAX_EXPANSION:
+            raise StyleError(path, f"its macros call each other so often that its {part} "
+                                   f"would run more than {MAX_EXPANSION:,} steps for each "
+                                   "reference")
 
 
 # Style headers read so far: path -> (mtime_ns, size, StyleInfo, or why it is unusable).

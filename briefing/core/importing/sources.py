@@ -20,9 +20,10 @@ import unicodedata
 from pathlib import Path
 
 from briefing.core.importing.base import ImportedDocument
-from briefing.core.importing.errors import DocumentImportError, DuplicateSourceError, MetadataError
+from briefing.core.importing.errors import DuplicateSourceError, MetadataError
 from briefing.core.importing.reader import read_document
 from briefing.core.library import Library
+from briefing.core.library.sqlite_errors import classify
 from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
 from briefing.core.text.dates import DATE_FORMS, is_date
 from briefing.core.text.fold import fold
@@ -141,10 +142,8 @@ def add_source(library: Library, source: Source) -> Source:
     try:
         with library.db.atomic():  # sqlite3's own "with conn" would not open a transaction
             library.put_source(source)
-    except sqlite3.Error as exc:
-        raise DocumentImportError(
-            f"The source could not be saved in the library ({exc}); nothing was changed.") \
-            from exc
+    except sqlite3.Error as exc:  # busy, read-only, disk full…: said as what it is
+        raise classify(exc, library.path) from exc
     return library.source(source.id)
 
 

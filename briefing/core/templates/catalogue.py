@@ -264,11 +264,15 @@ class Templates:
         for directory in self.directories:
             try:
                 folders = sorted(directory.iterdir()) if directory.is_dir() else []
-            except OSError as error:
+            except OSError as error:  # (is_dir too: a parent the user may not search)
                 self._report(TemplateError(f"cannot read the folder {directory}: {error}."))
                 continue
             for folder in folders:
-                if not folder.is_dir() or folder.name.startswith((".", "_")):
+                try:
+                    if not folder.is_dir() or folder.name.startswith((".", "_")):
+                        continue
+                except OSError as error:
+                    self._report(TemplateError(f"cannot read {folder}: {error.strerror}."))
                     continue
                 if folder.name in where:
                     self._report(
@@ -283,6 +287,12 @@ class Templates:
                 try:
                     self._templates[folder.name] = load_template(folder)
                 except TemplateError as error:
+                    self._broken[folder.name] = error
+                    self._report(error)
+                except OSError as error:  # a folder or file the user may not read
+                    error = TemplateError(f"the folder {folder} cannot be read "
+                                          f"({error.strerror or error}); make it readable.",
+                                          folder.name)
                     self._broken[folder.name] = error
                     self._report(error)
 
