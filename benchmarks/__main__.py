@@ -202,6 +202,17 @@ def run(quick: bool, sizes: list[int], out: Path, log=print, only: set[str] | No
                     word[1], "the docx export, first in process", r["peak_rss_mb"], "")
             if fmt == "docx":
                 word = (warm, cold)
+                # The same first export in processes that find the document's citations kept
+                # on disk by an earlier run (the command line exporting it again, unchanged).
+                with tempfile.TemporaryDirectory(prefix="briefing-bench-results-") as kept:
+                    worker("export", library=export_lib, fmt=fmt, repeat=1, citations=citations,
+                           results=kept)  # (keeps them)
+                    kept_colds = [worker("export", library=export_lib, fmt=fmt, repeat=1,
+                                         citations=citations, results=kept)["cold"]
+                                  for _ in range(1 if quick else 5)]
+                add("export", f"docx ({label}), first in process, citations kept on disk", None,
+                    stats(kept_colds), floor_stats, "python-docx floor", r["peak_rss_mb"],
+                    "an earlier process exported the same briefing: no citation processor starts")
                 add("export", f"docx ({label}) vs peer", None, warm, peer_stats,
                     "pandoc --citeproc (warm app vs pandoc)", r["peak_rss_mb"], peer_note)
                 add("export", f"docx ({label}) first in process vs peer", None, cold, peer_stats,
@@ -299,6 +310,12 @@ def targets(rows: list[dict]) -> list[str]:
         judge("export 500 citations ≤2× python-docx floor (warm)",
               f"{r['app']['median'] / r['floor']['median']:.1f}×",
               r["app"]["median"] <= 2 * r["floor"]["median"])
+    for r in find("export", "docx (500 citations, 50 sections), first in process"):
+        kept = "kept on disk" in r["what"]
+        judge("first export in a process ≤3× python-docx floor"
+              + (" (citations kept on disk by an earlier run)" if kept else " (nothing kept)"),
+              f"{r['app']['median'] / r['floor']['median']:.1f}× ({r['app']['median']:.0f} ms "
+              f"vs {r['floor']['median']:.0f} ms)", r["app"]["median"] <= 3 * r["floor"]["median"])
     for r in find("export", "docx (500 citations, 50 sections) vs peer"):
         if r["floor"]:
             judge("export 500 citations faster than pandoc (warm)",

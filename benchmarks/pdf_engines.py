@@ -40,7 +40,8 @@ if fmt == "pdf" and "qt" in sys.argv[6:]:
     app = QApplication.instance() or QApplication(["bench"])
 lib, briefing = make_briefing(library, citations=citations)
 context = Context(Paths.default())
-exporter = Exporter(context.templates(), context.styles(), lib)
+exporter = Exporter(context.templates(), context.styles(), lib,
+                    **({"processors": context.processors()} if hasattr(context, "processors") else {}))
 times = []
 for _ in range(2):
     t = time.perf_counter()

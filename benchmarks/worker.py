@@ -365,24 +365,31 @@ def make_briefing(library: str, citations: int = 500, sections: int = 50):
     return lib, briefing
 
 
-def _context():
+def _context(results: str | None = None):
+    """Templates, styles and citation processors as the app builds them; the processors keep
+    finished results in the folder `results` (None: not on disk)."""
     from briefing.cli import Context
+    from briefing.core.citations import Processors
     from briefing.core.paths import Paths
 
     context = Context(Paths.default())
-    return context.templates(), context.styles()
+    context.citation_processors = Processors(context.paths.resources / "csl",
+                                             results_dir=Path(results) if results else None)
+    return context.templates(), context.styles(), context.processors()
 
 
-def task_export(library: str, fmt: str = "docx", repeat: int = 3, citations: int = 500) -> dict:
-    """The app's export, in one process: the first run (cold: citation engine built) and the
+def task_export(library: str, fmt: str = "docx", repeat: int = 3, citations: int = 500,
+                results: str | None = None) -> dict:
+    """The app's export, in one process: the first run (cold: citation engines built, unless
+    the citation results are kept in the folder `results` by an earlier process) and the
     rest (warm). For PDF the peak RSS counts the typesetter's worker process too."""
     from briefing.export.pipeline import Exporter, ExportSettings
 
     lib, briefing = make_briefing(library, citations=citations)
-    templates, styles = _context()
+    templates, styles, processors = _context(results)
     out = Path(tempfile.mkdtemp(prefix="briefing-bench-")) / f"bench.{fmt}"
     times = []
-    exporter = Exporter(templates, styles, lib)  # as the app keeps one (and its PDF engine)
+    exporter = Exporter(templates, styles, lib, processors=processors)  # kept, as the app does
     child = 0.0
     for _ in range(repeat):
         t = time.perf_counter()
@@ -399,8 +406,8 @@ def _rendered_text(library: str, citations: int = 500):
     from briefing.export.pipeline import Exporter
 
     lib, briefing = make_briefing(library, citations=citations)
-    templates, styles = _context()
-    rendered = Exporter(templates, styles, lib).render(briefing)
+    templates, styles, processors = _context()
+    rendered = Exporter(templates, styles, lib, processors=processors).render(briefing)
 
     def flat(content):
         return "".join(i.text if isinstance(i, Span) else f"[{i.number}]" for i in content)

@@ -33,6 +33,9 @@ def add_parsers(commands) -> None:
     styles_cmd = styles.add_subparsers(dest="action", metavar="ACTION", required=True)
     styles_cmd.add_parser("list", help="list citation styles").add_argument(
         "--json", action="store_true")
+    styles_add = styles_cmd.add_parser("add", help="check a CSL style file and add it to your styles")
+    styles_add.add_argument("file", type=Path, metavar="FILE")
+    styles_add.add_argument("--force", action="store_true", help="replace your style of that name")
 
     new = commands.add_parser("new", help="create a briefing file from a template")
     new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -110,6 +113,26 @@ def styles_list(args, ctx) -> int:
         return 0
     for style in styles:
         print(f"{style.id}  ({style.kind})  {style.title}")
+    return 0
+
+
+def styles_add(args, ctx) -> int:
+    """Check a style (its file, then a trial with the citation processor within its memory
+    and time limits) and copy it into the user's style folder."""
+    from briefing.core.atomic import write_atomic
+    from briefing.core.citations import StyleInfo, check_style
+
+    style = StyleInfo.from_file(args.file)
+    target = ctx.paths.user_styles / f"{style.id}.csl"
+    if (ctx.paths.resources / "csl" / target.name).exists():
+        raise BriefingError(f"A bundled style is called '{style.id}'; rename {args.file.name} "
+                            "to add yours beside it.")
+    if target.exists() and not args.force:
+        raise BriefingError(f"You already have a style '{style.id}'; use --force to replace it.")
+    check_style(ctx.processors(), style)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, args.file.read_bytes())
+    print(f"Added '{style.title}' as {style.id} ({style.kind}).")
     return 0
 
 
@@ -206,7 +229,8 @@ def check_command(args, ctx) -> int:
 
     briefing = documents.load(args.file)
     with ctx.open_library() as library:
-        findings = Exporter(ctx.templates(), ctx.styles(), library).preflight(briefing)
+        findings = Exporter(ctx.templates(), ctx.styles(), library,
+                            processors=ctx.processors()).preflight(briefing)
     if args.json:
         print_json([f.to_json() for f in findings])
     else:
@@ -230,7 +254,8 @@ def export(args, ctx) -> int:
                               notes="endnote" if args.endnotes else "footnote", strict=args.strict,
                               annex=args.annex, numbered=args.numbered, locale=args.locale)
     with ctx.open_library() as library:
-        result = Exporter(ctx.templates(), ctx.styles(), library).export(
+        result = Exporter(ctx.templates(), ctx.styles(), library,
+                          processors=ctx.processors()).export(
             briefing, args.output, settings, source_path=args.file)
     for finding in result.findings:
         note(f"warning: {finding.message}")
@@ -241,6 +266,7 @@ def export(args, ctx) -> int:
 HANDLERS = {
     ("templates", "list"): templates_list,
     ("styles", "list"): styles_list,
+    ("styles", "add"): styles_add,
     ("new", None): new,
     ("add", None): add,
     ("add-text", None): add_text,

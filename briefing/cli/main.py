@@ -292,6 +292,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         return fail(str(error))
     except BrokenPipeError:
         return 0
+    finally:
+        context.close()
 
 
 def main(argv: list[str], paths: Paths) -> int:

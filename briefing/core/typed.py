@@ -29,6 +29,10 @@ import msgspec
 from briefing.core.model import LEGACY_NOTE, Claim, split_legacy_note
 
 MAX_FIELD = 100_000  # characters of any text field not given another cap
+# Characters of a claim's or a source's text field in the library (a source's text aside):
+# what a pack carries. Curation and import refuse longer values, so that whatever the library
+# holds can be packed, cited and saved in a briefing, and read back.
+MAX_LIBRARY_FIELD = 20_000
 MAX_NAMES = 200  # actors or topics of a claim, each up to MAX_NAME characters
 MAX_NAME = 200
 MAX_REPEATS = 10_000
@@ -38,6 +42,24 @@ Text = Annotated[str, msgspec.Meta(max_length=MAX_FIELD)]
 Offset = Annotated[int, msgspec.Meta(ge=0, le=MAX_NUMBER)]
 Names = Annotated[tuple[Annotated[str, msgspec.Meta(max_length=MAX_NAME)], ...],
                   msgspec.Meta(max_length=MAX_NAMES)]
+
+
+def overlong(record, cap: int = MAX_LIBRARY_FIELD, skip: tuple[str, ...] = ("text",)) -> str:
+    """The first field of the dataclass ``record`` that is over the library's caps (a text over
+    ``cap`` characters, more than MAX_NAMES names or a name over MAX_NAME), said in words with
+    its field's name ("statement: longer than 20,000 characters"); "" when none is."""
+    for spec in dataclasses.fields(record):
+        value = getattr(record, spec.name)
+        if spec.name in skip:
+            continue
+        if isinstance(value, str) and len(value) > cap:
+            return f"{spec.name}: longer than {cap:,} characters"
+        if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+            if len(value) > MAX_NAMES:
+                return f"{spec.name}: more than {MAX_NAMES} entries"
+            if any(len(v) > MAX_NAME for v in value):
+                return f"{spec.name}: an entry longer than {MAX_NAME} characters"
+    return ""
 
 
 def text(limit: int) -> Any:

@@ -18,7 +18,6 @@ import datetime as dt
 import io
 import zipfile
 
-import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -32,7 +31,7 @@ from briefing.export import docx_parts
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
 from briefing.export.docx_tables import Tables
 from briefing.export.docx_text import Runs, add_plain_run, add_runs, paragraph, script_segments
-from briefing.export.footnotes import Footnotes, register_footnote_part
+from briefing.export.footnotes import Footnotes, open_document
 from briefing.export.look import PAGE_SIZES_MM
 
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -48,13 +47,13 @@ class ReferenceDocxError(BriefingError):
 
 def _open_reference(path: str | None):
     if path is None:
-        return docx.Document()
+        return open_document()
     try:
         data = read_reference(path)  # a user's file: size and unpacked-size caps first
     except ReferenceError as exc:
         raise ReferenceDocxError(str(exc)) from None
     try:
-        return docx.Document(io.BytesIO(data))
+        return open_document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001  (python-docx raises many kinds for a broken package)
         raise ReferenceDocxError(
             f"The template's reference document {path} is not a usable Word file "
@@ -63,7 +62,6 @@ def _open_reference(path: str | None):
 
 
 def write_docx(rendered: Rendered) -> bytes:
-    register_footnote_part()
     document = _open_reference(rendered.reference_docx)
     _page(document, rendered)
     _clear_body(document)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.core.atomic import write_atomic
-from briefing.core.citations import Styles, preload, warm
+from briefing.core.citations import Processors, Styles, warm
 from briefing.core.documents import Briefing
 from briefing.core.documents.preflight import Finding, check
 from briefing.core.errors import BriefingError
@@ -15,7 +15,7 @@ from briefing.core.paths import resources_dir
 from briefing.core.templates import Templates
 from briefing.export import FORMATS
 from briefing.export.blocks import Rendered
-from briefing.export.render import RenderOptions, render
+from briefing.export.render import RenderOptions, cited_sources, render
 
 __all__ = ["FORMATS", "ExportError", "ExportResult", "ExportSettings", "Exporter", "PreflightFailed"]
 
@@ -66,11 +66,16 @@ def _writer(fmt: str):
 
 
 class Exporter:
-    def __init__(self, templates: Templates, styles: Styles, library: Library | None = None,
-                 resources: Path | None = None):
+    """Exports briefings with `templates`, `styles` and the app's citation `processors`
+    (`Context.processors`: engines and results are reused from one export to the next), and
+    keeps its PDF engine (Typst in a worker process) from one PDF to the next."""
+
+    def __init__(self, templates: Templates, styles: Styles, library: Library | None = None, *,
+                 processors: Processors, resources: Path | None = None):
         self.templates = templates
         self.styles = styles
         self.library = library
+        self.processors = processors
         self.resources = resources or resources_dir()
         self._pdf = None  # the PDF engine, loaded on the first PDF export and kept
 
@@ -111,9 +116,9 @@ class Exporter:
         """Load the citation processor and build it for what an export of `briefing` with
         this template (and style) cites, so the first preview or export need not wait
         (`citations.warm`: with `wait` false it returns once the builds have started)."""
-        sources = {} if briefing is None else {i.source.id: i.source for i in briefing.cited()}
-        warm(self.styles.get(style or self.templates.get(template_id).citation_style),
-             list(sources.values()), wait=wait)
+        sources, cites = ([], None) if briefing is None else cited_sources(briefing)
+        warm(self.processors, self.styles.get(style or self.templates.get(template_id).citation_style),
+             sources, wait=wait, cites=cites)
 
     def _glyph_findings(self, rendered: Rendered) -> list[Finding]:
         missing = self.pdf.missing_glyphs(rendered)
@@ -130,14 +135,14 @@ class Exporter:
         options = RenderOptions(include_quotes=settings.include_quotes, notes=settings.notes,
                                 annex=settings.annex, numbered=settings.numbered,
                                 locale=settings.locale)
-        return render(briefing, template, style, options)
+        return render(briefing, template, style, self.processors, options)
 
     def _cite_ahead(self, briefing: Briefing, settings: ExportSettings) -> None:
         """Start building the citation engines `render` will use, on the processors'
-        own threads (~0.02 s here, before anything else takes the interpreter).
+        own threads (~0.02 s here, before anything else takes the interpreter), unless the
+        results are kept on disk (then nothing is started).
 
         Failures are left for `render` to report: it does the same work again."""
-        preload()  # first: loading the processors is what the builds wait for
         try:
             self.warm(briefing.template, settings.style, briefing, wait=False)
         except Exception:  # noqa: BLE001  (render raises it, typed, where it belongs)

@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefing.core.citations import Citer, StyleInfo
+from briefing.core.citations import Citer, Processors, StyleInfo
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
+from briefing.core.model import Source
 from briefing.core.quotes import quote_label
 from briefing.core.templates import Template, parse_markup
 from briefing.core.templates.manifest import DEFAULT_STATUS_MARKER
@@ -116,17 +117,16 @@ class _Renderer:
     """One rendering: the counters and what has been printed once already."""
 
     def __init__(self, briefing: Briefing, template: Template, style: StyleInfo,
-                 options: RenderOptions):
+                 processors: Processors, options: RenderOptions):
         self.briefing, self.template, self.options = briefing, template, options
         self.language = language_of(briefing, template)
         self.words = words(self.language)
-        cited = briefing.cited()
-        sources = list({item.source.id: item.source for item in cited}.values())
-        self.citer = Citer(style, sources, locale=options.locale)
+        sources, cites = cited_sources(briefing)
+        self.citer = Citer(style, sources, processors, locale=options.locale)
         self.in_text = self.citer.kind != "note"
         self.annexed = options.annex or self.in_text
         # Cite everything first: disambiguation (2025a/b) can change earlier citations.
-        self.citations = iter(self.citer.cite_all((item.source.id, None) for item in cited))
+        self.citations = iter(self.citer.cite_all(cites))
         self.numbered = (template.numbered_paragraphs if options.numbered is None
                          else options.numbered)
         self.paragraph_number = 0
@@ -295,9 +295,9 @@ class _Renderer:
         return rendered
 
 
-def render(briefing: Briefing, template: Template, style: StyleInfo,
+def render(briefing: Briefing, template: Template, style: StyleInfo, processors: Processors,
            options: RenderOptions = RenderOptions()) -> Rendered:
-    return _Renderer(briefing, template, style, options).render()
+    return _Renderer(briefing, template, style, processors, options).render()
 
 
 def _markup_blocks(markup: str, role: str) -> list[Block]:
@@ -358,6 +358,14 @@ def _paragraphs(text: str) -> list[str]:
 
 
 _BULLET = re.compile(r"^\s*[-•*]\s+")
+
+
+def cited_sources(briefing: Briefing) -> tuple[list[Source], list[tuple[str, None]]]:
+    """The sources a briefing cites (each once) and its citations, as `Citer.cite_all` takes
+    them, in document order."""
+    cited = briefing.cited()
+    sources = list({item.source.id: item.source for item in cited}.values())
+    return sources, [(item.source.id, None) for item in cited]
 
 
 def _properties(briefing: Briefing, template: Template, language: str) -> Properties:

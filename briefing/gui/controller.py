@@ -28,7 +28,7 @@ from briefing.gui.searcher import Page, Searcher
 from briefing.gui.tasks import Tasks
 
 if TYPE_CHECKING:  # pragma: no cover
-    from briefing.core.citations import Styles
+    from briefing.core.citations import Processors, Styles
     from briefing.core.context import Context
     from briefing.core.documents.preflight import Finding
     from briefing.core.documents.reconcile import Drift
@@ -71,13 +71,15 @@ class Controller(QObject, CurationRequests):
 
     def __init__(self, library: Library | None, templates: Templates | None,
                  styles: Styles | None, recovery: Recovery, tasks: Tasks | None = None,
-                 autosave_ms: int = 1200, parent=None):
+                 autosave_ms: int = 1200, parent=None, *, processors: Processors):
         """``library``, ``templates`` and ``styles`` may be None at first: see
-        ``open_library`` and ``load_templates``."""
+        ``open_library`` and ``load_templates``. ``processors``: the app's citation
+        processors (``Context.processors``), used by every preview and export."""
         super().__init__(parent)
         self.library = library
         self.templates = templates
         self.styles = styles
+        self.processors = processors
         self.recovery = recovery
         self.tasks = tasks or Tasks()
         self.searcher = Searcher(self._reader, _page, _count, PAGE, self)
@@ -389,7 +391,8 @@ class Controller(QObject, CurationRequests):
         doc, templates, styles = self._snapshot(), self.templates, self.styles
 
         def work(_progress):
-            rendered = Exporter(templates, styles).render(doc, ExportSettings(style=style_id))
+            rendered = Exporter(templates, styles, processors=self.processors).render(
+                doc, ExportSettings(style=style_id))
             return body_html(rendered)
 
         self.tasks.start(work, on_done, on_failed)
@@ -404,7 +407,7 @@ class Controller(QObject, CurationRequests):
         def work(progress):
             # The worker opens its own connection: SQLite connections stay in their thread.
             with Library.open(library_path, create=False) as library:
-                return Exporter(templates, styles, library).export(doc, path, settings, progress,
-                                                                   source_path)
+                return Exporter(templates, styles, library, processors=self.processors).export(
+                    doc, path, settings, progress, source_path)
 
         return self.tasks.start(work, on_done, on_failed, on_progress)

@@ -87,7 +87,8 @@ doc = Briefing(title="Qt-free", template=template.id, metadata=Metadata(classifi
                sections=[Section(s.key, s.heading) for s in template.sections])
 doc.insert("summary", Paragraph("Made without Qt."))
 out = Path(sys.argv[-1])
-Exporter(context.templates(), context.styles()).export(doc, out, ExportSettings(format="pdf"))
+Exporter(context.templates(), context.styles(), processors=context.processors()).export(
+    doc, out, ExportSettings(format="pdf"))
 print("pdf", out.read_bytes()[:5].decode())
 """
     import os

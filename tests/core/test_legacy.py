@@ -255,13 +255,14 @@ def test_the_drift_check_shows_what_2026_12_changed(migrated):
         "merics-ilr-15", "dn-waic-07", "merics-ilr-11", "dn-waic-10"}
 
 
-def test_the_refreshed_claims_print_the_2026_12_notes(migrated, paths):
+def test_the_refreshed_claims_print_the_2026_12_notes(migrated, paths, processors):
     from briefing.cli import Context
     from briefing.export.pipeline import Exporter
 
     library, _, _ = migrated
     briefing = documents.load(LEGACY / "waic-2026.11.briefing")
-    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), library)
+    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), library,
+                        processors=processors)
 
     def notes() -> str:
         rendered = exporter.render(briefing)

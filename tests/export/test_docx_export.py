@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.export.footnotes import Footnotes
+from briefing.export.footnotes import Footnotes, open_document
 from briefing.export.language import curly, quoted
 from briefing.export.pipeline import ExportSettings, PreflightFailed
 from tests.export.conftest import CLAIMS
@@ -38,10 +38,7 @@ def test_every_cited_claim_has_a_real_footnote(tmp_path, exporter, briefing, lib
     assert "footnotes" in _xml(out, "word/_rels/document.xml.rels")
     # Each footnote, in order, against the claim it cites: the full Chicago note for a first
     # citation, "Ibid." for the same source again, the claim's original quote, its status.
-    document = docx.Document(str(out))
-    from briefing.export.footnotes import Footnotes
-
-    texts = [n.text for n in Footnotes.of(document)]
+    texts = [n.text for n in Footnotes.of(open_document(str(out)))]
     assert len(texts) == len(CLAIMS)
     for claim_id, text in zip(CLAIMS, texts):
         claim = library.claim(claim_id)
@@ -179,14 +176,14 @@ def test_same_briefing_gives_identical_bytes(tmp_path, exporter, briefing):
 
 
 def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, briefing):
-    from briefing.core.citations import processor as csl_engine
+    from briefing.core.citations.processor import Processor
 
     one, two, three = tmp_path / "1.docx", tmp_path / "2.docx", tmp_path / "3.html"
     _export(exporter, briefing, one)
     called = []
-    call = csl_engine._Host.call
-    monkeypatch.setattr(csl_engine._Host, "call",
-                        lambda self, name, *args: called.append(name) or call(self, name, *args))
+    call = Processor.call
+    monkeypatch.setattr(Processor, "call", lambda self, name, *args, **kw: called.append(name)
+                        or call(self, name, *args, **kw))
     _export(exporter, briefing, two)
     _export(exporter, briefing, three, format="html")  # and the preview, and other formats
     assert called == []
@@ -194,9 +191,9 @@ def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, b
     background = next(s for s in briefing.sections if s.key == "background")
     background.items.reverse()  # another order: worked out again, not reused
     _export(exporter, briefing, two)
-    assert sorted(called) == ["bf_bibliography", "bf_fast_begin", "bf_fast_end",  # (two threads)
-                              "bf_register_items", "bf_set_disambig"]
-    notes = [n.text for n in Footnotes.of(docx.Document(str(two)))]
+    assert sorted(called) == ["makeBibliography", "placeCitations",  # (two threads)
+                              "registerCitations", "renderPlacedCitations"]
+    notes = [n.text for n in Footnotes.of(open_document(str(two)))]
     assert notes[0].startswith("MERICS") and notes[1].startswith("“China schlägt")
     assert notes[2].startswith("MERICS") and notes[3].startswith("Ibid.")
 
@@ -204,7 +201,7 @@ def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, b
 def test_warm_builds_the_citation_processor_before_the_export(tmp_path, monkeypatch, paths,
                                                                context, library, briefing):
     from briefing.core.citations import bundled_csl_dir
-    from briefing.core.citations import processor as csl_engine
+    from briefing.core.citations.processor import Processor
     from briefing.export.pipeline import Exporter
 
     paths.user_styles.mkdir(parents=True, exist_ok=True)
@@ -213,17 +210,19 @@ def test_warm_builds_the_citation_processor_before_the_export(tmp_path, monkeypa
         chicago.read_text(encoding="utf-8").replace("</style>", "<!-- mine --></style>"),
         encoding="utf-8")
     called = []
-    call = csl_engine._Host.call
-    monkeypatch.setattr(csl_engine._Host, "call",
-                        lambda self, name, *args: called.append(name) or call(self, name, *args))
-    exporter = Exporter(context.templates(), context.styles(), library)
+    call = Processor.call
+    monkeypatch.setattr(Processor, "call", lambda self, name, *args, **kw: called.append(name)
+                        or call(self, name, *args, **kw))
+    exporter = Exporter(context.templates(), context.styles(), library,
+                        processors=context.processors())
     exporter.warm(briefing.template, style="my-chicago", briefing=briefing)
     # the citations' engine and the bibliography's (building may drop the engine least
-    # used, when others were built before)
-    assert [name for name in called if name != "bf_drop"] == ["bf_build", "bf_build"]
+    # used, when others were built before; each processor is given its locales first)
+    assert [name for name in called if name not in ("dropEngine", "setLocale")] == [
+        "buildEngine", "buildEngine"]
     _export(exporter, briefing, tmp_path / "b.docx", style="my-chicago")
-    assert called.count("bf_build") == 2
-    assert len(Footnotes.of(docx.Document(str(tmp_path / "b.docx")))) == len(CLAIMS)
+    assert called.count("buildEngine") == 2
+    assert len(Footnotes.of(open_document(str(tmp_path / "b.docx")))) == len(CLAIMS)
 
 
 def test_endnotes_and_author_date_styles(tmp_path, exporter, briefing):
@@ -299,7 +298,8 @@ def test_template_output_with_control_characters_is_cleaned(tmp_path, paths, con
 
     _user_template(paths, "odd", title_j2='# Title {{ "\\x0b\\x01" }} end\n')
     briefing.template = "odd"
-    exporter = Exporter(context.templates(), context.styles(), library)
+    exporter = Exporter(context.templates(), context.styles(), library,
+                        processors=context.processors())
     out = tmp_path / "odd.docx"
     exporter.export(briefing, out, ExportSettings())
     assert "Title \ufffd\ufffd end" in _xml(out, "word/document.xml")
@@ -315,7 +315,8 @@ def test_a_broken_reference_docx_is_a_clear_error(tmp_path, paths, context, libr
     briefing.template = "broken"
     out = tmp_path / "b.docx"
     out.write_bytes(b"earlier export")
-    exporter = Exporter(context.templates(), context.styles(), library)
+    exporter = Exporter(context.templates(), context.styles(), library,
+                        processors=context.processors())
     with pytest.raises(ReferenceDocxError, match="reference document .* is not a usable Word"):
         exporter.export(briefing, out, ExportSettings())
     assert out.read_bytes() == b"earlier export"
@@ -331,8 +332,8 @@ def test_manifest_page_size_and_orientation_apply(tmp_path, paths, context, libr
     (folder / "manifest.toml").write_text(manifest, encoding="utf-8")
     briefing.template = "wide"
     out = tmp_path / "wide.docx"
-    Exporter(context.templates(), context.styles(), library).export(briefing, out,
-                                                                    ExportSettings())
+    Exporter(context.templates(), context.styles(), library,
+             processors=context.processors()).export(briefing, out, ExportSettings())
     section = docx.Document(str(out)).sections[0]
     assert round(section.page_width.mm) == 297 and round(section.page_height.mm) == 210
 

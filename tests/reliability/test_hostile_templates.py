@@ -64,7 +64,7 @@ def test_macros_that_fan_out_are_refused_before_the_engine_runs(tmp_path):
                                                "</citation>")
     assert path.stat().st_size < 3000
     started = time.monotonic()
-    with pytest.raises(StyleError, match="macros call each other so often that its citation"):
+    with pytest.raises(StyleError, match="macros call each other so often that its layouts expand"):
         StyleInfo.from_file(path)
     assert time.monotonic() - started < 2
 

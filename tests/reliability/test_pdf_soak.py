@@ -46,7 +46,8 @@ def large(context, library):
 
 @pytest.mark.slow
 def test_fifty_pdf_exports_in_one_process(tmp_path, context, library, large):
-    exporter = Exporter(context.templates(), context.styles(), library)
+    exporter = Exporter(context.templates(), context.styles(), library,
+                        processors=context.processors())
     out = tmp_path / "soak.pdf"
     digests, sizes = set(), []
     for _ in range(EXPORTS):
@@ -64,7 +65,8 @@ def test_fifty_pdf_exports_in_one_process(tmp_path, context, library, large):
 
 def test_a_crashed_typesetter_is_a_clear_error_and_the_next_export_works(
         tmp_path, context, library, large):
-    exporter = Exporter(context.templates(), context.styles(), library)
+    exporter = Exporter(context.templates(), context.styles(), library,
+                        processors=context.processors())
     small = Briefing(title="Small", template="briefing-note", metadata=Metadata(),
                      sections=[Section("summary", "Summary", [Paragraph("Short.")])])
     exporter.export(small, tmp_path / "a.pdf", ExportSettings(format="pdf"))

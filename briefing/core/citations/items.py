@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.core.citations import processor
+from briefing.core.citations.markers import MARKERS
 from briefing.core.citations.styles import CitationError
 from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
 from briefing.core.text.dates import DATE_FORMS, date_parts
@@ -31,7 +31,7 @@ LOCATOR_LABELS = frozenset({
 
 def _clean(text: str) -> str:
     """Field text for citeproc-js: no private-use markers (they carry formatting)."""
-    return "".join(ch for ch in text if ch not in processor.MARKERS).strip()
+    return "".join(ch for ch in text if ch not in MARKERS).strip()
 
 
 def _names(author: str) -> list[dict]:

@@ -84,7 +84,18 @@ def dumps(briefing: Briefing) -> bytes:
 
 
 def save(briefing: Briefing, path: Path) -> None:
-    write_atomic(Path(path), dumps(briefing))
+    """Write the briefing atomically, after checking that what is written reads back: a file
+    this app could not open again (a paragraph over the size a briefing file may hold) is
+    refused with the reason, and the file on disk keeps its previous version."""
+    data = dumps(briefing)
+    try:
+        loads(data, name="the briefing")
+    except BriefingFileError as exc:
+        raise BriefingFileError(
+            f"Cannot save {Path(path).name}: the file would not open again "
+            f"({str(exc).removeprefix('the briefing is damaged: ')}). Nothing was written; "
+            "shorten that text and save again.") from None
+    write_atomic(Path(path), data)
 
 
 # ---- reading ----------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
+from briefing.core import typed
 from briefing.core.importing.base import ImportedDocument
 from briefing.core.importing.errors import DuplicateSourceError, MetadataError
 from briefing.core.importing.reader import read_document
@@ -114,8 +115,13 @@ def build_source(document: ImportedDocument, overrides: dict | None = None,
                             "(for example article-newspaper, report, webpage).")
     values["date_approximate"] = bool(values.get("date_approximate")) and bool(values["published"])
     text = unicodedata.normalize("NFC", document.text)
-    return Source(id=source_id(values["title"], text), origin="user", text=text,
-                  repeats=document.repeats, **values)
+    source = Source(id=source_id(values["title"], text), origin="user", text=text,
+                    repeats=document.repeats, **values)
+    problem = typed.overlong(source)
+    if problem:  # the library keeps only what a pack and a briefing can carry
+        raise MetadataError(f"The source's details are too long to keep "
+                            f"({problem.replace('_', ' ')}); shorten them.")
+    return source
 
 
 def find_by_text(library: Library, text: str) -> str | None:

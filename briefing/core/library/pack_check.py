@@ -39,7 +39,7 @@ FORMAT = "briefing-library-pack"
 VERSION = 2
 MAX_PACK_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 200_000
-MAX_PACK_FIELD = 20_000  # characters of any text field but a source's text
+MAX_PACK_FIELD = typed.MAX_LIBRARY_FIELD  # characters of any text field but a source's text
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
 _CREATED = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$")
 
