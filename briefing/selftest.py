@@ -28,7 +28,7 @@ TITLE = "Self-test briefing"
 
 
 def _headless() -> None:
-    """Qt (the PDF writer, the window step) runs offscreen: the self-test never shows a window.
+    """Qt (the window step) runs offscreen: the self-test never shows a window.
 
     With no display it is forced, since any other platform would abort the process; with a
     display, a platform the caller chose explicitly is kept."""

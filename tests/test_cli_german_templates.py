@@ -33,7 +33,9 @@ HEADINGS = {"leitungsvorlage": ["I. Votum", "II. Sachverhalt", "III. Bewertung",
 
 
 def _text(part) -> str:
-    return "\n".join(p.text for p in part.paragraphs)
+    """The paragraphs' text, and the tables' (decision and signature blocks are tables)."""
+    cells = [c.text for t in getattr(part, "tables", []) for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in part.paragraphs] + cells)
 
 
 @pytest.mark.parametrize("template_id", sorted(HEAD))

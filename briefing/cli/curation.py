@@ -16,7 +16,7 @@ from briefing.core.errors import BriefingError
 from briefing.core.model import KINDS, STATUSES
 
 _SOURCE_OPTIONS = ("title", "title_short", "author", "outlet", "publisher", "date", "url",
-                   "language", "accessed")
+                   "language", "accessed", "title_translated")
 
 
 def add_parsers(commands) -> None:
@@ -44,6 +44,7 @@ _SOURCE_HELP = {
     "date": "publication date: 2025-07-29, 2025-07, 2025, 'c. 2025' or 'unknown'",
     "language": "language code (default: detected)",
     "accessed": "date you read it online",
+    "title_translated": "the title in English, when the source's is in another language",
 }
 
 

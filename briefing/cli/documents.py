@@ -77,6 +77,16 @@ def add_parsers(commands) -> None:
     export_parser.add_argument("--strict", action="store_true", help="fail on any preflight finding")
     export_parser.add_argument("--no-quotes", action="store_true", help="leave original quotes out of notes")
     export_parser.add_argument("--endnotes", action="store_true", help="endnotes instead of footnotes")
+    export_parser.add_argument("--annex", action="store_true",
+                               help="original quotes and verification notes in an annex, "
+                                    "not the notes")
+    numbers = export_parser.add_mutually_exclusive_group()
+    numbers.add_argument("--numbered", dest="numbered", action="store_true", default=None,
+                         help="number the paragraphs (default: as the template says)")
+    numbers.add_argument("--no-numbers", dest="numbered", action="store_false",
+                         help="do not number the paragraphs")
+    export_parser.add_argument("--locale", metavar="LOCALE",
+                               help="the citations' locale, e.g. en-GB (default: the style's)")
 
 
 def _warn_problems(ctx) -> None:
@@ -229,11 +239,13 @@ def refresh(args, ctx) -> int:
 
 
 def check_command(args, ctx) -> int:
-    from briefing.core.documents.preflight import check
+    # The exporter's preflight: also counts a one-page template's pages on the typeset PDF.
+    from briefing.export.pipeline import Exporter
 
     briefing = documents.load(args.file)
     with ctx.open_library() as library:
-        findings = check(briefing, ctx.templates().get(briefing.template), library)
+        findings = Exporter(ctx.templates(), ctx.styles(), library,
+                            processors=ctx.processors()).preflight(briefing)
     if args.json:
         print_json([f.to_json() for f in findings])
     else:
@@ -254,7 +266,8 @@ def export(args, ctx) -> int:
                             f"({', '.join(FORMATS)}).")
     briefing = documents.load(args.file)
     settings = ExportSettings(format=fmt, style=args.style, include_quotes=not args.no_quotes,
-                              notes="endnote" if args.endnotes else "footnote", strict=args.strict)
+                              notes="endnote" if args.endnotes else "footnote", strict=args.strict,
+                              annex=args.annex, numbered=args.numbered, locale=args.locale)
     with ctx.open_library() as library:
         result = Exporter(ctx.templates(), ctx.styles(), library,
                           processors=ctx.processors()).export(

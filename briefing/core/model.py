@@ -76,6 +76,9 @@ class Source:
     accessed: str = ""
     kind: str = DEFAULT_KIND  # one of CSL_TYPES
     note: str = ""
+    # An English translation of a title in another language: citations print it in
+    # brackets after the title ("Wandel der Wettbewerbssituation … [Shifts in the …]").
+    title_translated: str = ""
     origin: str = "bundled"
     text: str = field(default="", repr=False, compare=False)
     repeats: tuple[Repeat, ...] = ()

@@ -59,7 +59,9 @@ def migrated(tmp_path, bundle):
 
 def test_a_2026_11_library_is_migrated_and_refreshed(migrated, bundle):
     library, notes, rows = migrated
-    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    # 4: library 2026.12; 5: sources' translated titles (issue 17); 6: claims' statements
+    # per language (issue 19)
+    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
     update = library.last_update
     assert (update.from_version, update.to_version) == ("2026.11.2", bundle.version)
     assert bundle.version.startswith("2026.12.")
@@ -269,7 +271,7 @@ def test_the_refreshed_claims_print_the_2026_12_notes(migrated, paths, processor
                         for part in (n.content, *n.paragraphs))
 
     before = notes()  # the saved copies: what 2026.11 printed
-    assert "Cite the figure as the article's, not as fact." in before
+    assert "Cite the figure as the article’s, not as fact." in before  # curly in exports
     assert "German original: „Insgesamt" in before
     reconcile.refresh(briefing, library)
     after = notes()

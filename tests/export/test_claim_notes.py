@@ -119,8 +119,9 @@ def test_the_translation_mark_reaches_the_note(tmp_path, paths, processors, mark
     out = tmp_path / "jobs.docx"
     exporter.export(marked_briefing, out, ExportSettings(format="docx"))
     notes = _flat(_exported_text(out, "docx"))
+    # A quote inside the quote takes the inner marks: never „„ (issue 17).
     assert ("German translation of an English agency report of her speech: "
-            "„„Wir bauen aus“, sagte die Ministerin.“") in notes
+            "„‚Wir bauen aus‘, sagte die Ministerin.“") in notes
     assert "German original: „Die Opposition nennt 3.000.“" in notes  # not a translation
 
 
@@ -138,7 +139,7 @@ def test_bundled_quotes_of_li_qiang_are_marked_as_translations(tmp_path, exporte
     assert ("German translation of CNN's English report of the speech: „Insgesamt ist die "
             "globale KI-Governance noch fragmentiert.“") in text
     assert "German original: „Insgesamt" not in text
-    assert "German translation of CNN's English report of his speech: „„Diese" in text
+    assert "German translation of CNN's English report of his speech: „‚Diese" in text
     # dn-waic-06: both sides for the reader; the curators' instruction stays out
     assert "Status: disputed. Reports differ:" in text
     assert "not as fact" not in text and "Cite the figure" not in text

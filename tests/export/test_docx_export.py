@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.export.footnotes import Footnotes, open_document
+from briefing.export.language import curly, quoted
 from briefing.export.pipeline import ExportSettings, PreflightFailed
 from tests.export.conftest import CLAIMS
 
@@ -41,11 +42,14 @@ def test_every_cited_claim_has_a_real_footnote(tmp_path, exporter, briefing, lib
     assert len(texts) == len(CLAIMS)
     for claim_id, text in zip(CLAIMS, texts):
         claim = library.claim(claim_id)
-        assert " ".join(claim.quote.replace("**", "").split())[:40] in text
+        # In German quotation marks, quotes inside it in the inner ones (‚…‘), once.
+        assert quoted(" ".join(claim.quote.replace("**", "").split()), "de")[:40] in text
         if claim.status in ("corrected", "disputed"):
-            assert f"Status: {claim.status}." in text and claim.reader_note[:30] in text
+            assert f"Status: {claim.status}." in text and curly(claim.reader_note)[:30] in text
     assert texts[0].startswith("MERICS (Mercator Institute for China Studies), “Wandel")
     assert "First published by Internet Law Review (互联网法律评论)" in texts[0]
+    # ... once per source: not again in the notes of the same source's other claims.
+    assert sum("First published by" in t for t in texts) == 1
     assert texts[1].startswith("Ibid.")
     assert texts[2].startswith("“China schlägt globale KI-Governance vor")
     plain = re.sub(r"<[^>]+>", "", notes)
@@ -63,7 +67,7 @@ def test_statements_bibliography_and_styles(tmp_path, exporter, briefing, librar
     document = docx.Document(str(out))
     texts = [p.text for p in document.paragraphs]
     for claim_id in CLAIMS:
-        assert any(library.claim(claim_id).statement in t for t in texts)
+        assert any(curly(library.claim(claim_id).statement) in t for t in texts)
     styles = {p.style.name for p in document.paragraphs}
     assert {"Title", "Heading 1", "Normal"} <= styles
     sources_at = texts.index("Sources")
@@ -113,7 +117,10 @@ def test_script_segments():
 
     assert script_segments("Meeting with שלום team (2025).") == [
         ("", "Meeting with "), ("he", "שלום "), ("", "team (2025).")]
-    assert script_segments("互联网法律评论, WeChat") == [("zh", "互联网法律评论, "), ("", "WeChat")]
+    # Western punctuation after Chinese starts the Latin text (no full-width comma or quote).
+    assert script_segments("互联网法律评论, WeChat") == [("zh", "互联网法律评论"), ("", ", WeChat")]
+    assert script_segments("他说“人工智能”很重要。") == [
+        ("zh", "他说"), ("", "“"), ("zh", "人工智能"), ("", "”"), ("zh", "很重要。")]
     assert script_segments("") == []
 
 
@@ -221,15 +228,30 @@ def test_warm_builds_the_citation_processor_before_the_export(tmp_path, monkeypa
 def test_endnotes_and_author_date_styles(tmp_path, exporter, briefing):
     out = tmp_path / "end.docx"
     _export(exporter, briefing, out, notes="endnote")
-    assert len(re.findall("<w:endnoteReference", _xml(out, "word/document.xml"))) == len(CLAIMS)
+    body = _xml(out, "word/document.xml")
+    # Endnotes are a "Notes" list before the bibliography, numbered 1, 2, 3, each linked
+    # to its reference and back (Word's own endnotes lose the marking in LibreOffice).
+    refs = re.findall(r'<w:hyperlink w:anchor="note-(\d+)"', body)
+    assert refs == [str(n) for n in range(1, len(CLAIMS) + 1)]
+    assert len(re.findall(r'<w:hyperlink w:anchor="ref-(\d+)"', body)) == len(CLAIMS)
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    notes_at, sources_at = texts.index("Notes"), texts.index("Sources")
+    assert notes_at < sources_at
+    assert texts[notes_at + 1].startswith("1.\tMERICS (Mercator Institute for China Studies)")
+    assert "word/endnotes.xml" not in zipfile.ZipFile(out).namelist()
     apa = tmp_path / "apa.docx"
     _export(exporter, briefing, apa, style="apa")
     names = zipfile.ZipFile(apa).namelist()
     assert "word/footnotes.xml" not in names
     texts = [p.text for p in docx.Document(str(apa)).paragraphs]
     assert "References" in texts
-    # merics-ilr is cited by its dateline's date, marked approximate (library 2026.12)
-    assert any("(MERICS (Mercator Institute for China Studies), ca. 2025)" in t for t in texts)
+    assert any("(Mercator Institute for China Studies [MERICS], 2025)" in t for t in texts)
+    # No notes in an author-date style: originals and status notes go to an annex, never
+    # into the body's paragraphs.
+    annex = texts.index("Annex: original-language quotes and verification notes")
+    assert all("German original" not in t for t in texts[:annex])
+    assert any(t.startswith("Paragraph ") and "German original: „" in t
+               for t in texts[annex:])
 
 
 def test_strict_export_fails_and_keeps_the_previous_file(tmp_path, exporter, briefing):

@@ -16,6 +16,7 @@ from briefing.core.documents import Paragraph
 from briefing.core.documents import files as documents
 from briefing.export.docx_writer import write_docx
 from briefing.export.html import write_html
+from briefing.export.language import curly
 from briefing.export.markdown import write_markdown
 from briefing.export.render import render
 from briefing.export.sanitize import clean
@@ -53,7 +54,7 @@ def test_any_pasted_text_exports_to_every_format(setup, context, briefing, text)
     data = write_docx(rendered)
     opened = docx.Document(io.BytesIO(data))
     # Line and paragraph separators may become breaks; no visible character is lost.
-    wanted = "".join(clean(text).split())[:10]
+    wanted = "".join(curly(clean(text)).split())[:10]  # straight quotes come out curly
     assert any(wanted in "".join(p.text.split()) for p in opened.paragraphs)
     assert write_markdown(rendered).decode("utf-8")
     assert write_html(rendered).decode("utf-8").startswith("<!DOCTYPE html>")

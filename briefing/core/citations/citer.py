@@ -20,9 +20,11 @@ Decisions worth knowing:
   "Family, Given" (split at the first comma); any other name, or one in braces
   ("{Acme, Inc.}"), is used whole as a literal name (institutions, names that
   must not be split such as 张伟).
-* `Source.publisher` (the original publisher of a republished piece) is CSL's
-  original-publisher. Of the bundled styles only APA prints it (in the
-  bibliography, "(Original work published …)"); notes do not.
+* `Source.publisher` (the original publisher of a republished piece) is not given
+  to the styles: APA would print it as "(Original work published <publisher>)",
+  which is meant for a date. The export prints "First published by …" itself.
+  For APA (style id "apa…") group authors read "Name [ABBR]" and an approximate
+  modern date has no "ca." (`items.csl_item`).
 * The locale: by default the style's default-locale (MHRA: en-GB), else en-US,
   as pandoc and citeproc-js do; passing a locale forces it.
 * `cite_all` gives every citation made so far in its final form: disambiguation can
@@ -68,10 +70,11 @@ def _session(processors: Processors, style: StyleInfo, sources: Sequence[Source]
         shipped = sorted(p.stem.removeprefix("locales-") for p in locales.glob("*.xml"))
         raise CitationError(f"No locale '{locale}'. Available: {', '.join(shipped)}.")
     items: dict[str, dict] = {}
+    apa = style.id == "apa" or style.id.startswith("apa-")
     for source in sources:
         if source.id in items:
             raise CitationError(f"Two sources have the id '{source.id}'")
-        items[source.id] = csl_item(source)
+        items[source.id] = csl_item(source, apa=apa)
     try:
         xml = Path(style.path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

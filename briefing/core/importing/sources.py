@@ -32,7 +32,7 @@ from briefing.core.text.languages import is_language_code
 
 FIELDS = (
     "title title_short author outlet publisher published date_approximate date_note language url "
-    "accessed kind note"
+    "accessed kind note title_translated"
 ).split()
 _APPROXIMATE = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
 

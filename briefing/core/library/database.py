@@ -31,9 +31,9 @@ from briefing.core.reading import check_regular
 from briefing.core.text.fold import fold
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_SOURCE_COLUMNS = (
+SOURCE_COLUMNS = (
     "id origin title title_short author outlet publisher published date_approximate date_note "
-    "language url accessed kind note text repeats"
+    "language url accessed kind note text repeats title_translated"
 ).split()
 CLAIM_COLUMNS = (
     "id origin source_id statement quote start end kind speaker event_date actors topics status "
@@ -41,7 +41,7 @@ CLAIM_COLUMNS = (
     "statement_translations"
 ).split()
 CLAIM_SELECT = ", ".join(f'c."{name}"' for name in CLAIM_COLUMNS)
-SOURCE_SELECT = ", ".join(f'"{name}"' for name in _SOURCE_COLUMNS)
+SOURCE_SELECT = ", ".join(f'"{name}"' for name in SOURCE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def claim_from_row(row) -> Claim:
 
 
 def source_from_row(row) -> Source:
-    values = dict(zip(_SOURCE_COLUMNS, row))
+    values = dict(zip(SOURCE_COLUMNS, row))
     values["date_approximate"] = bool(values["date_approximate"])
     values["repeats"] = tuple(Repeat(**r) for r in json.loads(values["repeats"]))
     return Source(**values)

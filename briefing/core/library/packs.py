@@ -85,9 +85,13 @@ def content_sha256(row: Source | Claim) -> str:
     """The hash of what a row says (origin excluded: it is where it came from, not content)."""
     data = row.to_json(with_text=True) if isinstance(row, Source) else row.to_json()
     data.pop("origin")
+    if isinstance(row, Source) and not data.get("title_translated"):
+        # Added by schema 5 (issue 17): a source without a translated title hashes as it
+        # did before, so what packs recorded still matches it.
+        data.pop("title_translated", None)
     if isinstance(row, Claim) and not row.statement_translations:
-        # Added by issue 19: a claim in English only hashes as it did before, so the hashes
-        # earlier imports recorded still match it.
+        # Added by schema 6 (issue 19): a claim in English only hashes as it did before, so
+        # the hashes earlier imports recorded still match it.
         data.pop("statements")
     return json_sha256(data)
 

@@ -4,9 +4,10 @@ Template folder (users add one by copying a folder; its name is the template id,
 letters, digits, ``-`` and ``_``)::
 
     templates/<id>/manifest.toml   name, description, version, page, citation_style,
-                                   language, required_metadata, [[sections]] (key,
-                                   heading, guidance, required, word_limit); see
-                                   template_manifest
+                                   required_metadata, language, numbered_paragraphs,
+                                   pages, status_marker, [[sections]] (key, heading,
+                                   guidance, required, word_limit, decision,
+                                   decision_if); see manifest.py
     templates/<id>/title.j2        title block (the only part that must exist)
     templates/<id>/metadata.j2     metadata block            } each optional;
     templates/<id>/header.j2       page header, one line     } render() gives ""
@@ -92,9 +93,21 @@ class SectionSpec:
     guidance: str = ""
     required: bool = False
     word_limit: int = 0  # 0: no limit
+    # A decision block per recommendation in this section: the boxes beside each one.
+    decision: tuple[str, ...] = ()
+    # ... only when the briefing's "action sought" contains this word ("" : always).
+    decision_if: str = ""
 
     def to_json(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["decision"] = list(self.decision)
+        return data
+
+    def decides(self, action_sought: str) -> bool:
+        """Whether this section's items get decision blocks for this action sought."""
+        return bool(self.decision) and (
+            not self.decision_if or self.decision_if.casefold() in action_sought.casefold()
+        )
 
 
 @dataclass(frozen=True)
@@ -110,7 +123,10 @@ class Template:
     reference_docx: Path | None = None
     page_size: str = "A4"
     orientation: str = "portrait"
-    language: str = ""  # BCP 47 tag of the fixed text ("de-DE"); "" if not declared
+    language: str = ""  # BCP 47 tag of the fixed text and a new briefing's language; "" if not declared
+    numbered_paragraphs: bool = False  # number the body's paragraphs 1, 2, 3 ...
+    page_budget: int = 0  # the most pages it should fill (0: no limit)
+    status_marker: str = "[{status} — see {where}]"
     _environment: SandboxEnvironment | None = field(default=None, repr=False, compare=False)
 
     def render(self, part: str, context: Mapping | None = None) -> str:
@@ -169,6 +185,9 @@ class Template:
             "citation_style": self.citation_style,
             "required_metadata": list(self.required_metadata),
             "page": {"size": self.page_size, "orientation": self.orientation},
+            "language": self.language,
+            "numbered_paragraphs": self.numbered_paragraphs,
+            "pages": self.page_budget,
             "sections": [s.to_json() for s in self.sections],
         }
 
@@ -223,6 +242,9 @@ def load_template(folder: Path | str) -> Template:
         page_size=settings["page_size"],
         orientation=settings["orientation"],
         language=settings["language"],
+        numbered_paragraphs=settings["numbered_paragraphs"],
+        page_budget=settings["pages"],
+        status_marker=settings["status_marker"],
         _environment=environment,
     )
 

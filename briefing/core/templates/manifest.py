@@ -34,9 +34,15 @@ _TOP_KEYS = (
     "citation_style",
     "language",
     "required_metadata",
+    "numbered_paragraphs",
+    "pages",
+    "status_marker",
     "sections",
 )
-_SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit")
+_SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit", "decision", "decision_if")
+# What the body prints after a claim that is not as reported: {status} and {where} ("note",
+# or "annex" when the notes do not carry it) are filled in.
+DEFAULT_STATUS_MARKER = "[{status} — see {where}]"
 _SECTION_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
 _STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,99}\Z")
 MAX_MANIFEST = 200_000  # characters
@@ -142,6 +148,22 @@ def read_manifest(path: Path) -> dict:
         fail("'language' must be a language tag in quotes, such as language = \"de-DE\"",
              "language")
 
+    numbered = data.get("numbered_paragraphs", False)
+    if not isinstance(numbered, bool):
+        fail("'numbered_paragraphs' must be true or false", "numbered_paragraphs")
+    result["numbered_paragraphs"] = numbered
+    pages = data.get("pages", 0)
+    if isinstance(pages, bool) or not isinstance(pages, int) or not 0 <= pages <= 1000:
+        fail("'pages' must be the most pages the briefing should fill (0 for no limit)", "pages")
+    result["pages"] = pages
+    marker = text_setting("status_marker", '"[{status} — see {where}]"', DEFAULT_STATUS_MARKER)
+    try:
+        marker.format(status="disputed", where="note")
+    except (KeyError, IndexError, ValueError):
+        fail("'status_marker' may use only {status} and {where}, such as "
+             '"[{status} — see {where}]"', "status_marker")
+    result["status_marker"] = marker
+
     page = data.get("page", {})
     if not isinstance(page, dict) or any(k not in ("size", "orientation") for k in page):
         fail('\'page\' must look like page = { size = "A4", orientation = "portrait" }', "page")
@@ -235,6 +257,19 @@ def read_manifest(path: Path) -> dict:
                 "word_limit",
                 index,
             )
+        decision = section.get("decision", [])
+        if not isinstance(decision, list) or not all(
+            isinstance(c, str) and c.strip() for c in decision
+        ):
+            fail(
+                f"{label}: 'decision' must be a list of choices, such as "
+                '["Agreed", "Not agreed", "Noted", "Please discuss"]',
+                "decision",
+                index,
+            )
+        decision_if = section.get("decision_if", "")
+        if not isinstance(decision_if, str):
+            fail(f"{label}: 'decision_if' must be text in quotes", "decision_if", index)
         result["sections"].append(
             {
                 "key": key,
@@ -242,6 +277,8 @@ def read_manifest(path: Path) -> dict:
                 "guidance": _paragraphs(section["guidance"]),
                 "required": is_required,
                 "word_limit": limit,
+                "decision": tuple(c.strip() for c in decision),
+                "decision_if": decision_if.strip(),
             }
         )
     return result
