@@ -212,3 +212,9 @@ def test_claims_in_english_and_german_from_the_command_line(tmp_path):
     cleared = json.loads(briefing("claims", "edit", added["id"], "--statement-de", "",
                                   "--json").stdout)
     assert cleared["statements"] == {"en": added["statement"]}
+    noted = json.loads(briefing("claims", "edit", added["id"], "--status", "disputed",
+                                "--reader-note", "Figures differ.", "--reader-note-de",
+                                "Die Zahlen weichen ab.", "--json").stdout)
+    assert noted["reader_note"] == "Figures differ."
+    assert noted["reader_notes"] == {"en": "Figures differ.", "de": "Die Zahlen weichen ab."}
+    assert "Reader note (de)" in briefing("claims", "show", added["id"]).stdout

@@ -94,6 +94,9 @@ def _claim_options(parser) -> None:
     parser.add_argument("--reader-note", metavar="TEXT",
                         help="for the briefing's reader: printed in the footnote unless the "
                         "status is 'as reported'")
+    parser.add_argument("--reader-note-de", metavar="TEXT",
+                        help="the reader's note in German (a German briefing prints it; '' "
+                        "removes it)")
     parser.add_argument("--curator-note", metavar="TEXT",
                         help="for curators (sources checked, doubts): never exported")
     parser.add_argument("--note", metavar="TEXT",
@@ -177,7 +180,9 @@ def _fields(args) -> dict:
               "reader_note": args.reader_note if args.note is None else args.note,
               "curator_note": args.curator_note, "quote_is_translation": translation,
               "quote_translated_from": args.translated_from, "quote_translator": args.translator,
-              "statements": None if args.statement_de is None else {"de": args.statement_de}}
+              "statements": None if args.statement_de is None else {"de": args.statement_de},
+              "reader_notes": None if args.reader_note_de is None else {
+                  "de": args.reader_note_de}}
     return {k: v for k, v in fields.items() if v is not None}
 
 

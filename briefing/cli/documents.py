@@ -185,7 +185,7 @@ def _language(briefing, ctx) -> str:
 
 def show(args, ctx) -> int:
     from briefing.core.documents import reconcile
-    from briefing.core.documents.preflight import section_words, statement_for
+    from briefing.core.documents.preflight import section_words
 
     briefing = documents.load(args.file)
     language = _language(briefing, ctx)
@@ -209,7 +209,7 @@ def show(args, ctx) -> int:
             if isinstance(item, Paragraph):
                 print(printable(f"  ¶ {item.text}"))
             else:
-                statement = statement_for(item.claim, language)
+                statement = item.claim.statement_for(language)
                 print(printable(f"  • {statement} [{item.claim_id}]"))
                 if item.comment:
                     print(printable(f"    comment: {item.comment}"))

@@ -157,6 +157,8 @@ def _claims_show(args, library: Library) -> int:
         ("Topics", ", ".join(claim.topics)),
         ("Status", claim.status),
         ("Reader note", claim.reader_note),
+        *((f"Reader note ({language})", text) for language, text in
+          claim.reader_note_translations),
         ("Curator note", claim.curator_note),
         ("Quote is", quote_label(claim, source) if claim.quote_is_translation else ""),
         ("Source", f"{source.title} ({source.id})"),

@@ -15,7 +15,13 @@ from briefing.core.paths import resources_dir
 from briefing.core.templates import Templates
 from briefing.export import FORMATS
 from briefing.export.blocks import Rendered
-from briefing.export.render import RenderOptions, cited_sources, render
+from briefing.export.render import (
+    RenderOptions,
+    citation_locale,
+    cited_sources,
+    language_of,
+    render,
+)
 
 __all__ = ["FORMATS", "ExportError", "ExportResult", "ExportSettings", "Exporter", "PreflightFailed"]
 
@@ -112,13 +118,17 @@ class Exporter:
                         f"{'s' if limit != 1 else ''}. Shorten it.")]
 
     def warm(self, template_id: str, style: str | None = None,
-             briefing: Briefing | None = None, wait: bool = True) -> None:
+             briefing: Briefing | None = None, wait: bool = True,
+             locale: str | None = None) -> None:
         """Load the citation processor and build it for what an export of `briefing` with
         this template (and style) cites, so the first preview or export need not wait
         (`citations.warm`: with `wait` false it returns once the builds have started)."""
+        template = self.templates.get(template_id)
+        info = self.styles.get(style or template.citation_style)
         sources, cites = ([], None) if briefing is None else cited_sources(briefing)
-        warm(self.processors, self.styles.get(style or self.templates.get(template_id).citation_style),
-             sources, wait=wait, cites=cites)
+        locale = None if briefing is None else citation_locale(
+            info, language_of(briefing, template), locale, self.processors)
+        warm(self.processors, info, sources, wait=wait, cites=cites, locale=locale)
 
     def _glyph_findings(self, rendered: Rendered) -> list[Finding]:
         missing = self.pdf.missing_glyphs(rendered)
@@ -144,7 +154,8 @@ class Exporter:
 
         Failures are left for `render` to report: it does the same work again."""
         try:
-            self.warm(briefing.template, settings.style, briefing, wait=False)
+            self.warm(briefing.template, settings.style, briefing, wait=False,
+                      locale=settings.locale)
         except Exception:  # noqa: BLE001  (render raises it, typed, where it belongs)
             pass
 

@@ -31,19 +31,20 @@ from briefing.core.library import search as searching
 from briefing.core.library.bundle import load_bundle
 from briefing.core.library.legacy import legacy_sha256
 from briefing.core.library.packs import PackError, content_sha256, export_pack, import_pack
-from briefing.core.model import Claim, statement_translations_of
+from briefing.core.model import Claim, translations_of
 from briefing.core.paths import resources_dir
 from briefing.core.templates import Templates
 
+# The Li Qiang claims whose German statement (or, merics-ilr-04, reader's note) names his office
 LI_QIANG_DE = {"dn-waic-05", "dn-waic-07", "dn-waic-08", "dn-waic-09", "dn-waic-14",
-               "dn-waic-15"}  # the Li Qiang claims whose German statement names his office
+               "dn-waic-15", "merics-ilr-04"}
 TEXT = "Die Regierung meldete am Montag 5.000 neue Stellen in der Chipindustrie."
 
 
 def test_the_model_holds_a_statement_per_language():
     claim = Claim(id="c", source_id="s", statement="The government reported jobs.", quote="q",
                   start=0, end=1, kind="fact",
-                  statement_translations=statement_translations_of(
+                  statement_translations=translations_of(
                       {"de-DE": "Die Regierung meldete Stellen.", "en": "ignored"}))
     assert claim.statement_translations == (("de", "Die Regierung meldete Stellen."),)
     assert claim.statement_in("de-AT") == "Die Regierung meldete Stellen."
@@ -56,10 +57,26 @@ def test_the_model_holds_a_statement_per_language():
     hash(claim)  # still a value
     for bad in ({"deutsch": "x"}, {"de": "x", "de-DE": "y"}, {"1": "x"}):
         with pytest.raises(ValueError):
-            statement_translations_of(bad)
+            translations_of(bad)
 
 
 # ---- the bundle -------------------------------------------------------------------------------
+
+
+def test_the_bundled_reader_notes_are_german_too(bundle):
+    noted = [c for c in bundle.claims if c.reader_note]
+    assert len(noted) == 11
+    for claim in noted:
+        german = claim.reader_note_for("de-DE")
+        assert german != claim.reader_note and claim.reader_notes == {
+            "en": claim.reader_note, "de": german}
+    fifteen = next(c for c in bundle.claims if c.id == "merics-ilr-15")
+    assert fifteen.reader_note_for("de").startswith("Fehler im Text: „901B, C und D“")
+    assert fifteen.reader_note_for("en-GB") == fifteen.reader_note
+    assert fifteen.untranslated("de") == ()
+    english_only = replace(fifteen, reader_note_translations=())
+    assert english_only.untranslated("de-DE") == ("reader_note",)
+    assert english_only.untranslated("en-GB") == ()
 
 
 def test_every_bundled_claim_has_its_german_statement(bundle):
@@ -96,6 +113,9 @@ def test_a_changed_translation_changes_the_digest_and_refreshes_the_library(tmp_
     (lambda t: t.replace('language = "de-DE"', 'language = "fr-FR"'), "language must be"),
     (lambda t: t.replace('[claims."merics-ilr-02"]\n', '[claims."merics-ilr-02"]\nnote = "x"\n'),
      "needs a statement"),
+    (lambda t: t.replace('[claims."merics-ilr-02"]\n',
+                         '[claims."merics-ilr-02"]\nreader_note = "Text."\n'),
+     "a reader_note for a claim that has none in English"),
 ])
 def test_a_malformed_translation_fails_the_bundle_loudly(tmp_path, change, message):
     folder = _bundle_copy(tmp_path)
@@ -191,8 +211,14 @@ def test_a_curator_gives_and_changes_the_german_statement(library, own):
     assert bundled == replace(before, statement_translations=(("de", "Neu."),))
     assert library.db.execute("SELECT locally_modified FROM claims WHERE id = 'merics-ilr-10'"
                               ).fetchone()[0] == 1  # the bundle's refresh now leaves it alone
+    noted = edit_claim(library, claim.id, status="disputed", reader_note="Reports differ.",
+                       reader_notes={"de": "Die Angaben sind widersprüchlich."})
+    assert noted.reader_note_for("de") == "Die Angaben sind widersprüchlich."
+    assert [h.claim.id for h in searching.search(library, "widersprüchlich")] == [claim.id]
     with pytest.raises(ClaimInputError, match="not a language code"):
         edit_claim(library, claim.id, statements={"deutsch": "Text."})
+    with pytest.raises(ClaimInputError, match="English reader's note is the claim's own"):
+        edit_claim(library, claim.id, reader_notes={"en": "Text."})
     with pytest.raises(ClaimInputError, match="English statement"):
         edit_claim(library, claim.id, statements={"en": "Text."})
     with pytest.raises(ClaimInputError, match=r"statement \(de\): longer than"):
@@ -211,14 +237,18 @@ def other(tmp_path, bundle):
 
 def test_a_pack_carries_the_german_statements(tmp_path, library, other, own):
     claim = add_claim(library, own.id, "5.000 neue Stellen", "Jobs.", "figure",
-                      statements={"de": "Stellen."})
+                      statements={"de": "Stellen."}, status="disputed",
+                      reader_note="Other reports differ.",
+                      reader_notes={"de": "Andere Berichte weichen ab."})
     path = tmp_path / "p.json"
     export_pack(library, path, [own.id])
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["claims"][0]["statements"] == {"en": "Jobs.", "de": "Stellen."}
     assert data["claims"][0]["statement"] == "Jobs."
+    assert data["claims"][0]["reader_notes"] == {"en": "Other reports differ.",
+                                                 "de": "Andere Berichte weichen ab."}
     import_pack(other, path)
-    assert other.claim(claim.id).statement_in("de") == "Stellen."
+    assert other.claim(claim.id) == replace(claim, origin="user")
     again = import_pack(other, path)
     assert (again.added, again.updated, again.conflicts) == ([], [], [])
 
@@ -231,7 +261,7 @@ def test_an_older_pack_leaves_the_german_statements_as_they_are(tmp_path, librar
     data = json.loads(path.read_text(encoding="utf-8"))
     data["version"] = 2
     for claim in data["claims"]:
-        del claim["statements"]
+        del claim["statements"], claim["reader_notes"]
     data["claims"][0]["statement"] = "A changed English statement."
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     report = import_pack(other, path)
@@ -284,14 +314,14 @@ def test_a_briefing_keeps_both_statements_and_older_files_read_as_english(tmp_pa
     # A format 2 file (before issue 19): no statements, read as English only
     data["version"] = 2
     for item in data["sections"][0]["items"]:
-        del item["claim"]["statements"]
+        del item["claim"]["statements"], item["claim"]["reader_notes"]
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     old = documents.load(path)
     assert [i.claim.statement_translations for i in old.cited()] == [(), ()]
     assert [i.claim.statement for i in old.cited()] == [i.claim.statement for i in doc.cited()]
     data["sections"][0]["items"][0]["claim"]["statements"] = {"deutsch": "x"}
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(documents.BriefingFileError, match="damaged: .deutsch. is not a language code"):
+    with pytest.raises(documents.BriefingFileError, match="damaged: 'statements': 'deutsch' is not a language code"):
         documents.load(path)
 
 
@@ -324,8 +354,13 @@ def test_a_german_briefings_preflight_names_claims_without_a_german_statement(li
     english_only.claim = replace(english_only.claim, statement_translations=())
     findings = [f for f in preflight.check(doc, template, library) if f.code == "language"]
     assert [(f.item, f.section) for f in findings] == [(english_only.uid, "sachverhalt")]
-    assert "Claim dn-waic-05 has no German statement" in findings[0].message
+    assert "Claim dn-waic-05 has no German statement; the export prints the English" in (
+        findings[0].message)
     assert "--statement-de" in findings[0].message
+    english_only.claim = replace(english_only.claim, reader_note_translations=())
+    findings = [f for f in preflight.check(doc, template, library) if f.code == "language"]
+    assert "has no German statement and reader's note" in findings[0].message
+    assert "--statement-de … --reader-note-de …" in findings[0].message
     # the same briefing in English has nothing to say about German
     doc.metadata.language = "en-GB"
     assert not [f for f in preflight.check(doc, template, library) if f.code == "language"]

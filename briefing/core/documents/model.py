@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 
 from briefing.core.errors import BriefingError
 from briefing.core.model import Claim, Source
+from briefing.core.text.languages import is_language_code, primary_language
 
 
 class UnknownSectionError(BriefingError):
@@ -57,8 +58,13 @@ DEFAULT_LANGUAGE = "en-GB"
 
 def briefing_language(briefing: Briefing, template_language: str = "") -> str:
     """The language a briefing is written in (BCP 47): its own, else its template's
-    (``Template.language``), else British English."""
-    return briefing.metadata.language.strip() or template_language or DEFAULT_LANGUAGE
+    (``Template.language``), else British English. A setting that is no language code
+    ("Deutsch") counts as none (the export does the same)."""
+    for tag in (briefing.metadata.language, template_language):
+        tag = tag.strip().replace("_", "-")
+        if is_language_code(primary_language(tag) + tag[len(tag.split("-")[0]):]):
+            return tag
+    return DEFAULT_LANGUAGE
 
 
 def _uid() -> str:

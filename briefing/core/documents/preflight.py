@@ -1,8 +1,9 @@
 """Checks run before every export (and on demand): what a careful reviewer would flag.
 
 Each finding is a warning by default; a strict export fails on any of them. A briefing in
-another language than English prints each claim's statement in that language: a claim
-without one is named (code "language"), as the export falls back to its English statement.
+another language than English prints each claim's statement (and reader's note) in that
+language: a claim without one is named (code "language"), as the export falls back to
+its English text.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from briefing.core.documents import (
 )
 from briefing.core.documents.reconcile import changed_fields
 from briefing.core.errors import NotFoundError
-from briefing.core.model import Claim
 from briefing.core.text.dates import DATE_FORMS, is_date
 from briefing.core.text.languages import primary_language
 
@@ -51,19 +51,13 @@ LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanis
                   "it": "Italian", "zh": "Chinese"}
 
 
-def statement_for(claim: Claim, language: str) -> str:
-    """The statement a briefing in ``language`` prints: the claim's statement in that
-    language, or the English one when it has none."""
-    return claim.statement_in(language) or claim.statement
-
-
 def section_words(items, language: str = "") -> int:
     total = 0
     for item in items:
         if isinstance(item, Paragraph):
             total += words(item.text)
         else:
-            total += words(statement_for(item.claim, language)) + words(item.comment)
+            total += words(item.claim.statement_for(language)) + words(item.comment)
     return total
 
 
@@ -75,6 +69,9 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
     for key in template.required_metadata:
         if not values.get(key, "").strip():
             label = FIELD_LABELS[key].lower() if key in FIELD_LABELS else key
+            own = template.label(key)
+            if own.lower() != label:  # what the template calls it: "the title (Betreff)"
+                label += f" ({own})"
             findings.append(Finding("metadata", f"The template requires the {label}; it is empty."))
     if values["date"].strip() and not is_date(values["date"].strip()):
         findings.append(Finding("metadata", f"The date '{values['date']}' is not a date like "
@@ -113,15 +110,19 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
 def _claim_findings(key: str, item: CitedClaim, library: Library | None,
                     sources: dict, language: str) -> list[Finding]:
     claim, found = item.claim, []
-    if claim.statement_in(language) is None:
+    missing = claim.untranslated(language)
+    if missing:
         code = primary_language(language)
         name = LANGUAGE_NAMES.get(code, f"'{code}'")
-        how = f" (briefing claims edit {claim.id} --statement-{code} …)" \
-            if code in STATEMENT_OPTIONS else ""
+        what = " and ".join({"statement": "statement", "reader_note": "reader's note"}[m]
+                            for m in missing)
+        options = " ".join(f"--{m.replace('_', '-')}-{code} …" for m in missing)
+        how = f" (briefing claims edit {claim.id} {options})" if code in STATEMENT_OPTIONS \
+            else ""
         found.append(Finding(
-            "language", f"Claim {claim.id} has no {name} statement; the export prints its "
-            f"English statement. Give the claim one in the library{how} and refresh the "
-            "briefing.", key, item.uid))
+            "language", f"Claim {claim.id} has no {name} {what}; the export prints the "
+            f"English. Add the {name} in the library{how} and refresh the briefing.",
+            key, item.uid))
     if claim.status not in ("as reported", "corroborated"):
         found.append(Finding(
             "status", f"Claim {claim.id} is {claim.status}: {claim.reader_note}".strip(),

@@ -3,10 +3,10 @@
 Nothing changes a briefing silently: ``drift`` only reports, ``refresh``
 replaces snapshots only for the claims the user chose.
 
-The statement is compared per language: English always, and each other language that the
-saved snapshot has or that the briefing is written in (a German briefing is told when the
-library has a German statement its snapshot lacks; an English one is not). Such a change
-is named "statement (de)".
+The statement and the reader's note are compared per language: English always, and each
+other language that the saved snapshot has or that the briefing is written in (a German
+briefing is told when the library has a German statement its snapshot lacks; an English one
+is not). Such a change is named "statement (de)" or "reader_note (de)".
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from briefing.core.documents import Briefing, cite
 from briefing.core.errors import NotFoundError
 from briefing.core.library import Library
-from briefing.core.model import STATEMENT_LANGUAGE, Claim
+from briefing.core.model import ENGLISH, TRANSLATED, Claim
 from briefing.core.text.languages import primary_language
 
 COMPARED = ("statement", "quote", "start", "end", "kind", "speaker", "event_date", "actors",
@@ -47,10 +47,11 @@ def changed_fields(current: Claim, saved: Claim, language: str = "") -> list[str
     """The fields of the library's claim ``current`` that differ from the briefing's snapshot
     ``saved``, for a briefing in ``language``; see the module docstring."""
     changed = [f for f in COMPARED if getattr(current, f) != getattr(saved, f)]
-    languages = {code for code, _ in saved.statement_translations}
-    languages |= {primary_language(language)} - {"", STATEMENT_LANGUAGE}
-    changed += [f"statement ({code})" for code in sorted(languages)
-                if current.statement_in(code) != saved.statement_in(code)]
+    for name in TRANSLATED:
+        languages = {code for code, _ in getattr(saved, f"{name}_translations")}
+        languages |= {primary_language(language)} - {"", ENGLISH}
+        changed += [f"{name} ({code})" for code in sorted(languages)
+                    if current.text_in(name, code) != saved.text_in(name, code)]
     return changed
 
 

@@ -3,8 +3,9 @@
 ``resources/library/library.toml`` names the sources; each source has
 ``<id>.toml`` (metadata and claims) and the verbatim text file it names.
 ``library.toml`` also names the translations: ``translations/<language>.toml`` holds the
-claims' statements in that language, keyed by claim id (see its README); they become the
-claims' ``statement_translations`` and are part of the digest, so a library refreshes
+claims' statements (and reader's notes) in that language, keyed by claim id (see its
+README); they become the claims' ``statement_translations`` and
+``reader_note_translations`` and are part of the digest, so a library refreshes
 when a translation changes.
 :func:`load_bundle` reads and checks them all, so a malformed bundle fails
 loudly at build time and never reaches a user's library half-read.
@@ -67,13 +68,16 @@ def load_bundle(folder: Path) -> Bundle:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise BundleError(f"The bundled library has duplicate claim ids: {', '.join(duplicates)}.")
-    translated: dict[str, dict[str, str]] = {}
+    translated: dict[tuple[str, str], dict[str, str]] = {}  # (claim id, field): {language: text}
+    by_id = {c.id: c for c in claims}
     for name in index.get("translations", []):
-        language, statements = _load_translation(folder, str(name), set(ids), digest)
-        for claim_id, statement in statements.items():
-            translated.setdefault(claim_id, {})[language] = statement
-    claims = [replace(c, statement_translations=tuple(sorted(translated[c.id].items())))
-              if c.id in translated else c for c in claims]
+        language, entries = _load_translation(folder, str(name), by_id, digest)
+        for claim_id, fields in entries.items():
+            for field, text in fields.items():
+                translated.setdefault((claim_id, field), {})[language] = text
+    claims = [replace(c, **{f"{field}_translations": tuple(sorted(translated[c.id, field].items()))
+                            for field in _TRANSLATED_FIELDS if (c.id, field) in translated})
+              for c in claims]
     return Bundle(
         version=str(index.get("version", "0")),
         digest=digest.hexdigest(),
@@ -83,9 +87,13 @@ def load_bundle(folder: Path) -> Bundle:
     )
 
 
-def _load_translation(folder: Path, name: str, ids: set[str], digest
-                      ) -> tuple[str, dict[str, str]]:
-    """(language, {claim id: statement}) of ``translations/<name>.toml``."""
+_TRANSLATED_FIELDS = ("statement", "reader_note")
+
+
+def _load_translation(folder: Path, name: str, claims: dict[str, Claim], digest
+                      ) -> tuple[str, dict[str, dict[str, str]]]:
+    """(language, {claim id: {field: text}}) of ``translations/<name>.toml``: each claim's
+    statement, and its reader's note when it has one."""
     path = folder / "translations" / f"{name}.toml"
     data = _read_toml(path, digest)
     tag = data.get("language")
@@ -98,16 +106,20 @@ def _load_translation(folder: Path, name: str, ids: set[str], digest
     if set(data) - {"language", "claims"} or not isinstance(entries, dict):
         raise BundleError(f"translations/{path.name}: holds language and [claims.\"<id>\"] "
                           "tables only.")
-    statements = {}
+    found = {}
     for claim_id, entry in entries.items():
         where = f"translations/{path.name}, claim {claim_id}"
-        if claim_id not in ids:
+        if claim_id not in claims:
             raise BundleError(f"{where}: the bundled library has no such claim.")
-        if not isinstance(entry, dict) or set(entry) != {"statement"} \
-                or not isinstance(entry["statement"], str) or not entry["statement"].strip():
-            raise BundleError(f"{where}: needs a statement (text) and nothing else.")
-        statements[claim_id] = entry["statement"]
-    return name, statements
+        if not isinstance(entry, dict) or "statement" not in entry \
+                or set(entry) - set(_TRANSLATED_FIELDS) \
+                or not all(isinstance(v, str) and v.strip() for v in entry.values()):
+            raise BundleError(f"{where}: needs a statement (text), and a reader_note when "
+                              "the claim has one, and nothing else.")
+        if "reader_note" in entry and not claims[claim_id].reader_note:
+            raise BundleError(f"{where}: a reader_note for a claim that has none in English.")
+        found[claim_id] = dict(entry)
+    return name, found
 
 
 def _load_source(folder: Path, source_id: str, digest) -> tuple[Source, list[Claim]]:

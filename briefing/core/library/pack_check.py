@@ -298,8 +298,8 @@ def _claim(entry: msgspec.Raw, sources: dict) -> Claim:
     where = _entry_id(found.id, "claim")
     try:
         values = typed.claim_values(found)  # a version 1 pack's 'note' split
-    except ValueError as exc:  # a language in 'statements' that is none
-        raise _Bad(f"{where}: 'statements': {exc}") from None
+    except ValueError as exc:  # a language in 'statements' or 'reader_notes' that is none
+        raise _Bad(f"{where}: {exc}") from None
     if found.source_id not in sources:
         raise _Bad(f"{where}: its source {found.source_id[:40]!r} is not in the pack")
     for key, value in values.items():

@@ -55,7 +55,7 @@ from briefing.core.atomic import write_atomic
 from briefing.core.importing.sources import find_by_text
 from briefing.core.library import Library
 from briefing.core.library.pack_check import FORMAT, VERSION, PackError, PackReader
-from briefing.core.model import Claim, Source
+from briefing.core.model import TRANSLATED, Claim, Source
 
 __all__ = ["FORMAT", "VERSION", "PackError", "PackReport", "export_pack", "import_pack"]
 
@@ -89,10 +89,12 @@ def content_sha256(row: Source | Claim) -> str:
         # Added by schema 5 (issue 17): a source without a translated title hashes as it
         # did before, so what packs recorded still matches it.
         data.pop("title_translated", None)
-    if isinstance(row, Claim) and not row.statement_translations:
+    if isinstance(row, Claim):
         # Added by schema 6 (issue 19): a claim in English only hashes as it did before, so
         # the hashes earlier imports recorded still match it.
-        data.pop("statements")
+        for name, key in TRANSLATED.items():
+            if not getattr(row, f"{name}_translations"):
+                data.pop(key)
     return json_sha256(data)
 
 
@@ -269,7 +271,8 @@ class _Merge:
                 f"'{current.source_id}'"))
             return
         if self.english_only and current is not None:
-            claim = replace(claim, statement_translations=current.statement_translations)
+            claim = replace(claim, statement_translations=current.statement_translations,
+                            reader_note_translations=current.reader_note_translations)
         action = self.decide("claim", claim.id, current, claim)
         if action in ("skip", "conflict"):
             return
