@@ -46,8 +46,8 @@ def _open_reference(path: str | None):
         return docx.Document(path)
     except Exception as exc:  # python-docx raises many kinds for a broken package
         raise ReferenceDocxError(
-            f"The template's reference document {path} is not a usable Word file "
-            f"({exc.__class__.__name__}); repair it or remove it to use the default look."
+            f"The template's reference document {path} is not a usable Word file; "
+            "repair it or remove it to use the default look."
         ) from None
 
 

@@ -121,9 +121,8 @@ class Exporter:
         except BriefingError:
             raise
         except Exception as exc:  # a writer bug must not lose work or show a traceback
+            detail = " ".join(str(exc).split()) or "an unexpected error"
             raise ExportError(f"The {settings.format.upper()} export failed while writing the "
-                              f"file ({exc.__class__.__name__}: {' '.join(str(exc).split())}); "
-                              f"nothing was written to "
-                              f"{out}.") from exc
+                              f"file ({detail}); nothing was written to {out}.") from exc
         write_atomic(Path(out), data)
         return ExportResult(Path(out), findings, len(data))

@@ -22,7 +22,7 @@ from briefing.core.documents import Briefing, Metadata, Paragraph, Section, cite
 from briefing.core.documents import files as documents
 from briefing.core.documents.recovery import Recovered, Recovery
 from briefing.gui.claims_model import PAGE
-from briefing.gui.commands import InsertItems, MoveItem, RemoveItem, SetField, SetText
+from briefing.gui.commands import InsertItems, MoveItem, RemoveItem, SetField, SetText, Typing
 from briefing.gui.curation import CurationRequests
 from briefing.gui.searcher import Page, Searcher
 from briefing.gui.tasks import Tasks
@@ -70,7 +70,10 @@ class Controller(QObject, CurationRequests):
     templatesReady = Signal()  # noqa: N815  templates and citation styles are loaded
     documentReplaced = Signal()  # noqa: N815
     libraryChanged = Signal()  # noqa: N815  claims or sources added, edited, retired
-    structureChanged = Signal(str)  # noqa: N815  uid to select, or ""
+    structureChanged = Signal(str)  # noqa: N815  items added, removed, moved: uid to select, or ""
+    # One item's text, commentary or private note changed (not its place): its uid, and
+    # whether to show it (an Undo or Redo of a text edit; not while it is being typed).
+    itemChanged = Signal(str, bool)  # noqa: N815
     metadataChanged = Signal()  # noqa: N815
     dirtyChanged = Signal(bool)  # noqa: N815
     autosaved = Signal()
@@ -316,10 +319,15 @@ class Controller(QObject, CurationRequests):
 
     # ---- edits (undoable) ------------------------------------------------------------------
 
-    def changed(self, structure=False, metadata=False, select: str = "", text_only=False):
-        """Called by the undo commands after they change the document."""
+    def changed(self, structure=False, metadata=False, select: str = "", item: str = "",
+                reveal: bool = False):
+        """Called by the undo commands after they change the document: its ``structure``
+        (then ``select`` is the item to select), its ``metadata``, or one ``item``'s text
+        (``reveal``: select it and show the change)."""
         if structure:
             self.structureChanged.emit(select)
+        if item:
+            self.itemChanged.emit(item, reveal)
         if metadata:
             self.metadataChanged.emit()
         if not self._autosave.isActive():  # never postponed by further typing: at most
@@ -339,8 +347,17 @@ class Controller(QObject, CurationRequests):
         self.undo_stack.push(InsertItems(self, key, [item], index, "Add Paragraph"))
         return item.uid
 
-    def set_text(self, uid: str, text: str) -> None:
-        self.undo_stack.push(SetText(self, uid, text))
+    def set_text(self, uid: str, text: str, field: str = "text") -> None:
+        """Set a paragraph's text or a claim's commentary (``field`` "text"), or an item's
+        private note ("private_note"), as one step."""
+        self.undo_stack.push(SetText(self, uid, text, field))
+
+    def type_text(self, uid: str, field: str, text: str, position: int, removed: int,
+                  added: int, label: str = "Typing") -> None:
+        """What was typed into the composer's box for ``field`` of item ``uid``: the box
+        now holds ``text`` after ``removed`` characters at ``position`` were replaced by
+        ``added``. Consecutive keys merge into one undo step (see ``commands.Typing``)."""
+        self.undo_stack.push(Typing(self, uid, field, text, position, removed, added, label))
 
     def remove_item(self, uid: str) -> None:
         self.undo_stack.push(RemoveItem(self, uid))

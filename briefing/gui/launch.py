@@ -21,7 +21,7 @@ from briefing.core.paths import Paths
 from briefing.gui.controller import Controller
 from briefing.gui.dialogs import Prompter
 from briefing.gui.main_window import MainWindow
-from briefing.gui.tasks import Tasks
+from briefing.gui.tasks import Tasks, unexpected
 
 
 def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter | None = None,
@@ -50,8 +50,8 @@ def install_error_hook(prompter) -> None:
     def hook(kind, value, trace):
         previous(kind, value, trace)  # keep the details on stderr for a bug report
         message = str(value) if isinstance(value, BriefingError) else (
-            f"Something went wrong ({kind.__name__}: {value}). Your briefing is still open; "
-            "save it under a new name if in doubt.")
+            unexpected(value) + " Your briefing is still open; save it under a new name if "
+            "in doubt.")
         prompter.error("Briefing", message)
 
     sys.excepthook = hook

@@ -20,6 +20,17 @@ from briefing.gui.widgets.new_dialog import NewBriefingDialog
 from briefing.gui.widgets.preview import PreviewPane
 
 MAX_RECENT = 8
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, each once, with both Ctrl+Shift+Z and Ctrl+Y (people coming
+    from either convention press theirs)."""
+    keys: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(QKeySequence.Redo), QKeySequence("Ctrl+Shift+Z"),
+                QKeySequence("Ctrl+Y")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
 HELP = """<h3>Briefing</h3>
 <p><b>Find</b> facts in the library on the left (Ctrl+F): every word must match; accents, case and
 ß/ss do not matter. Filter by topic, actor, source, kind, status or event date.</p>
@@ -95,9 +106,11 @@ class MainWindow(QMainWindow, CurationActions):
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
         edit = bar.addMenu("&Edit")
         self.undo_action = self.controller.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.setShortcuts(QKeySequence.Undo)
         self.redo_action = self.controller.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.redo_action.setShortcuts(redo_keys())
+        for box in (self.composer.editor, self.composer.note_editor):
+            box.undo_actions = (self.undo_action, self.redo_action)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()

@@ -1,7 +1,9 @@
 """The open briefing as a two-level tree: template sections, and the items in each.
 
 Drops of library claims and moves of items are turned into controller
-requests; the model itself never changes the document.
+requests; the model itself never changes the document. The composer rebuilds it when items
+are added, removed or moved (``reload``); a change to one item's text updates that row and its
+section's word count only (``item_changed``).
 """
 
 from __future__ import annotations
@@ -16,18 +18,27 @@ ITEM_MIME = "application/x-briefing-item-uid"
 UidRole = Qt.UserRole + 2
 KeyRole = Qt.UserRole + 3
 _SECTION = 0  # internalId of section rows; an item's is its section's row + 1
+PRIVATE_MARK = "✎ Private note"  # (never exported)
+COMMENTARY_MARK = "↳ Commentary"
 
 
 class OutlineModel(QAbstractItemModel):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
-        controller.documentReplaced.connect(self.reload)
-        controller.structureChanged.connect(lambda _uid: self.reload())
+        controller.itemChanged.connect(lambda uid, _reveal: self.item_changed(uid))
 
     def reload(self) -> None:
         self.beginResetModel()
         self.endResetModel()
+
+    def item_changed(self, uid: str) -> None:
+        """The text of item ``uid`` changed: its row, and its section's word count."""
+        index = self.item_index(uid)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+            parent = index.parent()
+            self.dataChanged.emit(parent, parent)
 
     @property
     def _sections(self):
@@ -113,10 +124,21 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.DisplayRole:
             if isinstance(item, CitedClaim):
                 text = f"{item.claim.statement}  [{item.claim_id}]"
-                return text + (f"\n    ↳ {item.comment}" if item.comment else "")
-            return "¶ " + (item.text or "(empty paragraph)")
-        if role == Qt.ToolTipRole and isinstance(item, CitedClaim):
-            return f"„{item.claim.quote}“\n— {item.source.title}"
+                if item.comment:
+                    text += f"\n    {COMMENTARY_MARK}: {item.comment}"
+            else:
+                text = "¶ " + (item.text or "(empty paragraph)")
+            if item.private_note:
+                text += f"\n    {PRIVATE_MARK} (not exported): {item.private_note}"
+            return text
+        if role == Qt.ToolTipRole:
+            tip = (f"„{item.claim.quote}“\n— {item.source.title}" if isinstance(item, CitedClaim)
+                   else item.text)
+            if item.private_note:
+                tip += f"\n\nPrivate note (never exported): {item.private_note}"
+            return tip or None
+        if role == Qt.AccessibleTextRole:
+            return self.data(index, Qt.DisplayRole).replace("\n", ". ")
         if role == UidRole:
             return item.uid
         if role == KeyRole:

@@ -9,6 +9,17 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from briefing.core.errors import BriefingError
 
 
+def unexpected(exc: BaseException) -> str:
+    """A sentence for an error nobody foresaw (a bug): what it says, never Python's name for
+    it; the traceback goes to the error output for a bug report."""
+    detail = " ".join(str(exc).split())
+    if len(detail) > 200:
+        detail = detail[:200] + "…"
+    if not detail:
+        return "Something unexpected went wrong."
+    return f"Something unexpected went wrong: {detail}" + ("" if detail.endswith(".") else ".")
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(str)
@@ -31,8 +42,7 @@ class Task(QRunnable):
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug: say so plainly, keep the app alive
             traceback.print_exc()
-            self.signals.failed.emit(f"Something went wrong ({exc.__class__.__name__}: {exc}). "
-                                     "Your briefing is unchanged.")
+            self.signals.failed.emit(unexpected(exc) + " Your briefing is unchanged.")
         else:
             self.signals.done.emit(result)
 

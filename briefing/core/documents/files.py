@@ -55,15 +55,19 @@ def to_json(briefing: Briefing) -> dict:
 
 def _item_json(item: Item) -> dict:
     if isinstance(item, Paragraph):
-        return {"type": "text", "uid": item.uid, "text": item.text}
-    return {
-        "type": "claim",
-        "uid": item.uid,
-        "id": item.claim.id,
-        "comment": item.comment,
-        "claim": item.claim.to_json(),
-        "source": item.source.to_json(),
-    }
+        data = {"type": "text", "uid": item.uid, "text": item.text}
+    else:
+        data = {
+            "type": "claim",
+            "uid": item.uid,
+            "id": item.claim.id,
+            "comment": item.comment,
+            "claim": item.claim.to_json(),
+            "source": item.source.to_json(),
+        }
+    if item.private_note:  # written only when there is one: files without stay as they were
+        data["private_note"] = item.private_note
+    return data
 
 
 def dumps(briefing: Briefing) -> bytes:
@@ -90,6 +94,9 @@ def load(path: Path) -> Briefing:
 
 
 def loads(raw: bytes, name: str = "the briefing") -> Briefing:
+    if not raw.strip():
+        raise BriefingFileError(f"{name} is empty: it holds no briefing. Open an earlier copy "
+                                "or a recovery file (File > Recover).")
     try:
         # utf-8-sig: a file saved by Windows Notepad starts with a byte-order mark.
         data = _replace_surrogates(json.loads(raw.decode("utf-8-sig")))
@@ -121,7 +128,14 @@ def loads(raw: bytes, name: str = "the briefing") -> Briefing:
         return _from_json(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BriefingFileError(f"{name} is damaged: a required entry is missing or malformed "
-                                f"({exc.__class__.__name__}: {exc}).") from None
+                                f"({_detail(exc)}).") from None
+
+
+def _detail(exc: Exception) -> str:
+    """What is wrong, in words: a missing key names the entry, not Python's KeyError."""
+    if isinstance(exc, KeyError):
+        return f"the entry {exc.args[0]!r} is missing" if exc.args else "an entry is missing"
+    return str(exc) or "an entry has the wrong kind of value"
 
 
 def _replace_surrogates(value):
@@ -135,9 +149,22 @@ def _replace_surrogates(value):
     return value
 
 
+def _kind(value) -> str:
+    """A JSON value's kind in words (for messages)."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of entries"
+    return "nothing" if value is None else "text"
+
+
 def _text(value) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"expected text, found {type(value).__name__}")
+        raise TypeError(f"expected text, found {_kind(value)}")
     return value
 
 
@@ -150,7 +177,7 @@ def _typed(data: dict, cls) -> dict:
         value = data[spec.name]
         kind = spec.type if isinstance(spec.type, str) else spec.type.__name__
         if kind == "str" and not isinstance(value, str):
-            raise TypeError(f"{spec.name} should be text, not {type(value).__name__}")
+            raise TypeError(f"{spec.name} should be text, not {_kind(value)}")
         if kind == "int" and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
             raise TypeError(f"{spec.name} should be a whole number")
         if kind == "bool" and not isinstance(value, bool):
@@ -185,8 +212,9 @@ def _from_json(data: dict) -> Briefing:
 def _item_from_json(data: dict) -> Item:
     kind = data["type"]
     uid = _text(data.get("uid") or _uid())
+    note = _text(data.get("private_note", ""))
     if kind == "text":
-        return Paragraph(text=_text(data["text"]), uid=uid)
+        return Paragraph(text=_text(data["text"]), uid=uid, private_note=note)
     if kind != "claim":
         raise ValueError(f"unknown item type {kind!r}")
     claim_data = _typed(data["claim"], Claim)
@@ -199,4 +227,4 @@ def _item_from_json(data: dict) -> Item:
     if claim.id != data["id"]:
         raise ValueError("the claim snapshot does not match the item's id")
     return CitedClaim(claim=claim, source=Source(**source_data),
-                      comment=_text(data.get("comment", "")), uid=uid)
+                      comment=_text(data.get("comment", "")), private_note=note, uid=uid)

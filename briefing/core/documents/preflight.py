@@ -38,6 +38,8 @@ def words(text: str) -> int:
 
 
 def section_words(items) -> int:
+    """The words a section prints: paragraphs, claims' statements and commentary (private
+    notes are never printed, so never counted)."""
     total = 0
     for item in items:
         if isinstance(item, Paragraph):
@@ -45,6 +47,39 @@ def section_words(items) -> int:
         else:
             total += words(item.claim.statement) + words(item.comment)
     return total
+
+
+# A page estimate, not a layout: an A4 page of an 11-point briefing holds about 450 words of
+# body text; each section heading takes the room of ~15 words, each footnote ~25, the title
+# and metadata block ~60. Deliberately on the long side: it warns before the export does.
+WORDS_PER_PAGE = 450
+_HEADING_WORDS, _NOTE_WORDS, _TITLE_WORDS = 15, 25, 60
+
+
+@dataclass(frozen=True)
+class Length:
+    words: int  # printed words of the body
+    pages: float  # an estimate
+
+    def describe(self) -> str:
+        pages = max(self.pages, 0.1)
+        return f"{self.words} words, about {pages:.1f} page{'s' if pages > 1.05 else ''}"
+
+
+def length(briefing: Briefing) -> Length:
+    """The briefing's printed words and an estimate of its pages."""
+    body = sum(section_words(s.items) for s in briefing.sections)
+    room = (body + _TITLE_WORDS + _HEADING_WORDS * len(briefing.sections)
+            + _NOTE_WORDS * len(briefing.cited()))
+    return Length(body, room / WORDS_PER_PAGE)
+
+
+def claim_name(claim, limit: int = 60) -> str:
+    """A claim named for a person: its statement (shortened at a word), in quotes."""
+    text = " ".join(claim.statement.split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return f"“{text}”"
 
 
 def check(briefing: Briefing, template: Template, library: Library | None = None) -> list[Finding]:
@@ -55,6 +90,9 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
         if not values.get(key, "").strip():
             label = METADATA_LABELS.get(key, key)
             findings.append(Finding("metadata", f"The template requires the {label}; it is empty."))
+    if getattr(template, "generic", False):
+        findings.append(Finding("template", f"The template '{briefing.template}' is not "
+                                "installed here; the export uses a generic layout."))
     specs = {s.key: s for s in template.sections}
     present = {s.key for s in briefing.sections}
     for spec in template.sections:
@@ -82,35 +120,44 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
         for item in section.items:
             if isinstance(item, CitedClaim):
                 findings += _claim_findings(section.key, item, library, sources)
+    promised = getattr(template, "max_pages", 0)
+    if promised:
+        size = length(briefing)
+        if size.pages > promised:
+            findings.append(Finding(
+                "length", f"The briefing is {size.describe()}; the template '{template.name}' "
+                f"is meant to fit on {promised} page{'s' if promised != 1 else ''}."))
     return findings
 
 
 def _claim_findings(key: str, item: CitedClaim, library: Library | None,
                     sources: dict) -> list[Finding]:
+    """What is wrong with one cited claim; each finding names it by its statement."""
     claim, found = item.claim, []
+    name = f"{claim_name(claim)} ({claim.id})"
+
+    def add(code: str, message: str) -> None:
+        found.append(Finding(code, message, key, item.uid))
+
     if claim.status not in ("as reported", "corroborated"):
-        found.append(Finding("status", f"Claim {claim.id} is {claim.status}: {claim.note}".strip(),
-                             key, item.uid))
+        add("status", f"{name} is {claim.status}" + (f": {claim.note}" if claim.note else "."))
     if library is None:
         return found
     try:
         current = library.claim(claim.id)
     except NotFoundError:
-        found.append(Finding("drift", f"Claim {claim.id} is no longer in the library; the briefing "
-                                      "cites its saved copy.", key, item.uid))
+        add("drift", f"{name} is no longer in the library; the briefing cites its saved copy.")
     else:
         if current.retired:
-            found.append(Finding("drift", f"Claim {claim.id} was retired by the library's curators.",
-                                 key, item.uid))
+            add("drift", f"{name} was retired by the library's curators.")
         if current.status != claim.status and current.status not in ("as reported",
                                                                      "corroborated"):
-            found.append(Finding("status", f"Claim {claim.id} is now {current.status} in the "
-                                 f"library: {current.note}".strip(), key, item.uid))
+            add("status", f"{name} is now {current.status} in the library"
+                + (f": {current.note}" if current.note else "."))
         changed = [f for f in COMPARED if getattr(current, f) != getattr(claim, f)]
         if changed:
-            found.append(Finding("drift", f"Claim {claim.id} changed in the library "
-                                 f"({', '.join(changed)}); refresh it to use the current text.",
-                                 key, item.uid))
+            add("drift", f"{name} changed in the library ({', '.join(changed)}); refresh it to "
+                "use the current text.")
     if claim.source_id not in sources:
         try:
             sources[claim.source_id] = library.source(claim.source_id)
@@ -118,10 +165,9 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
             sources[claim.source_id] = None
     source = sources[claim.source_id]
     if source is None:
-        found.append(Finding("quote", f"The source of claim {claim.id} ({claim.source_id}) is not "
-                                      "in this library, so its quote cannot be checked.", key, item.uid))
+        add("quote", f"The source of {name} ({claim.source_id}) is not in this library, so its "
+            "quote cannot be checked.")
         return found
     if source.text[claim.start:claim.end] != claim.quote:
-        found.append(Finding("quote", f"The quote of claim {claim.id} no longer matches its source "
-                                      f"text at {claim.start}–{claim.end}.", key, item.uid))
+        add("quote", f"The quote of {name} no longer matches its source text.")
     return found

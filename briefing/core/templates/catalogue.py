@@ -42,7 +42,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from briefing.core.errors import BriefingError
@@ -122,6 +122,8 @@ class Template:
     reference_docx: Path | None = None
     page_size: str = "A4"
     orientation: str = "portrait"
+    max_pages: int = 0  # the most pages it promises (a one-page note: 1); 0: no promise
+    generic: bool = False  # a stand-in for a template that is not installed
     _environment: SandboxEnvironment | None = field(default=None, repr=False, compare=False)
 
     def render(self, part: str, context: Mapping | None = None) -> str:
@@ -179,7 +181,8 @@ class Template:
             "version": self.version,
             "citation_style": self.citation_style,
             "required_metadata": list(self.required_metadata),
-            "page": {"size": self.page_size, "orientation": self.orientation},
+            "page": {"size": self.page_size, "orientation": self.orientation,
+                     "pages": self.max_pages},
             "sections": [s.to_json() for s in self.sections],
         }
 
@@ -233,6 +236,7 @@ def load_template(folder: Path | str) -> Template:
         reference_docx=reference if reference.is_file() else None,
         page_size=settings["page_size"],
         orientation=settings["orientation"],
+        max_pages=settings["max_pages"],
         _environment=environment,
     )
 
@@ -280,6 +284,26 @@ class Templates:
 
     def list(self) -> list[Template]:
         return sorted(self._templates.values(), key=lambda t: (t.name.casefold(), t.id))
+
+    def for_briefing(self, briefing) -> Template:
+        """The briefing's template; when it is not installed here, a generic layout with the
+        briefing's own sections (see ``generic``), so the briefing still opens and exports."""
+        try:
+            return self.get(briefing.template)
+        except TemplateError:
+            return self.generic(briefing.template, [(s.key, s.heading) for s in briefing.sections])
+
+    def generic(self, template_id: str, sections: list[tuple[str, str]]) -> Template:
+        """A stand-in for the missing template ``template_id``: the layout (title block,
+        header, footer, look) of the standard briefing note, or of the first template
+        installed, and the given sections, with no limits."""
+        if not self._templates:
+            raise TemplateError(f"No template {template_id!r}, and no template is installed "
+                                "to lay the briefing out instead.")
+        base = self._templates.get("briefing-note") or self.list()[0]
+        return replace(base, id=template_id, name=f"Generic layout (template {template_id!r} "
+                       "is not installed)", generic=True, max_pages=0, required_metadata=("title",),
+                       sections=tuple(SectionSpec(key, heading) for key, heading in sections))
 
     def get(self, template_id: str) -> Template:
         if template_id in self._templates:

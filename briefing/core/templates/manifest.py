@@ -138,10 +138,16 @@ def read_manifest(path: Path) -> dict:
         fail("'citation_style' must be a style name such as \"apa\"", "citation_style")
 
     page = data.get("page", {})
-    if not isinstance(page, dict) or any(k not in ("size", "orientation") for k in page):
-        fail('\'page\' must look like page = { size = "A4", orientation = "portrait" }', "page")
+    if not isinstance(page, dict) or any(k not in ("size", "orientation", "pages") for k in page):
+        fail('\'page\' must look like page = { size = "A4", orientation = "portrait" } '
+             "(optionally with pages = 1: the most pages the briefing should fill)", "page")
     result["page_size"] = page.get("size", "A4")
     result["orientation"] = page.get("orientation", "portrait")
+    pages = page.get("pages", 0)
+    if isinstance(pages, bool) or not isinstance(pages, int) or pages < 0:
+        fail(f"'pages' must be a whole number of pages (0 for no limit), not {_describe(pages)}",
+             "page")
+    result["max_pages"] = pages
     if result["page_size"] not in PAGE_SIZES:
         fail(
             f"page size {_describe(result['page_size'])} is not one of {', '.join(PAGE_SIZES)}",
