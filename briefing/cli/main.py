@@ -52,8 +52,12 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
 
     claims = commands.add_parser("claims", help="search, show, capture and edit claims")
     claims_cmd = claims.add_subparsers(dest="action", metavar="ACTION", required=True)
-    found = claims_cmd.add_parser("search", help="search claims (all words must match)")
-    found.add_argument("query", nargs="?", default="", help="words to find; may be empty")
+    found = claims_cmd.add_parser(
+        "search", help='search claims: all words must match; "exact phrase", -word, OR')
+    found.add_argument("query", nargs="?", default="",
+                       help='words to find (all must match); "exact phrase" for words together, '
+                            "-word to leave out claims with it, OR between alternatives; "
+                            "may be empty")
     found.add_argument("--topic", help="only claims with this topic")
     found.add_argument("--actor", help="only claims naming this actor")
     found.add_argument("--source", help="only claims from this source id")
@@ -61,6 +65,12 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     found.add_argument("--status", help=f"one of: {', '.join(STATUSES)}")
     found.add_argument("--from", dest="date_from", metavar="DATE", help="event date on or after")
     found.add_argument("--to", dest="date_to", metavar="DATE", help="event date on or before")
+    found.add_argument("--retired", action="store_true",
+                       help="only claims the curators retired (hidden from search otherwise)")
+    found.add_argument("--sort", choices=[*searching.ORDERS, *(f"-{o}" for o in searching.ORDERS)],
+                       default="", metavar="COLUMN",
+                       help="sort by statement, source, date or status ('-date': newest first); "
+                            "default: best match first")
     found.add_argument("--limit", type=_positive, default=20, help="at most N results (20)")
     found.add_argument("--json", action="store_true", help="print JSON")
     shown = claims_cmd.add_parser("show", help="show one claim in full")
@@ -129,6 +139,8 @@ def _claims_search(args, library: Library) -> int:
         status=args.status,
         date_from=args.date_from,
         date_to=args.date_to,
+        retired_only=args.retired,
+        order=args.sort,
     )
     hits = searching.search(library, args.query, filters, limit=args.limit)
     if args.json:

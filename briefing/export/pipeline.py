@@ -70,7 +70,7 @@ class Exporter:
         self.library = library
 
     def preflight(self, briefing: Briefing) -> list[Finding]:
-        return check(briefing, self.templates.get(briefing.template), self.library)
+        return check(briefing, self.templates.for_briefing(briefing), self.library)
 
     def warm(self, template_id: str, style: str | None = None,
              briefing: Briefing | None = None, wait: bool = True) -> None:
@@ -78,11 +78,13 @@ class Exporter:
         this template (and style) cites, so the first preview or export need not wait
         (`citations.warm`: with `wait` false it returns once the builds have started)."""
         sources = {} if briefing is None else {i.source.id: i.source for i in briefing.cited()}
-        warm(self.styles.get(style or self.templates.get(template_id).citation_style),
+        template = (self.templates.for_briefing(briefing) if briefing is not None
+                    else self.templates.get(template_id))
+        warm(self.styles.get(style or template.citation_style),
              list(sources.values()), wait=wait)
 
     def render(self, briefing: Briefing, settings: ExportSettings = ExportSettings()) -> Rendered:
-        template = self.templates.get(briefing.template)
+        template = self.templates.for_briefing(briefing)  # (a generic layout if not installed)
         style = self.styles.get(settings.style or template.citation_style)
         options = RenderOptions(include_quotes=settings.include_quotes, notes=settings.notes)
         return render(briefing, template, style, options)

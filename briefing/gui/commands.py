@@ -8,6 +8,8 @@ from briefing.core.documents import Briefing, CitedClaim, Item, Paragraph
 
 
 class _Edit(QUndoCommand):
+    touches_document = True  # False: a change to the library, which does not make the file dirty
+
     def __init__(self, controller, text: str):
         super().__init__(text)
         self.controller = controller
@@ -192,3 +194,20 @@ class SetField(_Edit):
 
     def undo(self):
         self._set(self.before)
+
+
+class SetRetired(QUndoCommand):
+    """Retire a library claim (hide it from search), or restore it: a change to the library,
+    undoable from the same Edit menu as the briefing's edits."""
+
+    touches_document = False
+
+    def __init__(self, controller, claim_id: str, retired: bool, label: str):
+        super().__init__(label)
+        self.controller, self.claim_id, self.retired = controller, claim_id, retired
+
+    def redo(self):
+        self.controller.apply_retired(self.claim_id, self.retired)
+
+    def undo(self):
+        self.controller.apply_retired(self.claim_id, not self.retired)

@@ -18,11 +18,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefing.core.documents import Briefing, Metadata, Paragraph, Section, cite
+from briefing.core.documents import Briefing, CitedClaim, Metadata, Paragraph, Section, cite
 from briefing.core.documents import files as documents
 from briefing.core.documents.recovery import Recovered, Recovery
 from briefing.gui.claims_model import PAGE
-from briefing.gui.commands import InsertItems, MoveItem, RemoveItem, SetField, SetText, Typing
+from briefing.gui.commands import (
+    InsertItems,
+    MoveItem,
+    RemoveItem,
+    SetField,
+    SetRetired,
+    SetText,
+    Typing,
+)
 from briefing.gui.curation import CurationRequests
 from briefing.gui.searcher import Page, Searcher
 from briefing.gui.tasks import Tasks
@@ -93,7 +101,9 @@ class Controller(QObject, CurationRequests):
         self.document: Briefing | None = None
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._dirty = False
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
+        self.undo_stack.indexChanged.connect(lambda _index: self._update_dirty())
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave.timeout.connect(self.autosave)
         # The library's topics and actors as last read off the GUI thread (load_choices), for
@@ -102,8 +112,26 @@ class Controller(QObject, CurationRequests):
         self._choices_generation = 0
         self.libraryChanged.connect(self._forget_choices)
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.dirtyChanged.emit(not clean)
+    def _document_dirty(self) -> bool:
+        """Whether the briefing differs from its file: a briefing edit lies between the saved
+        state and now (library changes such as Retire share the history but not the file)."""
+        if self.document is None:
+            return False
+        stack = self.undo_stack
+        clean, index = stack.cleanIndex(), stack.index()
+        if clean < 0:
+            return True  # the saved state is gone from the history (or never was in it)
+        low, high = sorted((clean, index))
+        return any(getattr(stack.command(i), "touches_document", True) for i in range(low, high))
+
+    def _update_dirty(self) -> None:
+        try:
+            dirty = self._document_dirty()
+        except RuntimeError:  # the stack is being destroyed with the controller
+            return
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirtyChanged.emit(dirty)
 
     # ---- start-up -------------------------------------------------------------------------
 
@@ -205,12 +233,15 @@ class Controller(QObject, CurationRequests):
         return _count(self.library, query, filters)
 
     def load_choices(self, on_done, on_failed=None) -> None:
-        """The filter choices (topics, actors, source ids) read off the GUI thread: counting
-        topics and actors takes half a second on a large library. Kept for `vocabulary`."""
+        """The filter choices (topics, actors, sources as (id, title)) read off the GUI thread:
+        counting topics and actors takes half a second on a large library. Kept for
+        `vocabulary`."""
         def work(library):
             return {"topic": [name for name, _ in library.vocabulary("topic")],
                     "actor": [name for name, _ in library.vocabulary("actor")],
-                    "source": library.source_ids()}
+                    "source": [(source_id, title) for source_id, title, _outlet, _author
+                               in sorted(library.source_headings(),
+                                         key=lambda h: h[1].casefold())]}
 
         generation = self._choices_generation
 
@@ -251,7 +282,16 @@ class Controller(QObject, CurationRequests):
 
     @property
     def dirty(self) -> bool:
-        return self.document is not None and not self.undo_stack.isClean()
+        return self._document_dirty()
+
+    def cited_ids(self) -> dict[str, str]:
+        """The claims this briefing cites: claim id → the heading of (the first) section."""
+        cited: dict[str, str] = {}
+        for section in self.document.sections if self.document else ():
+            for item in section.items:
+                if isinstance(item, CitedClaim):
+                    cited.setdefault(item.claim_id, section.heading)
+        return cited
 
     def new_document(self, template_id: str, title: str = "Untitled briefing") -> None:
         template = self.templates.get(template_id)
@@ -260,12 +300,18 @@ class Controller(QObject, CurationRequests):
         self._replace(doc, None)
 
     def open_document(self, path: Path) -> list[Drift]:
+        """Open a briefing file. One whose template is not installed here opens too, with its
+        sections as saved (``template_missing`` says so; export uses a generic layout)."""
         from briefing.core.documents import reconcile
 
         doc = documents.load(path)
-        self.templates.get(doc.template)  # an unknown template is an error now, not at export
         self._replace(doc, Path(path))
         return reconcile.drift(doc, self.library)
+
+    @property
+    def template_missing(self) -> bool:
+        """The open briefing's template is not installed here (a generic layout stands in)."""
+        return self.document is not None and self.template().generic
 
     def save(self, path: Path | None = None) -> Path:
         target = Path(path) if path else self.path
@@ -276,7 +322,7 @@ class Controller(QObject, CurationRequests):
         self.undo_stack.setClean()
         self._autosave.stop()
         self.recovery.clear()
-        self.dirtyChanged.emit(False)
+        self._update_dirty()
         return target
 
     def close_document(self) -> None:
@@ -285,6 +331,7 @@ class Controller(QObject, CurationRequests):
         self.document, self.path = None, None
         self.undo_stack.clear()
         self.documentReplaced.emit()
+        self._update_dirty()
 
     def _replace(self, doc: Briefing, path: Path | None, dirty: bool = False) -> None:
         self._autosave.stop()
@@ -293,12 +340,12 @@ class Controller(QObject, CurationRequests):
         self.documentReplaced.emit()
         if dirty:  # a recovered document differs from what is on disk
             self.undo_stack.resetClean()
-            self.dirtyChanged.emit(True)
-        else:
-            self.dirtyChanged.emit(False)
+        self._dirty = not self._document_dirty()  # always announce the state
+        self._update_dirty()
 
     def template(self):
-        return self.templates.get(self.document.template)
+        """The open briefing's template, or a generic layout when it is not installed."""
+        return self.templates.for_briefing(self.document)
 
     # ---- recovery --------------------------------------------------------------------------
 
@@ -310,7 +357,11 @@ class Controller(QObject, CurationRequests):
         self.autosave()
 
     def discard_recovery(self) -> None:
-        self.recovery.clear()
+        """Not recovered now: set aside for File > Recover, not deleted."""
+        self.recovery.keep()
+
+    def recovery_files(self) -> list[Recovered]:
+        return self.recovery.files()
 
     def autosave(self) -> None:
         if self.document is not None and self.dirty:
@@ -389,7 +440,7 @@ class Controller(QObject, CurationRequests):
         done = reconcile.refresh(self.document, self.library, claim_ids)
         if done:  # not undoable: it is a deliberate choice the user confirmed
             self.undo_stack.resetClean()
-            self.dirtyChanged.emit(True)
+            self._update_dirty()
             self.changed(structure=True)
         return done
 
@@ -399,6 +450,19 @@ class Controller(QObject, CurationRequests):
         from briefing.core.documents.preflight import check
 
         return check(self.document, self.template(), self.library)
+
+    # ---- the library's curation, undoable ------------------------------------------------------
+
+    def set_retired(self, claim_id: str, retired: bool) -> None:
+        """Retire (hide from search) or restore a library claim, as a step of the history."""
+        label = "Retire Claim" if retired else "Restore Claim"
+        self.undo_stack.push(SetRetired(self, claim_id, retired, label))
+
+    def apply_retired(self, claim_id: str, retired: bool) -> None:
+        if retired:
+            self.retire_claim(claim_id)
+        else:
+            self.restore_claim(claim_id)
 
     def _snapshot(self) -> Briefing:
         return documents.loads(documents.dumps(self.document))

@@ -24,6 +24,15 @@ class Prompter:
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
+    def confirm(self, title: str, question: str, action: str) -> bool:
+        """Ask before doing ``action`` (the button's label); Cancel is the default."""
+        box = QMessageBox(QMessageBox.Question, title, question, parent=self.parent)
+        yes = box.addButton(action, QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
     def ask_recover(self, description: str) -> bool:
         answer = QMessageBox.question(
             self.parent, "Recover unsaved work",

@@ -8,7 +8,7 @@ section's word count only (``item_changed``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, Signal
 
 from briefing.core.documents import CitedClaim
 from briefing.core.documents.preflight import section_words
@@ -23,6 +23,10 @@ COMMENTARY_MARK = "↳ Commentary"
 
 
 class OutlineModel(QAbstractItemModel):
+    # Library claims dropped on the outline: ids, section key, index. The window adds them
+    # (and asks first about claims the briefing already cites).
+    claimsDropped = Signal(list, str, int)  # noqa: N815
+
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
@@ -192,7 +196,7 @@ class OutlineModel(QAbstractItemModel):
         key, index = target
         if data.hasFormat(CLAIM_MIME):
             ids = bytes(data.data(CLAIM_MIME)).decode("utf-8").split()
-            self.controller.add_claims(ids, key, index)
+            self.claimsDropped.emit(ids, key, index)
             return True
         if data.hasFormat(ITEM_MIME):
             for uid in bytes(data.data(ITEM_MIME)).decode("utf-8").split():

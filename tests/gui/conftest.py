@@ -23,6 +23,7 @@ class FakePrompter:
         self.next_open_path: Path | None = None
         self.export_choice = "close"
         self.choose_answer: str | None = None  # the item to pick, by its label's start
+        self.confirm_answer = True
 
 
     def error(self, title, message):
@@ -34,6 +35,10 @@ class FakePrompter:
     def ask_save_changes(self, name):
         self.asked.append(("save-changes", name))
         return self.save_answer
+
+    def confirm(self, title, question, action):
+        self.asked.append(("confirm", title, question))
+        return self.confirm_answer
 
     def ask_recover(self, description):
         self.asked.append(("recover", description))

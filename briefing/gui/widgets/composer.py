@@ -86,11 +86,11 @@ class ComposerPane(QWidget):
         self.add_text_button = QPushButton("Add &Paragraph")
         self.add_text_button.setToolTip("Add your own paragraph after the selected item "
                                         "(Ctrl+Shift+P)")
-        self.up_button = QPushButton("Move &Up")
+        self.up_button = QPushButton("Move Up")
         self.up_button.setToolTip("Move the selected item up (Ctrl+Up)")
-        self.down_button = QPushButton("Move Do&wn")
+        self.down_button = QPushButton("Move Down")
         self.down_button.setToolTip("Move the selected item down (Ctrl+Down)")
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Remove the selected item (Delete)")
         for button in (self.add_text_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QVBoxLayout,
 )
@@ -26,6 +27,7 @@ FORMAT_LABELS = {"docx": "Word document (.docx)", "pdf": "PDF (.pdf)", "md": "Ma
 
 class ExportDialog(QDialog):
     finished_export = Signal(object)  # ExportResult
+    findingChosen = Signal(str, str)  # noqa: N815  a finding's section key and item uid
 
     def __init__(self, controller, prompter, folder: str, parent=None):
         super().__init__(parent)
@@ -41,10 +43,14 @@ class ExportDialog(QDialog):
             if style.id == default:
                 self.style.setCurrentIndex(self.style.count() - 1)
         self.quotes = QCheckBox("Include the original-language &quotes in notes", checked=True)
-        self.endnotes = QCheckBox("Use &endnotes instead of footnotes")
-        self.strict = QCheckBox("&Strict: do not export while there are findings")
+        self.endnotes = QCheckBox("Use e&ndnotes instead of footnotes")
+        self.strict = QCheckBox("S&trict: do not export while there are findings")
         self.findings = QListWidget()
         self.findings.setAccessibleName("Preflight findings")
+        self.findings.setToolTip("Click a finding to go to its item in the composer; "
+                                 "double-click (or Enter) to close this dialog and fix it")
+        self.findings.itemClicked.connect(self._go_to)
+        self.findings.itemActivated.connect(lambda item: self._go_to(item, close=True))
         self.findings.setWordWrap(True)
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.progress = QProgressBar()
@@ -62,7 +68,8 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         for widget in (self.quotes, self.endnotes, self.strict):
             layout.addWidget(widget)
-        layout.addWidget(QLabel("Preflight findings:"))
+        layout.addWidget(QLabel("&Preflight findings (click one to go to it):",
+                                buddy=self.findings))
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
@@ -70,10 +77,19 @@ class ExportDialog(QDialog):
         self.resize(560, 460)
         found = controller.preflight()
         for finding in found:
-            self.findings.addItem(finding.message)
+            entry = QListWidgetItem(finding.message)
+            entry.setData(Qt.UserRole, (finding.section, finding.item))
+            self.findings.addItem(entry)
         if not found:
             self.findings.addItem("No findings: the briefing is ready to export.")
         self.result = None
+
+    def _go_to(self, entry, close: bool = False) -> None:
+        where = entry.data(Qt.UserRole)
+        if where and (where[0] or where[1]):
+            self.findingChosen.emit(*where)
+            if close:
+                self.reject()
 
     def settings(self) -> ExportSettings:
         return ExportSettings(format=self.format.currentData(), style=self.style.currentData(),
@@ -84,7 +100,10 @@ class ExportDialog(QDialog):
     def start(self, path: Path | None = None) -> None:
         settings = self.settings()
         if path is None:
-            stem = Path(self.controller.path).stem if self.controller.path else "briefing"
+            from briefing.core.filenames import safe_file_name
+
+            stem = (Path(self.controller.path).stem if self.controller.path
+                    else safe_file_name(self.controller.document.title))
             path = self.prompter.save_path(self.folder, f"{stem}.{settings.format}",
                                            f"{FORMAT_LABELS[settings.format]}")
         if path is None:
