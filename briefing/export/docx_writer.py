@@ -44,7 +44,7 @@ def _open_reference(path: str | None):
         return docx.Document()
     try:
         return docx.Document(path)
-    except Exception as exc:  # python-docx raises many kinds for a broken package
+    except Exception:  # noqa: BLE001  (python-docx raises many kinds for a broken package)
         raise ReferenceDocxError(
             f"The template's reference document {path} is not a usable Word file; "
             "repair it or remove it to use the default look."

@@ -6,6 +6,8 @@ stays small.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
@@ -79,5 +81,5 @@ class WindowLayout:
                                 composer.note_editor, self.side.tabBar(), inspector.browser,
                                 inspector.source_button, inspector.edit_button,
                                 inspector.retire_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

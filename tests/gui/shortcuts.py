@@ -73,7 +73,7 @@ def keys_of(window: QWidget) -> list[tuple[str, str, tuple]]:
             found.append((key.toString(), f"action {action.text()!r}", ()))
     for shortcut in window.findChildren(QShortcut):
         if shortcut.isEnabled() and _in(window, shortcut):
-            for key in shortcut.keys():
+            for key in shortcut.keys():  # noqa: SIM118  (QShortcut.keys(), not a dict)
                 found.append((key.toString(), f"shortcut {shortcut.objectName()!r}",
                               _pages(shortcut.parent())))
     for bar in window.findChildren(QMenuBar):
