@@ -38,7 +38,7 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Compose briefing notes from a curated library of cited claims. "
-        "With no command, opens the desktop app.",
+        "With no command, opens the desktop app; 'briefing FILE.briefing' opens that file in it.",
     )
     parser.add_argument(
         "--version",

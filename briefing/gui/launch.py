@@ -67,8 +67,9 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
     context = Context(paths, library_path, announce_repairs=False)
     settings = QSettings(str(paths.config / "settings.ini"), QSettings.IniFormat)
     window = build_window(paths, None, settings)
+    window.open_file = open_file  # opened once the library and templates are in
     install_error_hook(window.prompter)
-    window.show()
+    window.show_fitted()
     # Everything slow (opening, building or refreshing the library, its daily check, the
     # templates) runs off the GUI thread once the window is up; see MainWindow.start_up.
     window.start_up(context)

@@ -208,6 +208,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.library_pane.model.in_briefing = self._in_briefing
         self.composer.itemSelected.connect(self.inspect_item)
         self.composer.itemSelected.connect(lambda _item: self._target_changed())
+        self.composer.view.selectionModel().currentChanged.connect(
+            lambda *_: self._target_changed())
         self.composer.model.claimsDropped.connect(self.add_claims)
         self.inspector.showInSource.connect(self.show_in_source)
         self.inspector.editRequested.connect(self.edit_claim)

@@ -9,6 +9,7 @@ section's word count only (``item_changed``).
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from briefing.core.documents import CitedClaim
 from briefing.core.documents.preflight import section_words
@@ -19,6 +20,7 @@ UidRole = Qt.UserRole + 2
 KeyRole = Qt.UserRole + 3
 _SECTION = 0  # internalId of section rows; an item's is its section's row + 1
 PRIVATE_MARK = "✎ Private note"  # (never exported)
+OVER_LIMIT_COLOUR = "#b71c1c"  # a section over its word limit
 COMMENTARY_MARK = "↳ Commentary"
 
 
@@ -115,12 +117,14 @@ class OutlineModel(QAbstractItemModel):
                 words = section_words(section.items)
                 limit = f"/{spec.word_limit}" if spec and spec.word_limit else ""
                 mark = " *" if spec and spec.required else ""
-                return f"{section.heading}{mark}   ({words}{limit} words)"
+                over = " — over the limit" if spec and spec.word_limit and \
+                    words > spec.word_limit else ""
+                return f"{section.heading}{mark}   ({words}{limit} words{over})"
             if role == Qt.ToolTipRole and spec:
                 return spec.guidance or None
             if role == Qt.ForegroundRole and spec and spec.word_limit:
                 if section_words(section.items) > spec.word_limit:
-                    return Qt.red
+                    return QBrush(QColor(OVER_LIMIT_COLOUR))
             if role == KeyRole:
                 return section.key
             return None

@@ -46,17 +46,15 @@ class WindowLayout:
         available = self._available()
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            frame = self.frameGeometry()
-            if not available.contains(frame):  # saved on a bigger screen, or half off it
-                if frame.width() > available.width() or frame.height() > available.height():
-                    self.start_maximised = True
-                    self.setGeometry(available)
-                else:
-                    frame.moveTo(max(available.left(), min(frame.left(), available.right()
-                                                       - frame.width())),
-                                 max(available.top(), min(frame.top(), available.bottom()
-                                                      - frame.height())))
-                    self.move(frame.topLeft())
+            frame, least = self.frameGeometry(), self.minimumSizeHint()
+            if least.width() > available.width() or least.height() > available.height() \
+                    or frame.width() > available.width() or frame.height() > available.height():
+                self.start_maximised = True  # saved on a bigger screen: fill this one
+                self.setGeometry(available)
+            elif not available.contains(frame):  # half off the screen: moved back onto it
+                left = max(available.left(), min(frame.left(), available.right() - frame.width()))
+                top = max(available.top(), min(frame.top(), available.bottom() - frame.height()))
+                self.move(left, top)
             return
         self.start_maximised, rect = fitted(available)
         self.setGeometry(rect)

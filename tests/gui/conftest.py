@@ -90,9 +90,10 @@ def make_window(qtbot, paths, tmp_path):
     (both are read off the GUI thread)."""
     built = []
 
-    def make(prompter, library):
+    def make(prompter, library, open_file=None):
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
         window = build_window(paths, library, settings, prompter, autosave_ms=150)
+        window.open_file = open_file  # as `briefing FILE` does
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -11,13 +11,14 @@ characters concerned, in place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -32,11 +33,35 @@ from briefing.gui.widgets.text_box import TextBox
 WARNING_STYLE = "color: #b71c1c; font-weight: bold;"
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the view's width: a long paragraph shows whole."""
+
+    def sizeHint(self, option, index):  # noqa: N802
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = view.viewport().width() - view.indentation() * (depth + 1) - 12
+        text = index.data(Qt.DisplayRole) or ""
+        if width <= 40 or not text:
+            return size
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 1_000_000),
+                                                 Qt.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 8))
+
+
 class OutlineView(QTreeView):
-    """Delete removes; Ctrl+Up/Down moves the selected item (across sections at the ends)."""
+    """Delete removes; Ctrl+Up/Down moves the selected item (across sections at the ends).
+    Rows wrap their text; a change of width lays them out again."""
 
     removeRequested = Signal()  # noqa: N815
     moveRequested = Signal(int)  # noqa: N815
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
 
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() == Qt.Key_Delete:
@@ -60,7 +85,9 @@ class ComposerPane(QWidget):
         self.view.setAccessibleName("Briefing outline")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
+        self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(True)  # long paragraphs wrap: the whole text shows
+        self.view.setItemDelegate(WrappingDelegate(self.view))
         self.view.setTextElideMode(Qt.ElideNone)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.view.setDragDropMode(QAbstractItemView.DragDrop)

@@ -151,6 +151,7 @@ class LibraryPane(QWidget):
         self.view.setAccessibleName("Library claims")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragOnly)
         self.view.setItemDelegateForColumn(0, HighlightDelegate(lambda: self.model.query, self))
@@ -291,9 +292,10 @@ class LibraryPane(QWidget):
     def focus_results(self) -> None:
         """From the search box into the results, on the first row (or the one selected)."""
         self.view.setFocus(Qt.OtherFocusReason)
-        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
-            self.view.setCurrentIndex(self.model.index(0, 0))
-            self.view.selectRow(0)
+        if self.model.rowCount() > 0 and not self.view.selectionModel().selectedRows():
+            row = max(self.view.currentIndex().row(), 0)
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.selectRow(row)
 
     def set_target(self, heading: str) -> None:
         """Name the section Enter adds to."""
