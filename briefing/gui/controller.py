@@ -106,6 +106,11 @@ class Controller(QObject, CurationRequests):
         self.undo_stack.indexChanged.connect(lambda _index: self._update_dirty())
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave.timeout.connect(self.autosave)
+        # An autosave writes off the GUI thread (synced writes take tens of ms): one at a time;
+        # a save or close meanwhile makes the copy being written stale (see ``autosave``).
+        self._autosaving = False
+        self._autosave_again = False
+        self._recovery_generation = 0
         # The library's topics and actors as last read off the GUI thread (load_choices), for
         # the claim dialogs; None until read, and again after any change to the library.
         self._choices: dict[str, list[str]] | None = None
@@ -321,13 +326,13 @@ class Controller(QObject, CurationRequests):
         self.path = target
         self.undo_stack.setClean()
         self._autosave.stop()
-        self.recovery.clear()
+        self._clear_recovery()
         self._update_dirty()
         return target
 
     def close_document(self) -> None:
         self._autosave.stop()
-        self.recovery.clear()
+        self._clear_recovery()
         self.document, self.path = None, None
         self.undo_stack.clear()
         self.documentReplaced.emit()
@@ -335,6 +340,7 @@ class Controller(QObject, CurationRequests):
 
     def _replace(self, doc: Briefing, path: Path | None, dirty: bool = False) -> None:
         self._autosave.stop()
+        self._recovery_generation += 1  # an autosave of the briefing before is stale
         self.document, self.path = doc, path
         self.undo_stack.clear()
         self.documentReplaced.emit()
@@ -364,9 +370,38 @@ class Controller(QObject, CurationRequests):
         return self.recovery.files()
 
     def autosave(self) -> None:
-        if self.document is not None and self.dirty:
-            self.recovery.save(self.document, self.path)
-            self.autosaved.emit()
+        """Write the unsaved briefing to the recovery file: serialised here, written (and
+        synced) on a pool thread, so typing never waits for the disk."""
+        if self.document is None or not self.dirty:
+            return
+        if self._autosaving:  # one write at a time; the newest state is written next
+            self._autosave_again = True
+            return
+        data, original = documents.dumps(self.document), self.path
+        generation = self._recovery_generation
+        self._autosaving = True
+
+        def work(_progress):
+            self.recovery.write(data, original)
+            return generation
+
+        def finished(written_for) -> None:
+            self._autosaving = False
+            if written_for != self._recovery_generation:  # saved or closed meanwhile
+                self.recovery.clear()
+            elif written_for is not None:
+                self.autosaved.emit()
+            if self._autosave_again:
+                self._autosave_again = False
+                self.autosave()
+
+        self.tasks.start(work, finished, lambda _message: finished(None))
+
+    def _clear_recovery(self) -> None:
+        """The briefing was saved or closed: no recovery file (nor one still being written)."""
+        self._recovery_generation += 1
+        self._autosave_again = False
+        self.recovery.clear()
 
     # ---- edits (undoable) ------------------------------------------------------------------
 
@@ -472,9 +507,11 @@ class Controller(QObject, CurationRequests):
         from briefing.export.html import body_html
         from briefing.export.pipeline import Exporter, ExportSettings
 
-        doc, templates, styles = self._snapshot(), self.templates, self.styles
+        # Serialised here (a copy the typing cannot change), read back on the pool thread.
+        data, templates, styles = documents.dumps(self.document), self.templates, self.styles
 
         def work(_progress):
+            doc = documents.loads(data)
             rendered = Exporter(templates, styles).render(doc, ExportSettings(style=style_id))
             return body_html(rendered)
 

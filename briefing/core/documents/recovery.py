@@ -49,8 +49,13 @@ class Recovery:
         return self.folder / "current.json"
 
     def save(self, briefing: Briefing, original: Path | None) -> None:
+        self.write(documents.dumps(briefing), original)
+
+    def write(self, data: bytes, original: Path | None) -> None:
+        """Save a briefing already serialised (``documents.dumps``): the slow part, the
+        synced writes, can then run off the GUI thread."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(self._document, documents.dumps(briefing))
+        write_atomic(self._document, data)
         info = {"original": str(original) if original else None}
         write_atomic(self._info, json.dumps(info).encode("utf-8"))
 

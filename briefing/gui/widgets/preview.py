@@ -1,4 +1,8 @@
-"""The preview: the briefing rendered by the export pipeline, as HTML, refreshed after edits."""
+"""The preview: the briefing rendered by the export pipeline, as HTML, refreshed after edits.
+
+It follows typing too: a change starts the refresh timer unless it is running already, so
+while someone types on the preview catches up every ``interval`` ms or so (one render at a time,
+off the GUI thread), rather than waiting for a pause."""
 
 from __future__ import annotations
 
@@ -26,8 +30,12 @@ class PreviewPane(QWidget):
         self._again = False
         self.html = ""
         for signal in (controller.structureChanged, controller.metadataChanged,
-                       controller.documentReplaced):
-            signal.connect(lambda *_: self._timer.start())
+                       controller.documentReplaced, controller.itemChanged):
+            signal.connect(lambda *_: self._changed())
+
+    def _changed(self) -> None:
+        if not self._timer.isActive():  # not postponed by every key: live while typing
+            self._timer.start()
 
     def refresh(self) -> None:
         if self.controller.document is None:
@@ -56,4 +64,4 @@ class PreviewPane(QWidget):
         self._busy = False
         if self._again:
             self._again = False
-            self._timer.start()
+            self._changed()
