@@ -184,7 +184,10 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         if self.curator_action.isChecked() != self.curator_mode:
             self.curator_action.setChecked(self.curator_mode)
         self.inspector.set_curating(self.curator_mode)
-        self.settings.setValue(CURATOR_SETTING, self.curator_mode)
+        stored = self.settings.value(CURATOR_SETTING, False) in (True, "true", "1", 1)
+        if stored != self.curator_mode:  # remembered at once (a crash must not forget it)
+            self.settings.setValue(CURATOR_SETTING, self.curator_mode)
+            self.settings.sync()
 
     def _library_menu(self, position) -> None:
         ids = self.library_pane.selected_ids()
@@ -216,10 +219,17 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.inspector.retireRequested.connect(self.toggle_retired)
         self.inspector.linkRequested.connect(self.link_claims)
         c.libraryChanged.connect(self.library_pane.reload)
+        c.libraryChanged.connect(self._library_changed)
         c.libraryReady.connect(self.update_title)
         c.templatesReady.connect(self.update_title)
         for signal in (c.structureChanged, c.documentReplaced):
             signal.connect(lambda *_: self.library_pane.model.briefing_changed())
+
+    def _library_changed(self) -> None:
+        """A library claim shown in the inspector is shown as it is now (after Undo of a
+        Retire, say)."""
+        if self.inspector.claim is not None and self.inspector.from_library:
+            self.inspect_library_claim(self.inspector.claim.id)
 
     def _in_briefing(self, claim_id: str) -> str:
         """The section citing ``claim_id`` ("" when the briefing does not)."""
@@ -259,8 +269,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         composer = self.settings.value("window/composerSplitter")
         if isinstance(composer, QByteArray):
             self.composer.splitter.restoreState(composer)
-        curator = self.settings.value(CURATOR_SETTING, False)
-        self.set_curator_mode(curator in (True, "true", "1", 1))
+        self.set_curator_mode(self.settings.value(CURATOR_SETTING, False) in (True, "true", "1", 1))
         self._rebuild_recent()
 
     def save_settings(self) -> None:
@@ -466,8 +475,13 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         dialog.findingChosen.connect(self.go_to_finding)
         dialog.exec()
 
-    def go_to_finding(self, section: str, uid: str) -> None:
-        """A preflight finding was clicked: select its item (or section) in the composer."""
+    def go_to_finding(self, section: str, uid: str, field: str = "") -> None:
+        """A preflight finding was clicked: select its item (or section) in the composer, or
+        show its metadata field."""
+        if field and field in self.metadata.edits:
+            self.centre.setCurrentWidget(self.metadata)
+            self.metadata.edits[field].setFocus()
+            return
         self.centre.setCurrentWidget(self.composer)
         if uid:
             self.composer.select_uid(uid)

@@ -28,6 +28,7 @@ class Finding:
     message: str
     section: str = ""
     item: str = ""  # item uid
+    field: str = ""  # a metadata finding's field ("title", "author", …)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -89,7 +90,8 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
     for key in template.required_metadata:
         if not values.get(key, "").strip():
             label = METADATA_LABELS.get(key, key)
-            findings.append(Finding("metadata", f"The template requires the {label}; it is empty."))
+            findings.append(Finding("metadata", f"The template requires the {label}; it is "
+                                    "empty.", field=key))
     if getattr(template, "generic", False):
         findings.append(Finding("template", f"The template '{briefing.template}' is not "
                                 "installed here; the export uses a generic layout."))

@@ -207,9 +207,12 @@ class ComposerPane(QWidget):
             self.select_uid(target)
         else:
             gone = bound is not None and not self._exists(bound.uid)
+            typing = self.editor.hasFocus() or self.note_editor.hasFocus()
             if key is not None and self.model.section_index(key).isValid():
                 self.select_section(key)
             self._bind(self.current_item())
+            if gone and typing:  # the keyboard goes to the outline, not somewhere unseen
+                self.view.setFocus(Qt.OtherFocusReason)
             if gone:
                 self.editor_label.setText(
                     "The item you were writing in was removed (Undo); Redo brings it back "

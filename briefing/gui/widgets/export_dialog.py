@@ -27,7 +27,7 @@ FORMAT_LABELS = {"docx": "Word document (.docx)", "pdf": "PDF (.pdf)", "md": "Ma
 
 class ExportDialog(QDialog):
     finished_export = Signal(object)  # ExportResult
-    findingChosen = Signal(str, str)  # noqa: N815  a finding's section key and item uid
+    findingChosen = Signal(str, str, str)  # noqa: N815  a finding's section, item uid, field
 
     def __init__(self, controller, prompter, folder: str, parent=None):
         super().__init__(parent)
@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
         found = controller.preflight()
         for finding in found:
             entry = QListWidgetItem(finding.message)
-            entry.setData(Qt.UserRole, (finding.section, finding.item))
+            entry.setData(Qt.UserRole, (finding.section, finding.item, finding.field))
             self.findings.addItem(entry)
         if not found:
             self.findings.addItem("No findings: the briefing is ready to export.")
@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
 
     def _go_to(self, entry, close: bool = False) -> None:
         where = entry.data(Qt.UserRole)
-        if where and (where[0] or where[1]):
+        if where and any(where):
             self.findingChosen.emit(*where)
             if close:
                 self.reject()

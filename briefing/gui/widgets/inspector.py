@@ -44,6 +44,7 @@ class InspectorPane(QWidget):
         layout.addWidget(self.browser)
         layout.addLayout(buttons)
         self.claim: Claim | None = None
+        self.from_library = False
         self.paragraph = None
         self.curating = False
         self.set_curating(False)
@@ -58,6 +59,7 @@ class InspectorPane(QWidget):
     def show_paragraph(self, paragraph, heading: str = "") -> None:
         """The writer's own paragraph (never a claim shown before it)."""
         self.claim, self.paragraph = None, paragraph
+        self.from_library = False
         for button in (self.source_button, self.edit_button, self.retire_button):
             button.setEnabled(False)
         where = f" in “{escape(heading)}”" if heading else ""
@@ -75,6 +77,7 @@ class InspectorPane(QWidget):
                    similar=(), linked=(), editable: bool = False) -> None:
         """``similar``: the similar claims found, or None while they are being looked up."""
         self.claim, self.paragraph = claim, None
+        self.from_library = claim is not None and editable  # (not a briefing's saved copy)
         self.edit_button.setEnabled(claim is not None and editable)
         self.retire_button.setEnabled(claim is not None and editable)
         if claim is not None:

@@ -177,6 +177,10 @@ class LibraryPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: current.isValid()
             and self.claimSelected.emit(current.data(ClaimIdRole)))
+        # A click on the row already current shows it again (the inspector may be showing an
+        # item of the briefing since).
+        self.view.clicked.connect(lambda index: index.isValid()
+                                  and self.claimSelected.emit(index.data(ClaimIdRole)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_box)
         layout.addLayout(grid)
