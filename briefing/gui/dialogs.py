@@ -17,6 +17,26 @@ class Prompter:
     def info(self, title: str, message: str) -> None:
         QMessageBox.information(self.parent, title, message)
 
+    def show_text(self, title: str, html: str) -> None:
+        """A long text (Help) in a scrolling window that fits the screen."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(title)
+        browser = QTextBrowser()
+        browser.setAccessibleName(title)
+        browser.setOpenExternalLinks(False)
+        browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        screen = (self.parent.screen() if self.parent is not None else dialog.screen())
+        room = screen.availableGeometry()
+        dialog.resize(min(720, room.width() - 40), min(760, room.height() - 80))
+        dialog.exec()
+
     def ask_save_changes(self, name: str) -> str:
         """'save', 'discard' or 'cancel'."""
         answer = QMessageBox.question(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtGui import QKeySequence
@@ -58,7 +59,11 @@ def _plain(text: str) -> str:
 
 
 def _keys(action) -> str:
-    return ", ".join(key.toString(QKeySequence.NativeText) for key in action.shortcuts())
+    """The action's keys a person presses: not the dedicated Undo/Redo keys of some keyboards
+    (F14, "Undo") that Qt also binds."""
+    keys = [key.toString(QKeySequence.NativeText) for key in action.shortcuts()]
+    shown = [k for k in keys if "+" in k or re.fullmatch(r"F([1-9]|1[0-2])|Del(ete)?", k)]
+    return ", ".join(shown or keys)
 
 
 def help_html(menus) -> str:

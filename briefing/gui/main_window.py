@@ -585,7 +585,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.open_source(source, claim)
 
     def show_help(self) -> None:
-        self.prompter.info("Briefing Help", help_html(
+        self.prompter.show_text("Briefing Help", help_html(
             [a.menu() for a in self.menuBar().actions() if a.menu() is not None]))
 
     def show_about(self) -> None:

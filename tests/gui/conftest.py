@@ -32,6 +32,9 @@ class FakePrompter:
     def info(self, title, message):
         self.asked.append(("info", title, message))
 
+    def show_text(self, title, html):
+        self.asked.append(("text", title, html))
+
     def ask_save_changes(self, name):
         self.asked.append(("save-changes", name))
         return self.save_answer

@@ -31,3 +31,19 @@ def test_the_walk_finds_a_clash_when_there_is_one(qtbot, window):
     button = QPushButton("&File it", window.composer)  # Alt+F is the File menu's
     button.show()
     assert any(p.startswith("Alt+F:") for p in clashes(window))
+
+
+def test_help_names_every_key_the_menus_have(qtbot, window, prompter):
+    from tests.gui.shortcuts import mnemonic
+
+    window.show_help()
+    kind, title, html = prompter.asked[-1]
+    assert kind == "text" and title == "Briefing Help"
+    for menu in (a.menu() for a in window.menuBar().actions() if a.menu()):
+        for action in menu.actions():
+            if action.shortcuts() and action.menu() is None:
+                name = action.text().replace("&", "").rstrip("…")
+                assert name in html, name
+                assert action.shortcuts()[0].toString() in html, name
+    assert "Ctrl+Shift+Z" in html and "Ctrl+Y" in html and "Ctrl+1" in html
+    assert mnemonic("Add &Paragraph") == "Alt+P"

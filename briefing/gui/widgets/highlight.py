@@ -21,6 +21,13 @@ def highlighted_html(text: str, query: str) -> str:
     return "".join(out)
 
 
+def _blocks(document: QTextDocument):
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
 class HighlightDelegate(QStyledItemDelegate):
     """Paints on the GUI thread for every visible cell on every repaint: each cell's text
     document is built once per query and kept, so a repaint only draws it."""
@@ -45,10 +52,16 @@ class HighlightDelegate(QStyledItemDelegate):
             document.setUndoRedoEnabled(False)
             document.setDefaultFont(font)
             document.setDocumentMargin(2)
-            shown = self._fitted(text, font, width - 8)
-            document.setHtml(f'<span style="color:{colour}">'
-                             f"{highlighted_html(shown, query)}</span>")
             document.setTextWidth(width - 4)
+            shown = self._fitted(text, font, width - 8)
+            for _ in range(12):  # the highlighted (bold) words are wider: check the real thing
+                document.setHtml(f'<span style="color:{colour}">'
+                                 f"{highlighted_html(shown, query)}</span>")
+                document.size()  # lays the document out
+                lines = sum(block.layout().lineCount() for block in _blocks(document))
+                if lines <= self.LINES or " " not in shown.strip():
+                    break
+                shown = shown[:shown.rstrip("…").rfind(" ")].rstrip(" ,;:") + "…"
             self._documents[key] = document
         return document
 
