@@ -204,6 +204,11 @@ def test_items_move_between_sections_by_drag_and_drop(qtbot, window):
 
 
 def test_preview_follows_edits(qtbot, window):
+    window.controller.add_paragraph("summary", "A sentence before the preview is shown.")
+    qtbot.wait(600)
+    assert window.preview.html == ""  # hidden: nothing rendered in the background
+    window.side.setCurrentWidget(window.preview)
+    qtbot.waitUntil(lambda: "before the preview" in window.preview.html, timeout=60000)
     window.controller.add_paragraph("summary", "A sentence for the preview.")
     qtbot.waitUntil(lambda: "A sentence for the preview." in window.preview.html, timeout=60000)
     window.controller.add_claims(["dn-waic-06"], "background")

@@ -189,3 +189,41 @@ def test_undoing_an_add_never_leaves_a_live_box_for_a_missing_item(qtbot, window
     assert len(items) == 1 and isinstance(items[0], Paragraph) and items[0].text == "Kept."
     saved = _save_and_read(window, prompter, tmp_path)
     assert saved.section("summary").items[0].text == "Kept."
+
+
+def test_home_end_arrows_and_a_selection_edit_in_place(qtbot, window, prompter, tmp_path):
+    _ready(qtbot, window)
+    window.composer.select_section("summary")
+    _new_paragraph(qtbot, window)
+    pause = 0  # (timers are covered above: this is about where the keys land)
+    type_text(qtbot, window, "ac", pause)
+    shortcut(qtbot, window, "Left", pause)
+    type_text(qtbot, window, "b", pause)
+    shortcut(qtbot, window, "Home", pause)
+    type_text(qtbot, window, "(", pause)
+    shortcut(qtbot, window, "End", pause)
+    type_text(qtbot, window, ")", pause)
+    assert window.composer.editor.toPlainText() == "(abc)"
+    shortcut(qtbot, window, "Ctrl+A", pause)
+    type_text(qtbot, window, "X", pause)  # typing over a selection replaces it
+    qtbot.wait(pause_ms(window))
+    saved = _save_and_read(window, prompter, tmp_path)
+    assert saved.section("summary").items[0].text == "X"
+    shortcut(qtbot, window, "Ctrl+Z")  # the replacement is its own step
+    assert window.composer.editor.toPlainText() == "(abc)"
+
+
+def test_undo_from_the_menu_shows_the_item_it_changed(qtbot, window):
+    _ready(qtbot, window)
+    c, composer = window.controller, window.composer
+    composer.select_section("summary")
+    paragraph = _new_paragraph(qtbot, window)
+    type_text(qtbot, window, "Mine.")
+    c.add_claims(["dn-waic-06"], "background")  # selects the new claim: the box follows
+    assert composer.bound_item() is not paragraph
+    window.undo_action.trigger()  # the add
+    window.undo_action.trigger()  # the typing, in the paragraph not shown
+    assert composer.bound_item() is paragraph and composer.current_item() is paragraph
+    assert composer.editor.toPlainText() == "" and paragraph.text == ""
+    window.redo_action.trigger()
+    assert composer.editor.toPlainText() == "Mine."

@@ -1,8 +1,8 @@
 """The preview: the briefing rendered by the export pipeline, as HTML, refreshed after edits.
 
-It follows typing too: a change starts the refresh timer unless it is running already, so
-while someone types on the preview catches up every ``interval`` ms or so (one render at a time,
-off the GUI thread), rather than waiting for a pause."""
+It renders off the GUI thread, one render at a time, and only while it is shown (a hidden
+preview catches up when it is shown). It follows typing: a render starts after a pause of
+``PAUSE_MS``, and at the latest ``LIVE_MS`` after a change while someone types on."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.export.html import CSS
+
+PAUSE_MS = 400  # a render after this pause in the changes
+LIVE_MS = 1000  # ... or this long after the first change not yet shown, while typing goes on
 
 
 class PreviewPane(QWidget):
@@ -24,20 +27,35 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.browser, 1)
-        self._timer = QTimer(self, singleShot=True, interval=400)
+        self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._timer.timeout.connect(self.refresh)
+        self._live = QTimer(self, singleShot=True, interval=LIVE_MS)
+        self._live.timeout.connect(self.refresh)
         self._busy = False
         self._again = False
+        self._stale = True
         self.html = ""
         for signal in (controller.structureChanged, controller.metadataChanged,
                        controller.documentReplaced, controller.itemChanged):
             signal.connect(lambda *_: self._changed())
 
     def _changed(self) -> None:
-        if not self._timer.isActive():  # not postponed by every key: live while typing
-            self._timer.start()
+        self._stale = True
+        if not self.isVisible():
+            return  # rendered when shown
+        self._timer.start()  # (again: after a pause)
+        if not self._live.isActive():  # never postponed for good by typing
+            self._live.start()
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._changed()
 
     def refresh(self) -> None:
+        self._timer.stop()
+        self._live.stop()
+        self._stale = False
         if self.controller.document is None:
             self.browser.setHtml("<p><i>No briefing open.</i></p>")
             return
