@@ -124,7 +124,8 @@ def run(quick: bool, sizes: list[int], out: Path, log=print,
 
     def add(area, what, size, app, floor=None, floor_name="", rss=None, note=""):
         rows.append({"area": area, "what": what, "size": size, "app": app, "floor": floor,
-                     "floor_name": floor_name, "rss": rss, "note": note})
+                     "floor_name": floor_name, "rss": rss, "note": note,
+                     "run": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())})
         write_report(rows, out, quick)  # as it goes: a long run's figures so far are never lost
 
     repeat = 3 if quick else 10
@@ -368,6 +369,19 @@ def before_after(before: list[dict], rows: list[dict]) -> list[str]:
     return out + [""]
 
 
+def _runs(rows: list[dict]) -> list[str]:
+    """When the rows come from more than one run (``run --only``), which areas are from when."""
+    when: dict[str, set[str]] = {}
+    for r in rows:
+        when.setdefault(r.get("run") or "an earlier full run", set()).add(r["area"])
+    if len(when) < 2:
+        return []
+    parts = [f"{', '.join(sorted(areas))}: {date}" for date, areas in sorted(when.items())]
+    return ["Figures from more than one run (`run --only AREAS` re-measures some areas and keeps "
+            "the others): " + "; ".join(parts) + ". The machine below is the newest run's; the "
+            "VM's host may differ between runs.", ""]
+
+
 def write_report(rows: list[dict], out: Path, quick: bool, before: list[dict] | None = None) -> None:
     lines = ["# Performance", "",
              "Written by `.venv/bin/python -m benchmarks run" + (" --quick" if quick else "") +
@@ -375,6 +389,7 @@ def write_report(rows: list[dict], out: Path, quick: bool, before: list[dict] | 
              ". Every figure is the median with min–max over the runs, next to its floor or peer "
              "measured in the same run; the ratio is app median ÷ floor median. Peak RSS is the "
              "measuring process's ru_maxrss (one process per measured thing).", "",
+             *_runs(rows),
              "## Machine", "", *machine(), "",
              "## Figures", "",
              "| Area | What | Claims | App: median (min–max) | p95 | Floor / peer: median (min–max) "

@@ -222,8 +222,9 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         c.libraryChanged.connect(self._library_changed)
         c.libraryReady.connect(self.update_title)
         c.templatesReady.connect(self.update_title)
+        self._cited_ids: dict[str, str] | None = None  # claim id → section; None: read again
         for signal in (c.structureChanged, c.documentReplaced):
-            signal.connect(lambda *_: self.library_pane.model.briefing_changed())
+            signal.connect(lambda *_: self._briefing_changed())
 
     def _library_changed(self) -> None:
         """A library claim shown in the inspector is shown as it is now (after Undo of a
@@ -238,7 +239,13 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         return self._cited().get(claim_id, "")
 
     def _cited(self) -> dict[str, str]:
-        return self.controller.cited_ids()
+        if self._cited_ids is None:
+            self._cited_ids = self.controller.cited_ids()
+        return self._cited_ids
+
+    def _briefing_changed(self) -> None:
+        self._cited_ids = None
+        self.library_pane.model.briefing_changed()
 
     # ---- title and settings -------------------------------------------------------------------
 

@@ -231,6 +231,8 @@ class ComposerPane(QWidget):
         item = self.current_item()
         if item is not self._bound:
             self._bind(item)
+        elif item is not None:
+            self._label()  # the same item, moved: "Paragraph 3 of …" may have changed
 
     def _bind(self, item) -> None:
         """Show ``item``'s text in the boxes (None: disable them)."""
