@@ -28,7 +28,7 @@ from briefing.core.library.bundle import load_bundle
 from briefing.core.paths import resources_dir
 from briefing.core.text.fold import fold
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"  # 2: library 2026.12 (two notes per claim)
 SEED = 20261122
 
 TOPICS_EXTRA = [
@@ -107,7 +107,8 @@ class Chain:
 
 def _seed_text():
     bundle = load_bundle(resources_dir() / "library")
-    english = [c.statement for c in bundle.claims] + [c.note for c in bundle.claims if c.note]
+    english = [c.statement for c in bundle.claims] + [
+        note for c in bundle.claims for note in (c.reader_note, c.curator_note) if note]
     german = []
     for source in bundle.sources:
         for para in source.text.splitlines():
@@ -191,8 +192,8 @@ def build(count: int, target: Path, *, quiet: bool = False) -> Path:
                     "kind, text) VALUES (?,?,?,?,?,?,?,?,?)", source_rows)
                 conn.executemany(
                     'INSERT INTO claims (n, id, origin, source_id, statement, quote, start, "end", '
-                    "kind, speaker, event_date, actors, topics, status, note, search_text) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", claim_rows)
+                    "kind, speaker, event_date, actors, topics, status, curator_note, "
+                    "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", claim_rows)
                 conn.executemany("INSERT OR IGNORE INTO claim_actors VALUES (?, ?)", actor_rows)
                 conn.executemany("INSERT OR IGNORE INTO claim_topics VALUES (?, ?)", topic_rows)
                 claim_rows, actor_rows, topic_rows, source_rows = [], [], [], []

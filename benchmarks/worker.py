@@ -450,7 +450,8 @@ def make_briefing(library: str, citations: int = 500, sections: int = 50):
             sources[claim.source_id] = lib.source(claim.source_id)
         key = f"s{index // per:02d}"
         if index % per == 0:
-            briefing.insert(key, Paragraph(f"Context for section {index // per + 1}: " + claim.note
+            note = claim.reader_note or claim.curator_note  # the one note before 2026.12
+            briefing.insert(key, Paragraph(f"Context for section {index // per + 1}: " + note
                                            or "Our own assessment follows the sources below."))
         briefing.insert(key, cite(claim, sources[claim.source_id],
                                   comment="Check with the desk." if index % 7 == 0 else ""))

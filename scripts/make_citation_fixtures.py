@@ -23,7 +23,14 @@ briefing see the same items.
 
 One pandoc run per style and scenario: a Markdown document whose paragraphs
 each cite one source ([@id] or [@id, p. 12]); pandoc puts each citation of a
-note style in its own footnote.
+note style in its own footnote. pandoc reads the locator's label in the
+document's locale ("S. 12" in German: "p. 12" there is a suffix, not a page), so
+the label written is the locale's (PAGE_LABELS).
+
+Forced locales (FORCED_LOCALES): some styles are also run in another locale,
+as a document in that language cites them (pandoc's `lang` metadata;
+briefing's Citer(locale=...)), with the scenarios above and LOCALE_SCENARIOS,
+into tests/reference/citations/<locale>/<style id>.json.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -85,6 +93,31 @@ SCENARIOS = [
     ("quotes-url", ["quotes-url"], [("quotes-url", None), ("quotes-url", None)]),
     ("question-title", ["question"], [("question", None), ("question", "2")]),
 ]
+
+# Styles run again with a forced locale, and the scenarios added for that locale.
+FORCED_LOCALES = {
+    "de-DE": [
+        "chicago-notes-bibliography-subsequent-ibid-17th-edition",
+        "chicago-notes-bibliography-17th-edition",
+        "geistes-und-kulturwissenschaften-heilmann",
+    ],
+}
+LOCALE_SCENARIOS = {
+    "de-DE": [
+        (
+            "german-report",
+            ["de-bericht", "merics-ilr"],
+            [
+                ("de-bericht", "4"),  # first note: a corporate author, URL and access date
+                ("de-bericht", "4"),  # ibid with the same locator
+                ("merics-ilr", None),
+                ("de-bericht", None),  # subsequent: short note
+            ],
+        ),
+    ],
+}
+# A page locator's label as pandoc reads it, by primary language (default "p.").
+PAGE_LABELS = {"de": "S."}
 
 
 def find_pandoc(given: str | None) -> str:
@@ -195,10 +228,20 @@ def find(node, kind: str, out: list) -> list:
     return out
 
 
-def run_pandoc(pandoc: str, style: Path, items: list[dict], cites: list) -> dict:
+def style_locale(style: Path) -> str:
+    """The style's default-locale, else en-US (as pandoc and briefing take it)."""
+    head = style.read_text(encoding="utf-8")[:2000]
+    found = re.search(r'<style\b[^>]*\bdefault-locale="([^"]+)"', head)
+    return found.group(1) if found else "en-US"
+
+
+def run_pandoc(
+    pandoc: str, style: Path, items: list[dict], cites: list, lang: str | None = None
+) -> dict:
+    label = PAGE_LABELS.get((lang or style_locale(style)).split("-")[0], "p.")
     lines = []
     for n, (source_id, locator) in enumerate(cites, 1):
-        ref = f"@{source_id}, p. {locator}" if locator else f"@{source_id}"
+        ref = f"@{source_id}, {label} {locator}" if locator else f"@{source_id}"
         lines.append(f"Paragraph {n} [{ref}].\n")
     with tempfile.TemporaryDirectory() as tmp:
         bib = Path(tmp) / "items.json"
@@ -218,6 +261,7 @@ def run_pandoc(pandoc: str, style: Path, items: list[dict], cites: list) -> dict
                 "markdown",
                 "-t",
                 "json",
+                *(["-M", f"lang={lang}"] if lang else []),
             ],
             check=True,
             capture_output=True,
@@ -254,17 +298,21 @@ def main() -> None:
     ).stdout
     version = version.splitlines()[0]
     sources = load_sources()
-    for style in sorted(bundled_csl_dir().glob("*.csl")):
+    runs = [(style, None) for style in sorted(bundled_csl_dir().glob("*.csl"))]
+    for locale, style_ids in FORCED_LOCALES.items():
+        runs += [(bundled_csl_dir() / f"{style_id}.csl", locale) for style_id in style_ids]
+    for style, locale in runs:
         fixture = {
             "_comment": "Made by scripts/make_citation_fixtures.py; do not edit by hand.",
             "generator": f"{version} --citeproc",
             "style": style.stem,
             "style_sha256": hashlib.sha256(style.read_bytes()).hexdigest(),
+            **({"locale": locale} if locale else {}),
             "scenarios": [],
         }
-        for name, ids, cites in SCENARIOS:
+        for name, ids, cites in SCENARIOS + LOCALE_SCENARIOS.get(locale, []):
             items = [csl_item(sources[i]) for i in ids]
-            out = run_pandoc(pandoc, style, items, cites)
+            out = run_pandoc(pandoc, style, items, cites, locale)
             fixture["scenarios"].append(
                 {
                     "name": name,
@@ -277,7 +325,8 @@ def main() -> None:
                     "bibliography": out["bibliography"],
                 }
             )
-        path = OUT / f"{style.stem}.json"
+        path = (OUT / locale if locale else OUT) / f"{style.stem}.json"
+        path.parent.mkdir(exist_ok=True)
         path.write_text(json.dumps(fixture, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}")
 

@@ -6,6 +6,7 @@
 
 A reference.docx carries a template's look and nothing else (its body is empty):
 page size and orientation (from the `page` setting of the folder's manifest.toml),
+the default language of the text (its `language` setting, if it has one),
 margins, an empty header and footer paragraph, and the styles the exporter uses,
 looked up by their names in styles.xml: Normal, Title, Subtitle, heading 1-3, List
 Bullet, header, footer, footnote text and footnote reference (Word's own names; ids
@@ -133,6 +134,31 @@ LOOKS = {
     "decision-memo": Look(
         "Cambria", "Georgia", 11.5, 18, (13, 12, 11.5), "5C1F2B", "C00000", (25, 25, 25, 30)
     ),
+    # The German templates: Arial, as in the Word templates of the federal ministries
+    # (the federal corporate font BundesSans is not free), black text, margins after
+    # DIN 5008 (left 25 mm, right 20 mm), and the classification marking in black: the
+    # VS-Anweisung (Anlage IV Nr. 1.1) asks for black or blue for VS-NUR FÜR DEN
+    # DIENSTGEBRAUCH and VS-VERTRAULICH.
+    # Leitungsvorlage: 12 pt with black headings, as ministerial submissions are typed.
+    "leitungsvorlage": Look(
+        "Arial", "Arial", 12, 16, (12.5, 12, 12), "000000", "000000", (25, 20, 20, 25)
+    ),
+    # Sprechzettel: larger type (13 pt) so it can be read out, dark blue headings.
+    "sprechzettel": Look(
+        "Arial", "Arial", 13, 17, (13.5, 13, 13), "1F3A5F", "000000", (25, 20, 20, 25)
+    ),
+    # Hintergrundinformation: 11 pt, dark grey headings and a rule under the title.
+    "hintergrundinformation": Look(
+        "Arial",
+        "Arial",
+        11,
+        16,
+        (12.5, 11.5, 11),
+        "404040",
+        "000000",
+        (25, 20, 20, 25),
+        title_rule=True,
+    ),
 }
 DEFAULT_LOOK = Look("Arial", "Arial", 11, 18, (13, 12, 11), "262626", "C00000", (25, 25, 25, 25))
 
@@ -166,10 +192,18 @@ def _paragraph_style(document, name: str, style_id: str, based_on: str = "Normal
     return style
 
 
-def build(look: Look, page_size: str = "A4", orientation: str = "portrait") -> bytes:
-    """The reference.docx for one look, as bytes."""
+def build(
+    look: Look, page_size: str = "A4", orientation: str = "portrait", language: str = ""
+) -> bytes:
+    """The reference.docx for one look, as bytes. `language` (the manifest's, such as
+    "de-DE") becomes the document's default language, so Word proofs the text in it;
+    without one python-docx's default (en-US) stays."""
     document = Document()
     styles = document.styles
+    if language:
+        defaults = styles.element.find(qn("w:docDefaults"))
+        lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+        lang.set(qn("w:val"), language)
 
     section = document.sections[0]
     width, height = PAGE_SIZES_MM[page_size]
@@ -304,7 +338,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{folder.name}: manifest.toml: {problem.detail}", file=sys.stderr)
             return 2
         data = build(
-            LOOKS.get(folder.name, DEFAULT_LOOK), manifest["page_size"], manifest["orientation"]
+            LOOKS.get(folder.name, DEFAULT_LOOK),
+            manifest["page_size"],
+            manifest["orientation"],
+            manifest["language"],
         )
         target = folder / "reference.docx"
         if args.check:

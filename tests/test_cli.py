@@ -11,7 +11,9 @@ import pytest
 from briefing import __version__
 
 CLAIM_KEYS = {"id", "statement", "quote", "source_id", "start", "end", "kind", "speaker",
-              "event_date", "actors", "topics", "status", "note"}
+              "event_date", "actors", "topics", "status", "reader_note", "curator_note",
+              "quote_is_translation", "quote_translated_from", "quote_translator",
+              "note"}  # note: the deprecated alias of reader_note, kept for one version
 SOURCE_KEYS = {"id", "title", "author", "outlet", "publisher", "published", "language", "url"}
 
 

@@ -80,11 +80,31 @@ def test_claims_add_edit_retire_suggest(tmp_path):
         "figure", "--actor", "industry groups", "--topic", "export controls", "--date",
         "2025-08-01", "--json").stdout)
     assert added["id"] == f"{source}-u01" and added["kind"] == "figure"
-    edited = json.loads(briefing("claims", "edit", added["id"], "--status", "disputed",
-                                 "--note", "Industry estimate.", "--json").stdout)
-    assert (edited["id"], edited["status"], edited["note"]) == (
-        added["id"], "disputed", "Industry estimate.")
+    edited = json.loads(briefing(
+        "claims", "edit", added["id"], "--status", "disputed", "--reader-note",
+        "Industry estimate.", "--curator-note", "Asked the ministry; no answer yet.",
+        "--json").stdout)
+    assert (edited["id"], edited["status"], edited["reader_note"], edited["curator_note"]) == (
+        added["id"], "disputed", "Industry estimate.", "Asked the ministry; no answer yet.")
+    assert edited["note"] == edited["reader_note"]  # the deprecated alias, for one version
     assert edited["quote"] == "$2 billion a year"
+    # --note is the old name of --reader-note: it still works, and says so
+    old = briefing("claims", "edit", added["id"], "--note", "Industry's own estimate.", "--json")
+    assert json.loads(old.stdout)["reader_note"] == "Industry's own estimate."
+    assert "deprecated" in old.stderr
+    both = briefing("claims", "edit", added["id"], "--note", "a", "--reader-note", "b",
+                    check=False)
+    assert both.returncode == 1 and "--reader-note" in both.stderr
+    shown = briefing("claims", "show", added["id"]).stdout
+    assert "Reader note:" in shown and "Curator note:" in shown
+    # A translated quote: the flags imply --translation
+    marked = json.loads(briefing("claims", "edit", added["id"], "--translated-from",
+                                 "a Reuters report in English", "--json").stdout)
+    assert marked["quote_is_translation"] is True
+    assert marked["quote_translated_from"] == "a Reuters report in English"
+    assert "Quote is:" in briefing("claims", "show", added["id"]).stdout
+    unmarked = briefing("claims", "edit", added["id"], "--not-translation", check=False)
+    assert unmarked.returncode == 1 and "translation" in unmarked.stderr  # its source is set
     result = briefing("claims", "retire", added["id"])
     assert "Retired claim" in result.stdout
     assert json.loads(briefing("claims", "show", added["id"], "--json").stdout)["retired"]

@@ -20,7 +20,8 @@ from briefing.core.importing.sources import add_source
 from briefing.core.library import packs
 from briefing.core.model import KINDS, STATUSES
 
-_SOURCE_OPTIONS = ("title", "author", "outlet", "publisher", "date", "url", "language", "accessed")
+_SOURCE_OPTIONS = ("title", "title_short", "author", "outlet", "publisher", "date", "url",
+                   "language", "accessed")
 
 
 def add_parsers(commands) -> None:
@@ -28,7 +29,7 @@ def add_parsers(commands) -> None:
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE",
                      help="text, Markdown, HTML, Word (.docx) or PDF")
     for name in _SOURCE_OPTIONS:
-        imp.add_argument(f"--{name}", help=_SOURCE_HELP.get(name))
+        imp.add_argument(f"--{name.replace('_', '-')}", dest=name, help=_SOURCE_HELP.get(name))
     imp.add_argument("--json", action="store_true", help="print JSON")
 
     pack = commands.add_parser("pack", help="export or import a library pack")
@@ -44,6 +45,7 @@ def add_parsers(commands) -> None:
 
 
 _SOURCE_HELP = {
+    "title_short": "a few words of the title for subsequent notes (note styles)",
     "date": "publication date: 2025-07-29, 2025-07, 2025, 'c. 2025' or 'unknown'",
     "language": "language code (default: detected)",
     "accessed": "date you read it online",
@@ -89,7 +91,22 @@ def _claim_options(parser) -> None:
     parser.add_argument("--date", help="event date: 2025-07-29, 2025-07 or 2025")
     parser.add_argument("--actor", action="append", metavar="A", help="repeatable; '' clears")
     parser.add_argument("--topic", action="append", metavar="T", help="repeatable; '' clears")
-    parser.add_argument("--note")
+    parser.add_argument("--reader-note", metavar="TEXT",
+                        help="for the briefing's reader: printed in the footnote unless the "
+                        "status is 'as reported'")
+    parser.add_argument("--curator-note", metavar="TEXT",
+                        help="for curators (sources checked, doubts): never exported")
+    parser.add_argument("--note", metavar="TEXT",
+                        help="deprecated: the same as --reader-note")
+    parser.add_argument("--translation", dest="translation", action="store_const", const=True,
+                        help="the quote is a translation (the footnote says so)")
+    parser.add_argument("--not-translation", dest="translation", action="store_const",
+                        const=False, help="the quote is in its original words")
+    parser.add_argument("--translated-from", metavar="TEXT",
+                        help="what the quote translates, e.g. \"CNN's English report of the "
+                        "speech\" (implies --translation)")
+    parser.add_argument("--translator", metavar="TEXT",
+                        help="who translated the quote, when known (implies --translation)")
     parser.add_argument("--start", type=int, metavar="N", help="offset of the quote in the text")
     parser.add_argument("--end", type=int, metavar="N",
                         help="with --start and no --quote: quote the text from N to here")
@@ -110,7 +127,8 @@ def _note(message: str) -> None:
 def import_files(args, ctx) -> int:
     overrides = {name: getattr(args, name) for name in _SOURCE_OPTIONS
                  if getattr(args, name) is not None}
-    single = [f"--{n}" for n in ("title", "url", "date") if n in overrides]
+    single = [f"--{n.replace('_', '-')}" for n in ("title", "title_short", "url", "date")
+              if n in overrides]
     if len(args.files) > 1 and single:
         raise BriefingError(f"{', '.join(single)} describe one file; import the files one at a "
                             "time to give them.")
@@ -138,7 +156,8 @@ def import_files(args, ctx) -> int:
 def _report_import(path, source, document) -> None:
     print(f"Imported {path.name} as source '{source.id}' ({document.format}, "
           f"{len(source.text):,} characters).")
-    for label, value in (("Title", source.title), ("Author", source.author),
+    for label, value in (("Title", source.title), ("Short", source.title_short),
+                         ("Author", source.author),
                          ("Outlet", source.outlet), ("Published", source.published),
                          ("Language", source.language), ("URL", source.url)):
         if value:
@@ -152,8 +171,19 @@ def _report_import(path, source, document) -> None:
 
 
 def _fields(args) -> dict:
+    if args.note is not None:
+        if args.reader_note is not None:
+            raise BriefingError("Give the reader's note once: --note is the old name of "
+                                "--reader-note.")
+        _note("note: --note is deprecated; it sets the reader's note (--reader-note).")
+    translation = args.translation
+    if translation is None and (args.translated_from or args.translator):
+        translation = True
     fields = {"speaker": args.speaker, "event_date": args.date, "actors": args.actor,
-              "topics": args.topic, "note": args.note, "status": args.status}
+              "topics": args.topic, "status": args.status,
+              "reader_note": args.reader_note if args.note is None else args.note,
+              "curator_note": args.curator_note, "quote_is_translation": translation,
+              "quote_translated_from": args.translated_from, "quote_translator": args.translator}
     return {k: v for k, v in fields.items() if v is not None}
 
 
@@ -189,6 +219,8 @@ def _claim_result(args, claim, similar, verb: str) -> int:
         return 0
     print(f"{verb} claim '{claim.id}': quote at {claim.start}–{claim.end} in "
           f"'{claim.source_id}'.")
+    if claim.reader_note and claim.status == "as reported":
+        _note("note: the reader's note is printed only when the status is not 'as reported'.")
     for found in similar:
         _note(f"note: claim '{found.claim.id}' (source '{found.claim.source_id}') looks alike "
               f"({found.score:.2f}); if they report the same fact: briefing claims link "

@@ -22,6 +22,7 @@ from briefing.core.library import Library
 from briefing.core.library import search as searching
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
+from briefing.core.quotes import quote_label
 
 
 def bundled_library_version(paths: Paths) -> str:
@@ -170,7 +171,9 @@ def _claims_show(args, library: Library) -> int:
         ("Actors", ", ".join(claim.actors)),
         ("Topics", ", ".join(claim.topics)),
         ("Status", claim.status),
-        ("Note", claim.note),
+        ("Reader note", claim.reader_note),
+        ("Curator note", claim.curator_note),
+        ("Quote is", quote_label(claim, source) if claim.quote_is_translation else ""),
         ("Source", f"{source.title} ({source.id})"),
     ]
     _print_rows(rows)
@@ -211,6 +214,7 @@ def _sources_show(args, library: Library) -> int:
     rows = [
         ("Source", source.id),
         ("Title", source.title),
+        ("Short title", source.title_short),
         ("Author", source.author),
         ("Outlet", source.outlet),
         ("Publisher", source.publisher),

@@ -3,7 +3,9 @@
 The one step that decides what the reader sees; the writers only lay it out.
 A cited claim becomes a paragraph with its statement and a note (or, for an
 author–date style, an in-text citation); the note may carry the original
-quote and, when it is not "as reported", the claim's verification status.
+quote (said to be a translation when it is one) and, when it is not "as
+reported", the claim's verification status with its reader's note. A claim's
+curator's note never reaches a rendered document.
 """
 
 from __future__ import annotations
@@ -13,12 +15,11 @@ from dataclasses import dataclass
 
 from briefing.core.citations import Citer, StyleInfo
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
+from briefing.core.quotes import quote_label, reader_status
 from briefing.core.templates import Template, parse_markup
 from briefing.export.blocks import Block, Note, NoteRef, Properties, Rendered, Span
 from briefing.export.sanitize import clean
 
-LANGUAGES = {"de": "German", "zh": "Chinese", "fr": "French", "es": "Spanish", "ru": "Russian",
-             "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "it": "Italian", "pt": "Portuguese"}
 _QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "zh": ("「", "」"), "ja": ("「", "」")}
 _MARKUP_KINDS = {"title": "title", "subtitle": "subtitle", "heading": "heading",
                  "bullet": "bullet", "checkbox": "checkbox", "signature": "signature",
@@ -68,16 +69,13 @@ def _note_extras(item: CitedClaim, options: RenderOptions) -> list[tuple[Span, .
     language = item.source.language.split("-")[0].lower()
     if options.include_quotes and item.claim.quote and language != "en":
         opening, closing = _QUOTES.get(language, ("“", "”"))
-        label = LANGUAGES.get(language, "Original")
-        extras.append((Span(f"{label} original: "),
+        extras.append((Span(clean(f"{quote_label(item.claim, item.source)}: ")),
                        Span(clean(f"{opening}{original_quote(item)}{closing}"))))
     if item.source.publisher:  # a republished piece: name where it first appeared
         extras.append((Span(clean(f"First published by {item.source.publisher}.")),))
-    if item.claim.status not in ("as reported", "corroborated"):
-        text = f"Status: {item.claim.status}."
-        if item.claim.note:
-            text += " " + item.claim.note
-        extras.append((Span(clean(text), italic=True),))
+    status = reader_status(item.claim)
+    if status:
+        extras.append((Span(clean(status), italic=True),))
     return extras
 
 

@@ -73,7 +73,8 @@ FIXTURES = {
 }
 CHICAGO = "chicago-notes-bibliography-subsequent-ibid-17th-edition"
 CHICAGO_SHORT = "chicago-notes-bibliography-17th-edition"
-BUNDLED = [CHICAGO, CHICAGO_SHORT, "apa", "mhra-notes"]
+HEILMANN = "geistes-und-kulturwissenschaften-heilmann"  # German notes (default locale de-DE)
+BUNDLED = [CHICAGO, CHICAGO_SHORT, "apa", "mhra-notes", HEILMANN]
 
 _CJK_AUTHOR = (
     "pandoc adds a period after a CJK family+given name (张, 伟) because the style's "
@@ -116,6 +117,22 @@ DELIBERATE[("mhra-notes", "cjk-person", "bib", 0)] = (
     "张伟, ‘人工智能治理的新阶段’, 人民日报, 1 March 2025",
     _CJK_AUTHOR,
 )
+_EMPTY_KEY_LAST = (
+    "CSL 1.0.2 (Sorting): items with an empty sort key go to the end of the sort, as in "
+    "citeproc-js; pandoc puts them first. Heilmann's first key is the author alone, so the "
+    "anonymous report comes after MERICS"
+)
+_ANONYMOUS = "„China schlägt globale KI-Governance vor, während die USA isoliert handeln“, " \
+    "die-nachrichten.at, 07.2025."
+_MERICS_HEILMANN = (
+    "MERICS (Mercator Institute for China Studies): „Wandel der Wettbewerbssituation im "
+    "Bereich KI zwischen China und den USA: Die USA beschleunigen den ‚Full-Stack-Export‘, "
+    "China setzt auf ‚Gesetze + Allianzen‘ zur Abwehr des Umzingelungsmanövers.“, "
+    "36Kr (German edition) (29.07.2025)."
+)
+for _scenario in ("library", "library-reversed"):
+    DELIBERATE[(HEILMANN, _scenario, "bib", 0)] = (_ANONYMOUS, _MERICS_HEILMANN, _EMPTY_KEY_LAST)
+    DELIBERATE[(HEILMANN, _scenario, "bib", 1)] = (_MERICS_HEILMANN, _ANONYMOUS, _EMPTY_KEY_LAST)
 
 
 def _pandoc_markup_without_cjk_italics(markup: str) -> str:
@@ -231,12 +248,38 @@ def test_chicago_first_short_ibid_and_bibliography_for_merics():
     )
     first, _, short, ibid = (plain(n) for n in notes)
     assert first.startswith("MERICS (Mercator Institute for China Studies), “Wandel der")
-    assert first.endswith("36Kr (German edition), July 29, 2025, 12.")
-    assert short.endswith("zur Abwehr des Umzingelungsmanövers.”")
+    # The dateline's date, marked approximate: not said to be 36Kr's (library 2026.12).
+    assert first.endswith("36Kr (German edition), [July 29, 2025?], 12.")
+    # A subsequent note prints the source's short title, not the 30-word headline.
+    assert short == ("MERICS (Mercator Institute for China Studies), "
+                     "“Wandel der Wettbewerbssituation.”")
     assert "36Kr" not in short
     assert ibid == "Ibid."
     entry = plain(citer.bibliography()[1])
     assert entry.startswith("MERICS (Mercator Institute for China Studies). “Wandel")
+
+
+@pytest.mark.parametrize(("style_id", "merics", "dn"), [
+    (CHICAGO,
+     "MERICS (Mercator Institute for China Studies), “Wandel der Wettbewerbssituation,” 8.",
+     "Die-nachrichten.at, “China schlägt globale KI-Governance vor.”"),
+    (CHICAGO_SHORT,
+     "MERICS (Mercator Institute for China Studies), “Wandel der Wettbewerbssituation,” 8.",
+     "Die-nachrichten.at, “China schlägt globale KI-Governance vor.”"),
+    ("mhra-notes", "MERICS (Mercator Institute for China Studies), ‘Wandel der "
+     "Wettbewerbssituation’, p. 8.", "‘China schlägt globale KI-Governance vor’."),
+])
+def test_subsequent_notes_use_the_short_title(style_id, merics, dn):
+    _, notes = run(style_id, ["merics-ilr", "dn-waic"],
+                   [("merics-ilr", None), ("dn-waic", None), ("merics-ilr", "8"),
+                    ("dn-waic", None)])
+    first_merics, first_dn, later_merics, later_dn = (plain(n) for n in notes)
+    assert "zur Abwehr des Umzingelungsmanövers" in first_merics  # the first note: full title
+    assert "während die USA isoliert handeln" in first_dn
+    assert (later_merics, later_dn) == (merics, dn)
+    assert csl_item(SOURCES["merics-ilr"])["title-short"] == "Wandel der Wettbewerbssituation"
+    untitled = Source(id="x", title="A Long Title: With a Subtitle", outlet="Y", language="en")
+    assert "title-short" not in csl_item(untitled)  # none given: the style's own rules
 
 
 def test_outlet_is_an_italic_run():
@@ -259,7 +302,7 @@ def test_punctuation_goes_inside_quotes_in_chicago_not_in_mhra():
 def test_a_quotation_ending_in_its_own_punctuation_takes_no_more():
     # The library's title ends with a period (as the article's headline line does).
     _, notes = run(CHICAGO, ["merics-ilr"], [("merics-ilr", "12")])
-    assert "zur Abwehr des Umzingelungsmanövers.” 36Kr (German edition), July 29" in (
+    assert "zur Abwehr des Umzingelungsmanövers.” 36Kr (German edition), [July 29" in (
         plain(notes[0])
     )
     source = Source(id="q", title="Why?", outlet="X", published="2025", language="en")
@@ -429,10 +472,11 @@ def test_csl_item_of_the_library_source():
         "id": "merics-ilr",
         "type": "article-magazine",
         "title": SOURCES["merics-ilr"].title,
+        "title-short": "Wandel der Wettbewerbssituation",
         "author": [{"literal": "MERICS (Mercator Institute for China Studies)"}],
         "container-title": "36Kr (German edition)",
         "original-publisher": "Internet Law Review (互联网法律评论), WeChat account",
-        "issued": {"date-parts": [[2025, 7, 29]]},
+        "issued": {"date-parts": [[2025, 7, 29]], "circa": True},  # the dateline's date
         "language": "de",
     }
     assert csl_item(SOURCES["cjk-person"])["author"] == [{"family": "张", "given": "伟"}]
@@ -481,7 +525,8 @@ def test_unknown_style(styles):
         styles.get("harvard")
     assert str(err.value) == (
         "No citation style 'harvard'. Available: apa, chicago-notes-bibliography-17th-edition, "
-        "chicago-notes-bibliography-subsequent-ibid-17th-edition, mhra-notes."
+        "chicago-notes-bibliography-subsequent-ibid-17th-edition, "
+        "geistes-und-kulturwissenschaften-heilmann, mhra-notes."
     )
 
 
@@ -608,10 +653,8 @@ def test_engine_evicted_and_rebuilt(monkeypatch):
     mhra = Citer(styles.get("mhra-notes"), [SOURCES["dn-waic"]])
     first = plain(mhra.cite("dn-waic"))
     Citer(styles.get("apa"), [])  # pushes mhra-notes out
-    assert (
-        plain(mhra.cite("dn-waic"))
-        == "‘China schlägt globale KI-Governance vor, während die USA isoliert handeln’."
-    )
+    # the rebuilt engine still knows the first note: this one is short (the short title)
+    assert plain(mhra.cite("dn-waic")) == "‘China schlägt globale KI-Governance vor’."
     assert first.endswith("[July 2025?].")
 
 
@@ -666,7 +709,7 @@ def test_all_at_once_equals_one_by_one(style_id):
 def test_positions_all_at_once():
     forget_results()
     notes, _ = all_at_once(CHICAGO, DOCUMENT)
-    assert notes[0].endswith("36Kr (German edition), July 29, 2025, 12.")  # first: full note
+    assert notes[0].endswith("36Kr (German edition), [July 29, 2025?], 12.")  # first: full
     assert "36Kr" not in notes[2] and notes[2].startswith("MERICS")  # subsequent: short
     assert notes[3:5] == ["Ibid.", "Ibid., 15."]
     assert notes[5].startswith("Die-nachrichten.at, “China") and notes[5].endswith(",” 4.")

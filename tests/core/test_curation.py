@@ -49,7 +49,7 @@ def source(library):
 def test_add_claim_finds_the_quote_exactly_once(library, source):
     claim = add_claim(library, source.id, " 5.000 neue Stellen ", "The government reported "
                       "5,000 new jobs.", "figure", actors=["Regierung", " ", "Regierung"],
-                      topics=["jobs"], event_date="2025-07", speaker="Sprecher", note="n")
+                      topics=["jobs"], event_date="2025-07", speaker="Sprecher", curator_note="n")
     assert claim.id == f"{source.id}-u01" and claim.origin == "user"
     assert source.text[claim.start:claim.end] == claim.quote == "5.000 neue Stellen"
     assert claim.actors == ("Regierung",) and claim.topics == ("jobs",)
@@ -132,14 +132,15 @@ def test_edit_keeps_the_id_and_relocates_the_quote(library, source):
 
 
 def test_editing_a_bundled_claim_survives_a_bundle_refresh(library, bundle):
-    edit_claim(library, "merics-ilr-15", note="Checked against the Huawei product list.")
+    edit_claim(library, "merics-ilr-15", curator_note="Checked against the Huawei product list.")
     retire_claim(library, "dn-waic-06")
     newer = dataclasses.replace(bundle, digest="changed", claims=tuple(
-        dataclasses.replace(c, note="Bundle note.") if c.id in ("merics-ilr-15", "dn-waic-06")
+        dataclasses.replace(c, curator_note="Bundle note.")
+        if c.id in ("merics-ilr-15", "dn-waic-06")
         else c for c in bundle.claims))
     update = library.apply_bundle(newer)
     assert update.kept_local_edits == 2
-    assert library.claim("merics-ilr-15").note == "Checked against the Huawei product list."
+    assert library.claim("merics-ilr-15").curator_note == "Checked against the Huawei product list."
     assert library.claim("dn-waic-06").retired
     restored = restore_claim(library, "dn-waic-06")
     assert not restored.retired

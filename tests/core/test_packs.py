@@ -48,7 +48,7 @@ def test_export_all_and_import_into_another_library(tmp_path, library, other):
     path = tmp_path / "all.briefing-pack"
     counts = export_pack(library, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "briefing-library-pack" and data["version"] == 1
+    assert data["format"] == "briefing-library-pack" and data["version"] == 2
     assert counts["sources"] == 3 and counts["claims"] == len(library.claims(include_retired=True))
     assert data["links"] == [sorted([huawei.id, "merics-ilr-15"])]
     report = import_pack(other, path)
@@ -71,8 +71,8 @@ def test_updates_flow_and_local_edits_are_conflicts(tmp_path, library, other):
     v1.write_text(json.dumps(data), encoding="utf-8")
     import_pack(other, v1)
     edit_claim(library, jobs.id, status="corroborated")
-    edit_claim(library, huawei.id, note="Curator A's note.")
-    edit_claim(other, huawei.id, note="Curator B's note.")
+    edit_claim(library, huawei.id, curator_note="Curator A's note.")
+    edit_claim(other, huawei.id, curator_note="Curator B's note.")
     export_pack(library, tmp_path / "v2.json", source_ids=[source.id])
     before = snapshot(other)
     report = import_pack(other, tmp_path / "v2.json")
@@ -80,7 +80,7 @@ def test_updates_flow_and_local_edits_are_conflicts(tmp_path, library, other):
     assert [(c.kind, c.id) for c in report.conflicts] == [("claim", huawei.id)]
     assert "changed in this library" in report.conflicts[0].reason
     assert other.claim(jobs.id).status == "corroborated"
-    assert other.claim(huawei.id).note == "Curator B's note."  # never silently overwritten
+    assert other.claim(huawei.id).curator_note == "Curator B's note."  # never silently overwritten
     assert snapshot(other) != before
     # The older pack again changes nothing: v2 wrote the jobs claim, B edited the other.
     older = import_pack(other, v1)
@@ -89,24 +89,24 @@ def test_updates_flow_and_local_edits_are_conflicts(tmp_path, library, other):
 
 
 def test_bundled_claims_edited_by_a_curator_travel(tmp_path, library, other, bundle):
-    edit_claim(library, "merics-ilr-15", note="Checked with the vendor.")
+    edit_claim(library, "merics-ilr-15", curator_note="Checked with the vendor.")
     retire_claim(library, "dn-waic-07")
     export_pack(library, tmp_path / "p.json")
     report = import_pack(other, tmp_path / "p.json")
     assert sorted(report.updated) == ["claim:dn-waic-07", "claim:merics-ilr-15"]
-    assert other.claim("merics-ilr-15").note == "Checked with the vendor."
+    assert other.claim("merics-ilr-15").curator_note == "Checked with the vendor."
     assert other.claim("dn-waic-07").retired
     # The pack's version is now the local one: a bundle refresh leaves it alone ...
     import dataclasses
     other.apply_bundle(dataclasses.replace(bundle, digest="new"))
-    assert other.claim("merics-ilr-15").note == "Checked with the vendor."
+    assert other.claim("merics-ilr-15").curator_note == "Checked with the vendor."
     # ... and a curator's own edit of a bundled claim is never overwritten by a pack.
-    edit_claim(other, "merics-ilr-16", note="B's own note.")
-    edit_claim(library, "merics-ilr-16", note="A's note.")
+    edit_claim(other, "merics-ilr-16", curator_note="B's own note.")
+    edit_claim(library, "merics-ilr-16", curator_note="A's note.")
     export_pack(library, tmp_path / "p2.json")
     report = import_pack(other, tmp_path / "p2.json")
     assert [c.id for c in report.conflicts] == ["merics-ilr-16"]
-    assert other.claim("merics-ilr-16").note == "B's own note."
+    assert other.claim("merics-ilr-16").curator_note == "B's own note."
 
 
 def test_export_by_topic_and_by_source(tmp_path, library):
@@ -195,7 +195,7 @@ def _claim(data, claim_id):
 
 @pytest.mark.parametrize("mutate, message", [
     (lambda d: d.update(format="other"), "not a Briefing library pack"),
-    (lambda d: d.update(version=2), "newer version of Briefing"),
+    (lambda d: d.update(version=3), "newer version of Briefing"),
     (lambda d: d.update(version="1"), "no valid version"),
     (lambda d: d.update(claims={}), "'claims' is not a list"),
     (lambda d: _claim(d, "merics-ilr-15").update(start=0), "quote is not the source text"),
@@ -204,7 +204,7 @@ def _claim(data, claim_id):
     (lambda d: _claim(d, "merics-ilr-15").update(actors="Huawei"), "not a list of names"),
     (lambda d: _claim(d, "merics-ilr-15").update(event_date="July"), "not a date"),
     (lambda d: _claim(d, "merics-ilr-15").update(source_id="gone"), "not in the pack"),
-    (lambda d: _claim(d, "merics-ilr-15").update(note="bell\x07"), "control characters"),
+    (lambda d: _claim(d, "merics-ilr-15").update(curator_note="bell\x07"), "control characters"),
     (lambda d: d["claims"].append(dict(d["claims"][0])), "appears twice"),
     (lambda d: d["sources"][0].update(text=d["sources"][0]["text"] + "!"),
      "does not match its text_sha256"),

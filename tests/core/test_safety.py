@@ -22,7 +22,7 @@ def _with_user_work(guard, bundle):
     add_claim(library, "dn-waic", "In diesem Jahr nahmen über 800 Unternehmen teil",
               "More than 800 companies took part this year.", "figure",
               actors=("WAIC",), topics=("AI industry",))
-    edit_claim(library, "merics-ilr-01", note="Checked against the Chinese original.")
+    edit_claim(library, "merics-ilr-01", curator_note="Checked against the Chinese original.")
     library.close()
     library, _ = guard.open(bundle)  # the next start backs the user layer up
     library.close()
@@ -44,7 +44,7 @@ def test_backups_rotate_keeping_the_newest(guard, bundle, tmp_path, monkeypatch)
     library, _ = guard.open(bundle)
     for n in range(KEEP_BACKUPS + 3):
         monkeypatch.setattr(safety.time, "strftime", lambda *_a, n=n: f"20250101-{n:06d}")
-        edit_claim(library, "merics-ilr-02", note=f"Revision {n}.")
+        edit_claim(library, "merics-ilr-02", curator_note=f"Revision {n}.")
         guard.backup(library)
     library.close()
     kept = sorted(p.name for p in (tmp_path / "backups").glob("user-*.json"))
@@ -82,7 +82,8 @@ def test_a_damaged_library_is_kept_aside_rebuilt_and_restored(guard, bundle, tmp
         assert len(damaged) == 1 and damaged[0].read_bytes() == bytes(data)
         assert library.count_claims() == len(bundle.claims) + 1
         assert library.claim("dn-waic-u01").statement.startswith("More than 800")
-        assert library.claim("merics-ilr-01").note == "Checked against the Chinese original."
+        assert (library.claim("merics-ilr-01").curator_note
+                == "Checked against the Chinese original.")
     finally:
         library.close()
 
@@ -110,7 +111,7 @@ def test_the_cli_repairs_the_default_library_and_says_so(private_home):
 def test_opening_later_leaves_the_check_and_backup_to_the_background(guard, bundle, tmp_path):
     _with_user_work(guard, bundle)
     library, _ = guard.open(bundle)
-    edit_claim(library, "merics-ilr-02", note="A later edit.")
+    edit_claim(library, "merics-ilr-02", curator_note="A later edit.")
     library.close()
     library, message = guard.open(bundle, later=True)
     try:
@@ -176,7 +177,7 @@ def test_an_unchanged_library_is_not_read_again_for_a_backup(guard, bundle, tmp_
     monkeypatch.setattr(safety, "_user_layer", lambda lib: reads.append(1) or real(lib))
     library, _ = guard.open(bundle)
     assert reads == []  # nothing written since the last backup: one query, no read
-    edit_claim(library, "merics-ilr-02", note="Changed after the backup.")
+    edit_claim(library, "merics-ilr-02", curator_note="Changed after the backup.")
     assert guard.backup(library) is not None and reads == [1]
     add_claim(library, "dn-waic", "In diesem Jahr nahmen über 800 Unternehmen teil",
               "Counted twice.", "figure")

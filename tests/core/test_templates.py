@@ -1,4 +1,4 @@
-"""Briefing templates: the bundled four, the sandbox, manifests, markup, reference.docx."""
+"""Briefing templates: the bundled ones, the sandbox, manifests, markup, reference.docx."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ from briefing.core.templates.manifest import DEFAULT_CITATION_STYLE
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "templates"
 IDS = ("briefing-note", "decision-memo", "key-messages", "meeting-brief")
+# The German templates (tests/core/test_templates_de.py checks them in German).
+GERMAN_IDS = ("hintergrundinformation", "leitungsvorlage", "sprechzettel")
 
 FULL = {
     "briefing": {
@@ -83,11 +85,14 @@ def bundled() -> Templates:
 def test_bundled_templates_load_without_problems(bundled):
     assert bundled.problems == []
     listed = bundled.list()
-    assert {t.id for t in listed} == set(IDS)
+    assert {t.id for t in listed} == set(IDS + GERMAN_IDS)
     assert [t.name for t in listed] == sorted(t.name for t in listed)
     for template in listed:
         assert template.description and template.version and template.sections
-        assert template.citation_style == DEFAULT_CITATION_STYLE
+        if template.id in GERMAN_IDS:  # German templates cite in a German style
+            assert template.citation_style == "geistes-und-kulturwissenschaften-heilmann"
+        else:
+            assert template.citation_style == DEFAULT_CITATION_STYLE
         assert template.page_size == "A4" and template.orientation == "portrait"
         assert set(template.required_metadata) <= set(BRIEFING_FIELDS)
         assert all(s.guidance and s.heading for s in template.sections)
@@ -252,7 +257,7 @@ def test_unknown_template(bundled):
         bundled.get("cabinet-submission")
     assert str(caught.value) == (
         "No template 'cabinet-submission'. Available: briefing-note, decision-memo, "
-        "key-messages, meeting-brief."
+        "hintergrundinformation, key-messages, leitungsvorlage, meeting-brief, sprechzettel."
     )
     assert caught.value.template_id == "cabinet-submission"
 
@@ -264,7 +269,7 @@ def test_user_templates_cannot_shadow_bundled_ones(tmp_path):
     templates = Templates([BUNDLED, user, tmp_path / "missing", None])
     assert templates.get("briefing-note").folder == BUNDLED / "briefing-note"
     assert templates.get("my-note").name == "Hostile"
-    assert len(templates.list()) == 5
+    assert len(templates.list()) == len(IDS + GERMAN_IDS) + 1
     [problem] = templates.problems
     assert problem.template_id == "briefing-note"
     assert "already has this id; rename the folder" in str(problem)
@@ -275,7 +280,7 @@ def test_broken_user_template_is_reported_not_fatal(tmp_path):
     make_template(user, {"title.j2": "ok\n{% if %}"}, name="broken")
     (user / ".hidden").mkdir()
     templates = Templates([BUNDLED, user])
-    assert {t.id for t in templates.list()} == set(IDS)
+    assert {t.id for t in templates.list()} == set(IDS + GERMAN_IDS)
     [problem] = templates.problems
     assert (problem.template_id, problem.filename, problem.lineno) == ("broken", "title.j2", 2)
     with pytest.raises(TemplateError, match=r"^Template 'broken', file title.j2, line 2: "):
@@ -701,7 +706,7 @@ def _style_names(document) -> set[str]:
     return {el.get(f"{w}val") for el in document.styles.element.iter(f"{w}name")}
 
 
-@pytest.mark.parametrize("template_id", IDS)
+@pytest.mark.parametrize("template_id", IDS + GERMAN_IDS)
 def test_reference_docx(template_id):
     document = docx.Document(str(BUNDLED / template_id / "reference.docx"))
     section = document.sections[0]
@@ -715,11 +720,11 @@ def test_reference_docx(template_id):
 
 def test_reference_docx_looks_differ():
     looks = set()
-    for template_id in IDS:
+    for template_id in IDS + GERMAN_IDS:
         styles = docx.Document(str(BUNDLED / template_id / "reference.docx")).styles
         heading = styles["Heading 1"].font
         looks.add((styles["Normal"].font.name, heading.name, str(heading.color.rgb)))
-    assert len(looks) == len(IDS)
+    assert len(looks) == len(IDS + GERMAN_IDS)
 
 
 @pytest.fixture

@@ -46,7 +46,7 @@ def test_every_cited_claim_has_a_real_footnote(tmp_path, exporter, briefing, lib
         claim = library.claim(claim_id)
         assert " ".join(claim.quote.replace("**", "").split())[:40] in text
         if claim.status in ("corrected", "disputed"):
-            assert f"Status: {claim.status}." in text and claim.note[:30] in text
+            assert f"Status: {claim.status}." in text and claim.reader_note[:30] in text
     assert texts[0].startswith("MERICS (Mercator Institute for China Studies), “Wandel")
     assert "First published by Internet Law Review (互联网法律评论)" in texts[0]
     assert texts[1].startswith("Ibid.")
@@ -229,7 +229,8 @@ def test_endnotes_and_author_date_styles(tmp_path, exporter, briefing):
     assert "word/footnotes.xml" not in names
     texts = [p.text for p in docx.Document(str(apa)).paragraphs]
     assert "References" in texts
-    assert any("(MERICS (Mercator Institute for China Studies), 2025)" in t for t in texts)
+    # merics-ilr is cited by its dateline's date, marked approximate (library 2026.12)
+    assert any("(MERICS (Mercator Institute for China Studies), ca. 2025)" in t for t in texts)
 
 
 def test_strict_export_fails_and_keeps_the_previous_file(tmp_path, exporter, briefing):
@@ -325,11 +326,12 @@ def test_preflight_sees_missing_sections_and_library_changes(exporter, briefing,
     del briefing.sections[1]  # "Issue" gone from the file altogether
     assert any("'Issue' is missing" in f.message for f in exporter.preflight(briefing))
     briefing.sections[0].key = "zzz"  # an unknown section still has its claims checked
-    library.db.execute("UPDATE claims SET status = 'disputed', note = 'Denied by X.' "
+    library.db.execute("UPDATE claims SET status = 'disputed', reader_note = 'Denied by X.' "
                        "WHERE id = 'merics-ilr-04'")
     library.db.execute("UPDATE claims SET retired = 1 WHERE id = 'merics-ilr-16'")
     messages = [f.message for f in exporter.preflight(briefing)]
     assert any("(merics-ilr-04) is now disputed in the library: Denied by X." in m for m in messages)
-    assert any("(merics-ilr-04) changed in the library (status, note)" in m for m in messages)
+    assert any("(merics-ilr-04) changed in the library (status, reader_note)" in m
+               for m in messages)
     assert any("(merics-ilr-16) was retired" in m for m in messages)
     assert any("not part of the template" in m for m in messages)

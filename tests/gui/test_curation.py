@@ -236,3 +236,36 @@ def test_browse_sources_lists_them_without_reading_every_text(qtbot, window, lib
     window.source_viewer = None
     window.browse_sources()
     assert window.source_viewer is None
+
+
+def test_the_inspector_and_the_claim_dialog_show_both_notes_labelled(qtbot, window, library):
+    window.inspect_library_claim("dn-waic-06")
+    text = window.inspector.browser.toPlainText()
+    six = library.claim("dn-waic-06")
+    assert "Reader note" in text and six.reader_note in text
+    assert "Curator note (never exported)" in text and six.curator_note in text
+
+    def edit_notes(dialog):
+        assert dialog.reader_note.toPlainText() == six.reader_note
+        assert dialog.curator_note.toPlainText() == six.curator_note
+        assert not dialog.translation.isChecked() and not dialog.translated_from.isEnabled()
+        dialog.reader_note.setPlainText("Reports differ: 30 or 40 countries.")
+        dialog.curator_note.setPlainText("Checked against two agency reports.")
+        dialog.translation.setChecked(True)
+        dialog.translated_from.setText("an English report")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
+
+    timer = when_open(lambda: getattr(window, "claim_dialog", None), edit_notes)
+    qtbot.mouseClick(window.inspector.edit_button, Qt.LeftButton)
+    timer.stop()
+    edited = library.claim("dn-waic-06")
+    assert (edited.reader_note, edited.curator_note) == (
+        "Reports differ: 30 or 40 countries.", "Checked against two agency reports.")
+    assert edited.quote_is_translation and edited.quote_translated_from == "an English report"
+    text = window.inspector.browser.toPlainText()
+    assert "German translation of an English report" in text
+    assert "Checked against two agency reports." in text
+    # A bundled quote that is a translation says so in the inspector.
+    window.inspect_library_claim("dn-waic-07")
+    assert "German translation of CNN's English report of the speech" in (
+        window.inspector.browser.toPlainText())

@@ -50,10 +50,15 @@ def test_an_older_search_never_replaces_a_newer_one(qtbot, window, library):
     qtbot.waitUntil(lambda: pane.ready, timeout=10000)
     qtbot.wait(700)  # well past the slow answer
     assert shown == ["Huawei"] and model.query == "Huawei"
-    assert pane.count_label.text() == "4 claims"
+    # 4 say "Huawei" in their statement, quote or actors, 2 more in their notes (library 2026.12)
+    assert pane.count_label.text() == "6 claims"
     huawei = _ids(model)
-    assert len(huawei) == 4 and all("Huawei" in library.claim(i).statement + " ".join(
-        library.claim(i).actors) + library.claim(i).quote for i in huawei)
+
+    def words(claim) -> str:
+        return " ".join([claim.statement, claim.quote, claim.reader_note, claim.curator_note,
+                         *claim.actors])
+
+    assert len(huawei) == 6 and all("Huawei" in words(library.claim(i)) for i in huawei)
     # "Hu" and "Hua" were superseded while they waited: never run.
     assert runs == ["Ascend", "Huawei"]
 
@@ -63,7 +68,7 @@ def test_an_older_search_never_replaces_a_newer_one(qtbot, window, library):
     searcher.pageReady.emit(stale, 0, Page(ascend))
     searcher.counted.emit(stale, 3)
     qtbot.wait(50)
-    assert _ids(model) == huawei and pane.count_label.text() == "4 claims"
+    assert _ids(model) == huawei and pane.count_label.text() == "6 claims"
 
 
 def test_a_slow_search_leaves_the_gui_thread_free(qtbot, window):

@@ -91,6 +91,7 @@ def csl_item(source: Source) -> dict:
     if names:
         item["author"] = names
     for key, value in (
+        ("title-short", source.title_short),  # subsequent (short) notes of note styles
         ("container-title", source.outlet),
         ("original-publisher", source.publisher),
         ("language", source.language),

@@ -29,7 +29,8 @@ from briefing.core.library import Library
 from briefing.core.model import KINDS, STATUSES, Claim, Source
 
 EDITABLE = ("statement", "quote", "start", "end", "kind", "speaker", "event_date", "actors",
-            "topics", "status", "note")
+            "topics", "status", "reader_note", "curator_note", "quote_is_translation",
+            "quote_translated_from", "quote_translator")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MAX_LISTED = 8
 
@@ -94,12 +95,19 @@ def _names(values) -> tuple[str, ...]:
 
 def check_fields(claim: Claim) -> Claim:
     """The claim with tidied text fields; raises ClaimInputError for a malformed one."""
-    claim = replace(claim, statement=_tidy(claim.statement), note=_tidy(claim.note),
+    claim = replace(claim, statement=_tidy(claim.statement),
+                    reader_note=_tidy(claim.reader_note), curator_note=_tidy(claim.curator_note),
+                    quote_is_translation=bool(claim.quote_is_translation),
+                    quote_translated_from=" ".join(_tidy(claim.quote_translated_from).split()),
+                    quote_translator=" ".join(_tidy(claim.quote_translator).split()),
                     speaker=" ".join(_tidy(claim.speaker).split()),
                     event_date=claim.event_date.strip(),
                     actors=_names(claim.actors), topics=_names(claim.topics))
     if not claim.statement:
         raise ClaimInputError("A claim needs a statement: say in English what the quote shows.")
+    if (claim.quote_translated_from or claim.quote_translator) and not claim.quote_is_translation:
+        raise ClaimInputError("Who translated the quote, or from what, is said only of a "
+                              "quote marked as a translation.")
     if claim.kind not in KINDS:
         raise ClaimInputError(f"Unknown kind '{claim.kind}'. Use one of: {', '.join(KINDS)}.")
     if claim.status not in STATUSES:

@@ -1,4 +1,12 @@
-"""The ``.briefing`` file: versioned JSON, saved atomically; loading never alters the file."""
+"""The ``.briefing`` file: versioned JSON, saved atomically; loading never alters the file.
+
+Format 2 (library 2026.12): each claim snapshot has ``reader_note`` and ``curator_note``
+(and ``note``, the deprecated alias of ``reader_note``), the translation fields, and each
+source snapshot ``title_short``. A format 1 file is read as format 2: its claims' one
+``note`` is split as the library's migration splits it (``model.split_legacy_note``: a note
+the export printed stays the reader's), so it exports as before; saving writes format 2.
+An older app refuses a format 2 file rather than drop the curator's notes on saving it.
+"""
 
 from __future__ import annotations
 
@@ -19,11 +27,11 @@ from briefing.core.documents.model import (
     _uid,
 )
 from briefing.core.errors import BriefingError
-from briefing.core.model import Claim, Repeat, Source
+from briefing.core.model import Claim, Repeat, Source, upgrade_claim_json
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefing"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".briefing"
 
 
@@ -217,7 +225,7 @@ def _item_from_json(data: dict) -> Item:
         return Paragraph(text=_text(data["text"]), uid=uid, private_note=note)
     if kind != "claim":
         raise ValueError(f"unknown item type {kind!r}")
-    claim_data = _typed(data["claim"], Claim)
+    claim_data = _typed(upgrade_claim_json(data["claim"]), Claim)
     source_data = _typed({k: v for k, v in data["source"].items() if k not in ("text", "repeats")},
                          Source)
     source_data["repeats"] = tuple(Repeat(**r) for r in data["source"].get("repeats", ()))

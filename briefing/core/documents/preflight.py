@@ -142,7 +142,8 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
         found.append(Finding(code, message, key, item.uid))
 
     if claim.status not in ("as reported", "corroborated"):
-        add("status", f"{name} is {claim.status}" + (f": {claim.note}" if claim.note else "."))
+        add("status", f"{name} is {claim.status}"
+            + (f": {claim.reader_note}" if claim.reader_note else "."))
     if library is None:
         return found
     try:
@@ -155,7 +156,7 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
         if current.status != claim.status and current.status not in ("as reported",
                                                                      "corroborated"):
             add("status", f"{name} is now {current.status} in the library"
-                + (f": {current.note}" if current.note else "."))
+                + (f": {current.reader_note}" if current.reader_note else "."))
         changed = [f for f in COMPARED if getattr(current, f) != getattr(claim, f)]
         if changed:
             add("drift", f"{name} changed in the library ({', '.join(changed)}); refresh it to "

@@ -13,9 +13,10 @@ from briefing.core.errors import NotFoundError
 from briefing.core.library import Library
 
 COMPARED = ("statement", "quote", "start", "end", "kind", "speaker", "event_date", "actors",
-            "topics", "status", "note")
-SOURCE_COMPARED = ("title", "author", "outlet", "publisher", "published", "date_approximate",
-                   "language", "url")
+            "topics", "status", "reader_note", "curator_note", "quote_is_translation",
+            "quote_translated_from", "quote_translator")
+SOURCE_COMPARED = ("title", "title_short", "author", "outlet", "publisher", "published",
+                   "date_approximate", "language", "url")
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,8 @@ from briefing.core.model import Source
 from briefing.core.text.fold import fold
 
 FIELDS = (
-    "title author outlet publisher published date_approximate date_note language url accessed "
-    "kind note"
+    "title title_short author outlet publisher published date_approximate date_note language url "
+    "accessed kind note"
 ).split()
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _APPROXIMATE = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)

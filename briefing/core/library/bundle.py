@@ -17,10 +17,15 @@ from briefing.core.errors import BundleError
 from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source
 
 _SOURCE_FIELDS = (
-    "title author outlet publisher published date_approximate date_note language url "
-    "accessed kind note"
+    "title title_short author outlet publisher published date_approximate date_note language "
+    "url accessed kind note"
 ).split()
-_CLAIM_FIELDS = "speaker event_date status note".split()
+_CLAIM_FIELDS = (
+    "speaker event_date status reader_note curator_note quote_is_translation "
+    "quote_translated_from quote_translator"
+).split()
+_CLAIM_KEYS = {"id", "statement", "quote", "start", "end", "kind", "actors", "topics",
+               *_CLAIM_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,11 @@ def _load_source(folder: Path, source_id: str, digest) -> tuple[Source, list[Cla
 
 def _claim(filename: str, source: Source, entry: dict) -> Claim:
     where = f"{filename}, claim {entry.get('id', '?')}"
+    unknown = sorted(set(entry) - _CLAIM_KEYS)
+    if unknown:  # a misspelt key would silently drop what it holds
+        hint = " (since 2026.12 a claim has reader_note and curator_note)" \
+            if "note" in unknown else ""
+        raise BundleError(f"{where}: unknown field(s) {', '.join(unknown)}{hint}.")
     try:
         claim = Claim(
             id=entry["id"],

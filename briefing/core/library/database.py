@@ -25,7 +25,7 @@ from briefing.core.errors import (
 )
 from briefing.core.library import schema
 from briefing.core.library.bundle import Bundle
-from briefing.core.model import Claim, Repeat, Source
+from briefing.core.model import LEGACY_NOTE, Claim, Repeat, Source
 from briefing.core.text.fold import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,14 +33,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SOURCE_COLUMNS = (
-    "id origin title author outlet publisher published date_approximate date_note language url "
-    "accessed kind note text repeats"
+    "id origin title title_short author outlet publisher published date_approximate date_note "
+    "language url accessed kind note text repeats"
 ).split()
 _CLAIM_COLUMNS = (
     "id origin source_id statement quote start end kind speaker event_date actors topics status "
-    "note retired"
+    "reader_note curator_note quote_is_translation quote_translated_from quote_translator retired"
 ).split()
 CLAIM_SELECT = ", ".join(f'c."{name}"' for name in _CLAIM_COLUMNS)
+SOURCE_SELECT = ", ".join(f'"{name}"' for name in _SOURCE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -60,10 +61,11 @@ def claim_from_row(row) -> Claim:
     values["actors"] = tuple(json.loads(values["actors"]))
     values["topics"] = tuple(json.loads(values["topics"]))
     values["retired"] = bool(values["retired"])
+    values["quote_is_translation"] = bool(values["quote_is_translation"])
     return Claim(**values)
 
 
-def _source_from_row(row) -> Source:
+def source_from_row(row) -> Source:
     values = dict(zip(_SOURCE_COLUMNS, row))
     values["date_approximate"] = bool(values["date_approximate"])
     values["repeats"] = tuple(Repeat(**r) for r in json.loads(values["repeats"]))
@@ -71,9 +73,11 @@ def _source_from_row(row) -> Source:
 
 
 def search_text(claim: Claim, source: Source) -> str:
-    """The folded text a claim is found by: its own fields and its source's names."""
-    parts = [claim.statement, claim.quote, claim.note, claim.speaker, *claim.actors, *claim.topics]
-    parts += [source.title, source.author, source.outlet, source.publisher]
+    """The folded text a claim is found by: its own fields (both notes: the curator's words
+    find claims too, though they are never exported) and its source's names."""
+    parts = [claim.statement, claim.quote, claim.reader_note, claim.curator_note, claim.speaker,
+             *claim.actors, *claim.topics]
+    parts += [source.title, source.title_short, source.author, source.outlet, source.publisher]
     return fold("\n".join(p for p in parts if p))
 
 
@@ -187,16 +191,15 @@ class Library:
     # ---- reading ---------------------------------------------------------------------------
 
     def source(self, source_id: str) -> Source:
-        cols = ", ".join(f'"{c}"' for c in _SOURCE_COLUMNS)
-        row = self.db.execute(f"SELECT {cols} FROM sources WHERE id = ?", [source_id]).fetchone()
+        row = self.db.execute(f"SELECT {SOURCE_SELECT} FROM sources WHERE id = ?",
+                              [source_id]).fetchone()
         if row is None:
             raise UnknownSourceError(f"There is no source with id '{source_id}' in the library.")
-        return _source_from_row(row)
+        return source_from_row(row)
 
     def sources(self) -> list[Source]:
-        cols = ", ".join(f'"{c}"' for c in _SOURCE_COLUMNS)
-        rows = self.db.execute(f"SELECT {cols} FROM sources ORDER BY id").fetchall()
-        return [_source_from_row(r) for r in rows]
+        rows = self.db.execute(f"SELECT {SOURCE_SELECT} FROM sources ORDER BY id").fetchall()
+        return [source_from_row(r) for r in rows]
 
     def source_headings(self) -> list[tuple[str, str, str, str]]:
         """(id, title, outlet, author) of every source, sorted by id, without the texts
@@ -248,6 +251,8 @@ class Library:
 
     def put_claim(self, claim: Claim, source: Source) -> None:
         row = claim.to_json()
+        del row[LEGACY_NOTE]  # JSON's alias of reader_note, not a column
+        row["quote_is_translation"] = int(claim.quote_is_translation)
         row["actors"] = json.dumps(list(claim.actors), ensure_ascii=False)
         row["topics"] = json.dumps(list(claim.topics), ensure_ascii=False)
         row["retired"] = int(claim.retired)

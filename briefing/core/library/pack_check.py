@@ -18,18 +18,22 @@ from pathlib import Path
 from briefing.core.citations import CSL_TYPES
 from briefing.core.errors import BriefingError
 from briefing.core.importing.base import MAX_TEXT_CHARS, UNWANTED
-from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source
+from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source, upgrade_claim_json
 
 FORMAT = "briefing-library-pack"
-VERSION = 1
+# 2 (library 2026.12): claims carry reader_note and curator_note (and note, the deprecated
+# alias of reader_note), the translation fields; sources title_short. A version 1 pack's
+# one note per claim is split as the library's migration splits it.
+VERSION = 2
 MAX_PACK_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 200_000
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _CREATED = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$")
-_SOURCE_TEXT_FIELDS = ("author outlet publisher published date_note language url accessed "
-                       "kind note").split()
-_CLAIM_TEXT_FIELDS = ("speaker", "event_date", "note")
+_SOURCE_TEXT_FIELDS = ("title_short author outlet publisher published date_note language url "
+                       "accessed kind note").split()
+_CLAIM_TEXT_FIELDS = ("speaker", "event_date", "reader_note", "curator_note",
+                      "quote_translated_from", "quote_translator")
 
 
 class PackError(BriefingError):
@@ -191,6 +195,10 @@ def _is_int(value) -> bool:
 
 def _claim(entry, sources: dict) -> Claim:
     claim_id, where = _entry_id(entry, "claim")
+    try:
+        entry = upgrade_claim_json(entry)
+    except TypeError:
+        raise _Bad(f"{where}: 'note' is not text") from None
     source_id = entry.get("source_id")
     if source_id not in sources:
         raise _Bad(f"{where}: its source {str(source_id)[:40]!r} is not in the pack")
@@ -214,12 +222,14 @@ def _claim(entry, sources: dict) -> Claim:
                 for v in value):
             raise _Bad(f"{where}: '{key}' is not a list of names")
         names[key] = tuple(value)
-    retired = entry.get("retired", False)
-    if not isinstance(retired, bool):
-        raise _Bad(f"{where}: 'retired' is not true or false")
+    flags = {}
+    for key in ("retired", "quote_is_translation"):
+        flags[key] = entry.get(key, False)
+        if not isinstance(flags[key], bool):
+            raise _Bad(f"{where}: '{key}' is not true or false")
     return Claim(id=claim_id, source_id=source_id, statement=statement, quote=quote,
-                 start=start, end=end, kind=kind, status=status, retired=retired,
-                 origin="user", **names, **values)
+                 start=start, end=end, kind=kind, status=status, origin="user",
+                 **flags, **names, **values)
 
 
 def _link(entry) -> tuple[str, str]:

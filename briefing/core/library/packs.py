@@ -2,9 +2,14 @@
 
 A pack is one UTF-8 JSON file::
 
-    {"format": "briefing-library-pack", "version": 1, "created": "...", "app": "...",
+    {"format": "briefing-library-pack", "version": 2, "created": "...", "app": "...",
      "sources": [{...Source fields..., "text": "...", "text_sha256": "..."}],
      "claims": [{...Claim fields...}], "links": [["claim-a", "claim-b"], ...]}
+
+Claims carry both notes, ``reader_note`` and ``curator_note`` (a pack moves the library
+between curators, so the curator's note travels with it), and ``note``, the deprecated alias
+of ``reader_note`` for scripts that read packs; on import ``note`` is read only from a
+version 1 pack, whose one note per claim is split as the library's migration splits it.
 
 Sources carry their full text (and its SHA-256), so claims' offsets can be
 checked on arrival. Importing merges by stable id and content:
@@ -35,7 +40,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from briefing import __version__
@@ -73,6 +78,10 @@ def content_sha256(row: Source | Claim) -> str:
     """The hash of what a row says (origin excluded: it is where it came from, not content)."""
     data = row.to_json(with_text=True) if isinstance(row, Source) else row.to_json()
     data.pop("origin")
+    return json_sha256(data)
+
+
+def json_sha256(data: dict) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -236,8 +245,7 @@ class _Merge:
         if action in ("skip", "conflict"):
             return
         origin = "user" if current is None else current.origin
-        stored = Claim(**{**claim.to_json(), "actors": claim.actors, "topics": claim.topics,
-                          "origin": origin})
+        stored = replace(claim, origin=origin)
         library.put_claim(stored, source)
         if origin == "bundled":
             library.db.execute("UPDATE claims SET locally_modified = 1 WHERE id = ?", [claim.id])

@@ -22,7 +22,7 @@ from briefing.core.atomic import write_atomic, write_streamed
 from briefing.core.errors import LibraryCorruptError
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.library.bundle import Bundle
-from briefing.core.model import Claim, Repeat, Source
+from briefing.core.model import Claim, Repeat, Source, upgrade_claim_json
 
 KEEP_BACKUPS = 5
 CHECK_EVERY_SECONDS = 24 * 3600
@@ -138,7 +138,7 @@ class LibraryGuard:
                 library.put_source(source)
                 sources[source.id] = source
             for raw in data["claims"]:
-                raw = dict(raw)
+                raw = upgrade_claim_json(raw)  # a backup from before 2026.12 has one note
                 edited = raw.pop("locally_modified", False)
                 raw["actors"], raw["topics"] = tuple(raw["actors"]), tuple(raw["topics"])
                 claim = Claim(**raw)

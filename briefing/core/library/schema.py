@@ -19,8 +19,10 @@ Chinese). Triggers keep both in step with ``claims``.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from briefing.core.errors import LibraryVersionError
+from briefing.core.model import LEGACY_PRINTED_STATUSES
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -150,8 +152,36 @@ END;"""
                  if table == "meta" else ""]
 )
 
-# Index i holds the script that brings a file from version i to i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# Version 4 (library 2026.12): a claim's one note becomes two, the reader's (printed in the
+# footnote) and the curator's (never exported); a note only disputed and corrected claims
+# printed stays the reader's, every other note was never printed and becomes the curator's
+# (``model.split_legacy_note``, the same rule for saved briefings and packs). Claims can mark
+# their quote a translation; sources get a short title for subsequent notes. The hashes
+# earlier pack imports recorded are rewritten for the new rows (``legacy.rehash_pack_rows``),
+# so the next import still tells the library's own edits from what a pack brought.
+_V4_STATEMENTS = [
+    'ALTER TABLE claims RENAME COLUMN note TO reader_note',
+    "ALTER TABLE claims ADD COLUMN curator_note TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE claims ADD COLUMN quote_is_translation INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE claims ADD COLUMN quote_translated_from TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE claims ADD COLUMN quote_translator TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sources ADD COLUMN title_short TEXT NOT NULL DEFAULT ''",
+    "UPDATE claims SET curator_note = reader_note, reader_note = '' WHERE reader_note != '' "
+    f"AND status NOT IN ({', '.join(repr(s) for s in LEGACY_PRINTED_STATUSES)})",
+]
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    for statement in _V4_STATEMENTS:
+        conn.execute(statement)
+    from briefing.core.library.legacy import rehash_pack_rows  # reads rows as the model does
+
+    rehash_pack_rows(conn)
+
+
+# Index i holds what brings a file from version i to i + 1: a script, or a function run in
+# the migration's transaction.
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -164,6 +194,12 @@ def migrate(conn: sqlite3.Connection, path_for_messages: str) -> int:
             f"(schema {found}, this app reads up to {SCHEMA_VERSION}). Update the app."
         )
     for version in range(found, SCHEMA_VERSION):
+        step = MIGRATIONS[version]
         with conn:
-            conn.executescript("BEGIN;" + MIGRATIONS[version] + f"PRAGMA user_version = {version + 1};")
+            if callable(step):
+                conn.execute("BEGIN")
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+            else:
+                conn.executescript("BEGIN;" + step + f"PRAGMA user_version = {version + 1};")
     return found

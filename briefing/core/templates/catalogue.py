@@ -4,8 +4,9 @@ Template folder (users add one by copying a folder; its name is the template id,
 letters, digits, ``-`` and ``_``)::
 
     templates/<id>/manifest.toml   name, description, version, page, citation_style,
-                                   required_metadata, [[sections]] (key, heading,
-                                   guidance, required, word_limit); see template_manifest
+                                   language, required_metadata, [[sections]] (key,
+                                   heading, guidance, required, word_limit); see
+                                   template_manifest
     templates/<id>/title.j2        title block (the only part that must exist)
     templates/<id>/metadata.j2     metadata block            } each optional;
     templates/<id>/header.j2       page header, one line     } render() gives ""
@@ -122,6 +123,7 @@ class Template:
     reference_docx: Path | None = None
     page_size: str = "A4"
     orientation: str = "portrait"
+    language: str = ""  # BCP 47 tag of the fixed text ("de-DE"); "" if not declared
     max_pages: int = 0  # the most pages it promises (a one-page note: 1); 0: no promise
     generic: bool = False  # a stand-in for a template that is not installed
     _environment: SandboxEnvironment | None = field(default=None, repr=False, compare=False)
@@ -236,6 +238,7 @@ def load_template(folder: Path | str) -> Template:
         reference_docx=reference if reference.is_file() else None,
         page_size=settings["page_size"],
         orientation=settings["orientation"],
+        language=settings["language"],
         max_pages=settings["max_pages"],
         _environment=environment,
     )

@@ -36,12 +36,15 @@ _TOP_KEYS = (
     "version",
     "page",
     "citation_style",
+    "language",
     "required_metadata",
     "sections",
 )
 _SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit")
 _SECTION_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
 _STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,99}\Z")
+# A BCP 47 language tag as templates declare it: "de-DE", "en-GB", "de".
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}\Z")
 MAX_MANIFEST = 200_000  # characters
 
 
@@ -136,6 +139,14 @@ def read_manifest(path: Path) -> dict:
     }
     if not _STYLE_NAME.match(result["citation_style"]):
         fail("'citation_style' must be a style name such as \"apa\"", "citation_style")
+    # The language the template's fixed text and guidance are written in; "" when the
+    # manifest does not say (the exporter then keeps its own default).
+    result["language"] = data.get("language", "")
+    if "language" in data and (
+        not isinstance(result["language"], str) or not _LANGUAGE.match(result["language"])
+    ):
+        fail("'language' must be a language tag in quotes, such as language = \"de-DE\"",
+             "language")
 
     page = data.get("page", {})
     if not isinstance(page, dict) or any(k not in ("size", "orientation", "pages") for k in page):

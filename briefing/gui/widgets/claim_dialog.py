@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -57,6 +58,11 @@ class ClaimDialog(QDialog):
         self.quote = QPlainTextEdit(quote, readOnly=True)
         self.quote.setAccessibleName("Quote")
         self.quote.setMaximumHeight(90)
+        self.translation = QCheckBox("The quote is a t&ranslation (the footnote says so)")
+        self.translated_from = QLineEdit(
+            placeholderText="what it translates, e.g. CNN's English report of the speech")
+        self.translator = QLineEdit(placeholderText="who translated it, when known")
+        self.translation.toggled.connect(self._translation_toggled)
         self.statement = QPlainTextEdit()
         self.statement.setAccessibleName("Statement")
         self.statement.setPlaceholderText("The claim in plain English, faithful to the quote")
@@ -68,17 +74,29 @@ class ClaimDialog(QDialog):
         self.topics = ListEdit(topics)
         self.status = QComboBox()
         self.status.addItems(STATUSES)
-        self.note = QPlainTextEdit()
-        self.note.setMaximumHeight(70)
+        self.reader_note = QPlainTextEdit()
+        self.reader_note.setMaximumHeight(60)
+        self.reader_note.setPlaceholderText(
+            "Short and neutral, for the minister: printed in the footnote unless the status is "
+            "\"as reported\"")
+        self.curator_note = QPlainTextEdit()
+        self.curator_note.setMaximumHeight(70)
+        self.curator_note.setPlaceholderText(
+            "For curators: sources checked, doubts, instructions. Never exported.")
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #c62828")
         form = QFormLayout()
-        for label, widget in (("Quote:", self.quote), ("&Statement:", self.statement),
+        for label, widget in (("Quote:", self.quote), ("", self.translation),
+                              ("Translated &from:", self.translated_from),
+                              ("Translated &by:", self.translator),
+                              ("&Statement:", self.statement),
                               ("&Kind:", self.kind), ("S&peaker:", self.speaker),
                               ("Event &date:", self.event_date), ("&Actors:", self.actors),
                               ("&Topics:", self.topics), ("Stat&us:", self.status),
-                              ("Curator &note:", self.note)):
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+                              ("R&eader note:", self.reader_note),
+                              ("Curator &note:", self.curator_note)):
+            if label:
+                widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.try_save)
@@ -87,7 +105,7 @@ class ClaimDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        self.resize(640, 700)
         self.result_claim = None
         if claim is not None:
             self.statement.setPlainText(claim.statement)
@@ -97,14 +115,31 @@ class ClaimDialog(QDialog):
             self.actors.setText(", ".join(claim.actors))
             self.topics.setText(", ".join(claim.topics))
             self.status.setCurrentText(claim.status)
-            self.note.setPlainText(claim.note)
+            self.reader_note.setPlainText(claim.reader_note)
+            self.curator_note.setPlainText(claim.curator_note)
+            self.translation.setChecked(claim.quote_is_translation)
+            self.translated_from.setText(claim.quote_translated_from)
+            self.translator.setText(claim.quote_translator)
+        self._translation_toggled(self.translation.isChecked())
+
+    def _translation_toggled(self, on: bool) -> None:
+        self.translated_from.setEnabled(on)
+        self.translator.setEnabled(on)
 
     def fields(self) -> dict:
+        translation = self.translation.isChecked()
         return {"statement": self.statement.toPlainText().strip(),
                 "kind": self.kind.currentText(), "speaker": self.speaker.text().strip(),
                 "event_date": self.event_date.text().strip(), "actors": self.actors.values(),
                 "topics": self.topics.values(), "status": self.status.currentText(),
-                "note": self.note.toPlainText().strip()}
+                "reader_note": self.reader_note.toPlainText().strip(),
+                "curator_note": self.curator_note.toPlainText().strip(),
+                "quote_is_translation": translation,
+                # kept in the fields while unticked only as "": the core refuses a source of
+                # translation for a quote that is not one
+                "quote_translated_from": self.translated_from.text().strip() if translation
+                else "",
+                "quote_translator": self.translator.text().strip() if translation else ""}
 
     def try_save(self) -> None:
         try:

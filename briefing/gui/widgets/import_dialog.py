@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from briefing.core.errors import BriefingError
 
-FIELDS = (("title", "&Title *"), ("author", "&Author"), ("outlet", "&Outlet"),
+FIELDS = (("title", "&Title *"), ("title_short", "S&hort title"), ("author", "&Author"),
+          ("outlet", "&Outlet"),
           ("publisher", "Original &publisher"), ("date", "&Date"), ("url", "&URL"),
           ("language", "&Language"), ("accessed", "A&ccessed"))
 

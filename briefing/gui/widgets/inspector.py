@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.core.model import Claim, Source
+from briefing.core.quotes import quote_label
 
 
 class InspectorPane(QWidget):
@@ -91,13 +92,18 @@ class InspectorPane(QWidget):
         if claim is None:
             self.browser.setHtml("<p><i>Select a claim to see it in full.</i></p>")
             return
-        rows = [("Kind", claim.kind), ("Speaker", claim.speaker), ("Event date", claim.event_date),
+        rows = [("Quote", quote_label(claim, source) if claim.quote_is_translation and source
+                  else "translation" if claim.quote_is_translation else ""),
+                ("Kind", claim.kind), ("Speaker", claim.speaker), ("Event date", claim.event_date),
                 ("Actors", ", ".join(claim.actors)), ("Topics", ", ".join(claim.topics)),
                 ("Status", claim.status + (" (retired)" if claim.retired else "")),
-                ("Curator note", claim.note), ("Claim id", claim.id)]
+                ("Reader note" + ("" if claim.status != "as reported" else
+                                  " (not printed while “as reported”)"), claim.reader_note),
+                ("Curator note (never exported)", claim.curator_note), ("Claim id", claim.id)]
         if source is not None:
             date = ("c. " if source.date_approximate else "") + (source.published or "n.d.")
-            rows += [("Source", source.title), ("Author", source.author),
+            rows += [("Source", source.title), ("Short title", source.title_short),
+                     ("Author", source.author),
                      ("Outlet", source.outlet), ("Publisher", source.publisher),
                      ("Published", date), ("Language", source.language), ("URL", source.url)]
         table = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th>"

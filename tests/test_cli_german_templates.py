@@ -1,0 +1,108 @@
+"""The German templates end to end, as a German Referent drives the command line: a new
+briefing from each, claims and own text added, exported to Word and read back.
+
+The claims' statements are still English here (a German statement per claim comes with
+issue 19's second phase); what is checked is the template's German: head, dates,
+markings, headings, decision block, the language of the reference document, and German
+notes in the Heilmann style ("Ebd.", "S.", 29.07.2025)."""
+
+from __future__ import annotations
+
+import zipfile
+
+import docx
+import pytest
+
+from briefing.export.footnotes import Footnotes
+from tests.test_cli import briefing
+
+HEAD = {
+    "leitungsvorlage": ["--subtitle", "Ihre Bitte vom 30. Juli 2025",
+                        "--action-sought", "Zur Billigung bis 8. August 2025",
+                        "--audience", "Herrn Minister über Frau Staatssekretärin Dr. Muster"],
+    "sprechzettel": ["--subtitle", "5. August 2025, 14 Uhr, Berlin",
+                     "--audience", "Herrn Minister"],
+    "hintergrundinformation": ["--subtitle", "Stand nach der Welt-KI-Konferenz 2025"],
+}
+FIRST_SECTION = {"leitungsvorlage": ("votum", "sachverhalt"),
+                 "sprechzettel": ("gespraechsziel", "hintergrund"),
+                 "hintergrundinformation": ("kernaussagen", "sachstand")}
+HEADINGS = {"leitungsvorlage": ["I. Votum", "II. Sachverhalt", "III. Bewertung", "IV. Vorschlag"],
+            "sprechzettel": ["Gesprächsziel", "Aktive Sprechpunkte", "Reaktive Sprechpunkte",
+                             "Hintergrund"],
+            "hintergrundinformation": ["Kernaussagen", "Sachstand", "Bewertung"]}
+
+
+def _text(part) -> str:
+    return "\n".join(p.text for p in part.paragraphs)
+
+
+@pytest.mark.parametrize("template_id", sorted(HEAD))
+def test_german_template_exports_to_word(tmp_path, template_id):
+    doc = tmp_path / "v.briefing"
+    briefing("new", "-o", str(doc), "--template", template_id,
+             "--title", "Chinas Vorschlag einer globalen KI-Organisation",
+             "--author", "ORR’in Beispiel", "--organisation", "Referat KI 3",
+             "--contact", "App. 1234", "--date", "2025-08-04",
+             "--reference", "KI 3 – 12345/2025",
+             "--classification", "VS-Nur für den Dienstgebrauch", *HEAD[template_id])
+    text_section, claims_section = FIRST_SECTION[template_id]
+    briefing("add-text", str(doc), "--section", text_section,
+             "Billigung des unter IV. vorgeschlagenen Vorgehens – „zeitnah“.")
+    # The same source twice in a row: the second note is "Ebd." in the Heilmann style.
+    briefing("add", str(doc), "--section", claims_section, "merics-ilr-04", "merics-ilr-11",
+             "dn-waic-06")
+    assert "Referat KI 3" in briefing("show", str(doc)).stdout
+
+    out = tmp_path / "v.docx"
+    briefing("export", str(doc), "-o", str(out))
+    document = docx.Document(str(out))
+    body = _text(document)
+    section = document.sections[0]
+    header, footer = _text(section.header), _text(section.footer)
+
+    # The marking as the VS-Anweisung writes it, at the top (and bottom) of every page.
+    assert "VS-NUR FÜR DEN DIENSTGEBRAUCH" in header
+    assert "VS-NUR FÜR DEN DIENSTGEBRAUCH" in footer
+    # German dates, German head, German headings in the template's order.
+    assert ("Datum: 4. August 2025" in body) == (template_id == "leitungsvorlage")
+    assert ("Stand: 4. August 2025" in body) == (template_id != "leitungsvorlage")
+    assert "2025-08-04" not in body
+    assert "Bearbeitung: ORR’in Beispiel, App. 1234" in body
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[: len(HEADINGS[template_id])] == HEADINGS[template_id]
+    assert "Billigung des unter IV. vorgeschlagenen Vorgehens – „zeitnah“." in body
+    if template_id == "leitungsvorlage":
+        assert "Betreff: Chinas Vorschlag einer globalen KI-Organisation" in body
+        assert "Zweck der Vorlage: Zur Billigung bis 8. August 2025" in body
+        assert "☐ Einverstanden" in body and "☐ Rücksprache erbeten" in body
+        assert "Az. KI 3 – 12345/2025" in footer
+    else:
+        assert "Stand: 4. August 2025" in footer
+
+    # German notes in the German style, and the document's language for proofing.
+    notes = [n.text for n in Footnotes.of(document)]
+    assert len(notes) == 3
+    assert notes[0].startswith("MERICS (Mercator Institute for China Studies): „Wandel")
+    assert "(29.07.2025)" in notes[0]
+    assert notes[1].startswith("Ebd.")
+    assert notes[2].startswith("„China schlägt globale KI-Governance vor")
+    styles = zipfile.ZipFile(out).read("word/styles.xml").decode("utf-8")
+    assert '<w:lang w:val="de-DE"' in styles
+    assert document.core_properties.title == "Chinas Vorschlag einer globalen KI-Organisation"
+
+
+def test_leitungsvorlage_exports_to_markdown_html_and_pdf(tmp_path):
+    doc = tmp_path / "v.briefing"
+    briefing("new", "-o", str(doc), "--template", "leitungsvorlage", "--title", "Betreff X",
+             "--date", "04.08.2025", "--classification", "VS-VERTRAULICH")
+    briefing("add", str(doc), "--section", "sachverhalt", "merics-ilr-04")
+    for suffix in ("md", "html", "pdf"):
+        out = tmp_path / f"v.{suffix}"
+        briefing("export", str(doc), "-o", str(out))
+        assert out.stat().st_size > 500
+    markdown = (tmp_path / "v.md").read_text(encoding="utf-8")
+    plain = markdown.replace("**", "").replace("\\.", ".")  # Markdown escapes "4." as "4\."
+    assert "Datum: 4. August 2025" in plain and "Betreff: Betreff X" in plain
+    assert "## I. Votum" in markdown and plain.startswith("VS-VERTRAULICH")
+    assert (tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")
