@@ -103,6 +103,52 @@ def task_search(library: str, repeat: int = 20) -> dict:
     return {"classes": results, "peak_rss_mb": rss_mb()}
 
 
+# ---- command-line start ------------------------------------------------------------------
+
+CLI_FLOOR = """import sqlite3, sys, json
+conn = sqlite3.connect(sys.argv[1])
+for sql, params in json.loads(sys.argv[2]):
+    print(len(conn.execute(sql, params).fetchall()))
+"""
+
+
+def task_cli_start(library: str, query: str = "Exportkontrollen", repeat: int = 10,
+                   code: str | None = None, extra_path: str = "") -> dict:
+    """``briefing claims search`` as a whole process (start, imports, open, count, search,
+    print, exit) against a bare Python process that runs the two FTS5 statements the command
+    runs (the count of matches and the first page) through sqlite3 and prints the row counts.
+    ``code``: the checkout whose briefing runs (default this one), to measure an older version
+    the same way (``extra_path``: more folders for its imports, e.g. a dependency it had)."""
+    import subprocess
+
+    from briefing.core.library import search as searching
+    from briefing.core.text.fold import query_terms
+
+    root = Path(code) if code else Path(__file__).resolve().parent.parent
+    body, _key, count_params = searching._build(searching.Filters(), query_terms(query))
+    statements = [(f"SELECT count(*) {body}", count_params), window_sql(query)]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(root), extra_path) if p),
+               BRIEFING_HOME=tempfile.mkdtemp())
+    app_cmd = [sys.executable, "-m", "briefing", "--library", library, "claims", "search", query,
+               "--limit", "20"]
+    floor_cmd = [sys.executable, "-c", CLI_FLOOR, library, json.dumps(statements)]
+    for cmd in (app_cmd, floor_cmd):  # warm the page cache and the .pyc files
+        subprocess.run(cmd, cwd=root, env=env, capture_output=True, check=True, timeout=120)
+    app, floor, app_cpu, floor_cpu = [], [], [], []
+    for _ in range(repeat):
+        for cmd, out, cpu in ((app_cmd, app, app_cpu), (floor_cmd, floor, floor_cpu)):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t = time.perf_counter()
+            subprocess.run(cmd, cwd=root, env=env, capture_output=True, check=True, timeout=120)
+            out.append(_ms(t))
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+    # CPU time (user + system) as well: on a shared machine the wall time mostly measures the
+    # other processes; the CPU time is the process's own work.
+    return {"app": app, "floor": floor, "app_cpu": app_cpu, "floor_cpu": floor_cpu,
+            "peak_rss_mb": rss_mb(resource.RUSAGE_CHILDREN)}
+
+
 # ---- GUI typing ----------------------------------------------------------------------------
 
 def _qt_app():

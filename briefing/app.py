@@ -11,7 +11,6 @@ from pathlib import Path
 
 from briefing.core.paths import Paths
 
-
 SUFFIX = ".briefing"  # (briefing.core.documents.SUFFIX, not imported: it would load the core)
 
 
@@ -61,13 +60,15 @@ def main(argv: list[str] | None = None) -> int:
         return launch(paths, *start)
     from briefing import cli
 
-    args = cli.build_parser(paths).parse_args(argv)
+    args = cli.parse(argv, paths)  # the one parse: usage errors exit here
     if args.self_test:  # headless, before the GUI/CLI split; works in the bundle too
         from briefing import selftest
 
         return selftest.run()
+    if args.licenses:
+        return cli.print_licences(paths)
     if args.command is not None:
-        return cli.main(argv, paths)
+        return cli.run(args, paths)
     # Qt is imported only for the GUI, so scripts and tests of the CLI never load it.
     from briefing.gui.launch import launch
 

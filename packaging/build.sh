@@ -4,8 +4,10 @@
 #   packaging/build.sh [DIST_DIR]     # default: dist/ at the top of the checkout
 #
 # The application lands in DIST_DIR/briefing/ (run DIST_DIR/briefing/briefing); on macOS also
-# DIST_DIR/Briefing.app. Runs PyInstaller with $PYTHON, else .venv/bin/python, else python3
-# (pip install -e ".[bundle]" installs it). Prints the build time and the unpacked size.
+# DIST_DIR/Briefing.app. Runs PyInstaller with $PYTHON, else .venv/bin/python, else python3,
+# after installing requirements/lock.txt into that Python's environment (pip --require-hashes:
+# the versions the tests passed with; a no-op when they are there). Prints the build time and
+# the unpacked size.
 # BRIEFING_BUILD_DIR keeps PyInstaller's work folder there (default: a temporary one).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,10 +17,9 @@ if [ -z "$python" ]; then
     python=python3
     if [ -x "$here/.venv/bin/python" ]; then python="$here/.venv/bin/python"; fi
 fi
-if ! "$python" -c "import PyInstaller" 2>/dev/null; then
-    echo "PyInstaller is missing: $python -m pip install -e \"$here[bundle]\"" >&2
-    exit 1
-fi
+"$python" -m pip install -q --disable-pip-version-check --require-hashes \
+    -r "$here/requirements/lock.txt"
+"$python" "$here/scripts/check_lock.py"
 if [ -n "${BRIEFING_BUILD_DIR:-}" ]; then
     work=$BRIEFING_BUILD_DIR
 else
@@ -36,6 +37,8 @@ if [ "$(uname -s)" = "Linux" ]; then
     cp "$here/packaging/linux/briefing.desktop" "$here/packaging/linux/install.sh" \
        "$here/packaging/linux/briefing-mime.xml" "$app/"
     cp "$here/resources/icons/briefing-256.png" "$app/briefing.png"
+    # The licences of the build machine's libraries the bundle carries (Debian: copyright files).
+    "$python" "$here/packaging/system_notices.py" "$app"
 fi
 seconds=$(( $(date +%s) - start ))
 # Unpacked size: every file and symlink, counted once (du -b is not portable to macOS).

@@ -37,14 +37,25 @@ if [ -n "$list" ] && command -v dpkg-query >/dev/null && command -v apt-get >/de
 fi
 
 stamp=.venv/.briefing-installed
-digest=$(sha256sum pyproject.toml | cut -c1-16)
+digest=$(cat pyproject.toml requirements/lock.txt | sha256sum | cut -c1-16)
 if [ ! -x .venv/bin/python ]; then
     echo "Creating the virtual environment in .venv"
     "$python" -m venv .venv
 fi
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
-    echo "Installing Briefing and its test tools into .venv"
+    # Exactly the versions the tests passed with (requirements/lock.txt, every file's hash
+    # checked), then Briefing itself on top, editable; packages the lock no longer names are
+    # removed, so a dependency dropped from pyproject.toml cannot linger here unnoticed.
+    echo "Installing Briefing and its test tools into .venv (requirements/lock.txt)"
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+    .venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes \
+        -r requirements/lock.txt
+    .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
+    stray=$(.venv/bin/python scripts/check_lock.py --strays)
+    if [ -n "$stray" ]; then
+        echo "Removing packages the lock does not name: $stray"
+        # shellcheck disable=SC2086
+        .venv/bin/python -m pip uninstall -q -y $stray
+    fi
     echo "$digest" > "$stamp"
 fi

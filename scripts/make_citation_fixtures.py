@@ -51,8 +51,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefing.core.citations import bundled_csl_dir, csl_item
-from briefing.core.model import Source
+from briefing.core.citations import bundled_csl_dir, csl_item  # noqa: E402
+from briefing.core.model import Source  # noqa: E402
 
 OUT = ROOT / "tests" / "reference" / "citations"
 

@@ -44,7 +44,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from briefing.core.templates.manifest import ManifestProblem, read_manifest
+from briefing.core.templates.manifest import ManifestProblem, read_manifest  # noqa: E402
 
 PAGE_SIZES_MM = {
     "A4": (210, 297),

@@ -38,7 +38,7 @@ def test_the_desktop_start_does_not_import_the_command_line():
             "from briefing.app import main\n"
             "assert main(['--library', 'x.sqlite', 'n.briefing']) == 0\n"
             "heavy = [m for m in ('briefing.cli', 'briefing.cli.curation', 'jinja2', 'pypdf',"
-            " 'quickjs', 'sqlite_utils') if m in sys.modules]\n"
+            " 'quickjs', 'docx') if m in sys.modules]\n"
             "print(heavy)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 
 EXPECTED_ROWS = [
@@ -20,11 +22,13 @@ EXPECTED_ROWS = [
     "| editor | paragraph box: longest GUI-thread stall |",
     "| start-up | process start → main window shown |",
     "| start-up | process start → library results shown |",
+    "| start-up | `briefing claims search` process, start to exit |",
     "| export | python-docx floor", "| export | docx (", "| export | pdf (", "| export | md (",
     "| export | html (",
 ]
 
 
+@pytest.mark.slow  # a minute or more: every benchmark, once, each in its own process
 def test_quick_benchmark_writes_every_row(tmp_path):
     out = tmp_path / "performance.md"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

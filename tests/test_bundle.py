@@ -90,6 +90,23 @@ def test_bundle_command_line(bundle, tmp_path):
 
 
 @pytest.mark.slow
+def test_bundle_carries_and_prints_the_licences(bundle, tmp_path):
+    licences = bundle / "_internal" / "resources" / "licenses"
+    for path in (REPO / "resources" / "licenses").iterdir():
+        assert (licences / path.name).read_bytes() == path.read_bytes(), path.name
+    done = subprocess.run([str(bundle / "briefing"), "--licenses"],
+                          env=_clean_env(tmp_path / "home"), capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "citeproc-js implements the Citation Style Language" in done.stdout
+    assert "Full text: LGPL-3.0.txt" in done.stdout and "Python package PySide6" in done.stdout
+    system = licences / "system"
+    if (Path("/usr/bin/dpkg-query")).exists():  # a Debian build machine: its libraries' licences
+        index = (system / "INDEX.txt").read_text(encoding="utf-8")
+        assert "libxcb" in index and list(system.glob("*.copyright"))
+
+
+@pytest.mark.slow
 def test_bundle_size_and_contents(bundle):
     size = _size(bundle)
     print(f"bundle: {size / 1e6:.1f} MB unpacked")

@@ -53,3 +53,14 @@ def test_installed_wheel_finds_its_own_resources(wheel, tmp_path):
     for line in (module, resources, templates):
         assert line.startswith(str(target)), line
     assert int(claims) >= 45
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_licences(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), sorted(names)[-10:]
+    for path in (REPO / "resources" / "licenses").iterdir():
+        assert f"briefing/resources/licenses/{path.name}" in names, path.name
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    assert "License-Expression: MIT" in text

@@ -1,7 +1,17 @@
-"""The ``briefing`` command line: a thin layer over the core API (``main``), with the commands
-on briefing files (``documents``) and on the library's curation (``curation``).
+"""The ``briefing`` command line: a thin layer over the core API. ``main`` parses argv once and
+dispatches; ``library``-reading commands live there too, the commands on briefing files in
+``documents``, the curators' in ``curation``, and what every command prints with in ``output``.
 """
 
-from briefing.cli.main import Context, build_parser, bundled_library_version, main
+from briefing.cli.main import (
+    Context,
+    build_parser,
+    bundled_library_version,
+    main,
+    parse,
+    print_licences,
+    run,
+)
 
-__all__ = ["Context", "build_parser", "bundled_library_version", "main"]
+__all__ = ["Context", "build_parser", "bundled_library_version", "main", "parse",
+           "print_licences", "run"]

@@ -2,22 +2,17 @@
 
 A thin layer: each handler parses nothing itself and calls one core function
 (``briefing.core.importing``, ``briefing.core.curation``, ``briefing.core.library.packs``).
+Those are imported by the handlers that use them, not here: every command builds the whole
+parser, and the readers (pypdf, lxml) would slow down the start of ``briefing claims search``.
 """
 
 from __future__ import annotations
 
-import json
-import sys
 import textwrap
 from pathlib import Path
 
-from briefing.core.curation import claims as curation
-from briefing.core.curation.links import link_claims, similar_claims
-from briefing.core.curation.suggest import suggest_claims
+from briefing.cli.output import fail, note, plural, print_json
 from briefing.core.errors import BriefingError
-from briefing.core.importing import build_source, read_document
-from briefing.core.importing.sources import add_source
-from briefing.core.library import packs
 from briefing.core.model import KINDS, STATUSES
 
 _SOURCE_OPTIONS = ("title", "title_short", "author", "outlet", "publisher", "date", "url",
@@ -112,19 +107,13 @@ def _claim_options(parser) -> None:
                         help="with --start and no --quote: quote the text from N to here")
 
 
-def _print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _note(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
 # ---- import ----------------------------------------------------------------------------------
 
 
 def import_files(args, ctx) -> int:
+    from briefing.core.importing import build_source, read_document
+    from briefing.core.importing.sources import add_source
+
     overrides = {name: getattr(args, name) for name in _SOURCE_OPTIONS
                  if getattr(args, name) is not None}
     single = [f"--{n.replace('_', '-')}" for n in ("title", "title_short", "url", "date")
@@ -139,17 +128,16 @@ def import_files(args, ctx) -> int:
                 document = read_document(path)
                 source = add_source(library, build_source(document, overrides, path.name))
             except BriefingError as exc:
-                print(f"briefing: error: {exc}", file=sys.stderr)
-                failed += 1
+                failed += fail(str(exc))
                 continue
             for warning in document.warnings:
-                _note(f"warning: {warning}")
+                note(f"warning: {warning}")
             done.append({**source.to_json(), "format": document.format,
                          "characters": len(source.text), "warnings": document.warnings})
             if not args.json:
                 _report_import(path, source, document)
     if args.json:
-        _print_json(done)
+        print_json(done)
     return 1 if failed else 0
 
 
@@ -175,7 +163,7 @@ def _fields(args) -> dict:
         if args.reader_note is not None:
             raise BriefingError("Give the reader's note once: --note is the old name of "
                                 "--reader-note.")
-        _note("note: --note is deprecated; it sets the reader's note (--reader-note).")
+        note("note: --note is deprecated; it sets the reader's note (--reader-note).")
     translation = args.translation
     if translation is None and (args.translated_from or args.translator):
         translation = True
@@ -188,6 +176,9 @@ def _fields(args) -> dict:
 
 
 def claims_add(args, ctx) -> int:
+    from briefing.core.curation import claims as curation
+    from briefing.core.curation.links import similar_claims
+
     with ctx.open_library() as library:
         if args.quote is not None:
             claim = curation.add_claim(library, args.source, args.quote, args.statement,
@@ -203,6 +194,9 @@ def claims_add(args, ctx) -> int:
 
 
 def claims_edit(args, ctx) -> int:
+    from briefing.core.curation import claims as curation
+    from briefing.core.curation.links import similar_claims
+
     changes = {**_fields(args), "statement": args.statement, "kind": args.kind,
                "quote": args.quote, "start": args.start, "end": args.end}
     with ctx.open_library() as library:
@@ -213,22 +207,24 @@ def claims_edit(args, ctx) -> int:
 
 def _claim_result(args, claim, similar, verb: str) -> int:
     if args.json:
-        _print_json({**claim.to_json(), "similar": [
+        print_json({**claim.to_json(), "similar": [
             {"id": s.claim.id, "source_id": s.claim.source_id, "score": s.score}
             for s in similar]})
         return 0
     print(f"{verb} claim '{claim.id}': quote at {claim.start}–{claim.end} in "
           f"'{claim.source_id}'.")
     if claim.reader_note and claim.status == "as reported":
-        _note("note: the reader's note is printed only when the status is not 'as reported'.")
+        note("note: the reader's note is printed only when the status is not 'as reported'.")
     for found in similar:
-        _note(f"note: claim '{found.claim.id}' (source '{found.claim.source_id}') looks alike "
+        note(f"note: claim '{found.claim.id}' (source '{found.claim.source_id}') looks alike "
               f"({found.score:.2f}); if they report the same fact: briefing claims link "
               f"{claim.id} {found.claim.id}")
     return 0
 
 
 def claims_retire(args, ctx) -> int:
+    from briefing.core.curation import claims as curation
+
     with ctx.open_library() as library:
         claim = curation.retire_claim(library, args.id)
     print(f"Retired claim '{claim.id}': search no longer shows it; briefings that cite it "
@@ -237,16 +233,17 @@ def claims_retire(args, ctx) -> int:
 
 
 def claims_suggest(args, ctx) -> int:
+    from briefing.core.curation.suggest import suggest_claims
+
     with ctx.open_library() as library:
         source = library.source(args.source)
         actors = [name for name, _ in library.vocabulary("actor")]
     found = suggest_claims(source.text, actors)
     if args.json:
-        _print_json([{"start": s.start, "end": s.end, "text": source.text[s.start:s.end],
+        print_json([{"start": s.start, "end": s.end, "text": source.text[s.start:s.end],
                       "reasons": list(s.reasons), "actors": list(s.actors)} for s in found])
         return 0
-    print(f"{len(found)} sentence{'s' if len(found) != 1 else ''} in '{source.id}' may carry "
-          "claims.")
+    print(f"{plural(len(found), 'sentence')} in '{source.id}' may carry claims.")
     for s in found:
         why = ", ".join(s.reasons) + (f" ({', '.join(s.actors)})" if s.actors else "")
         print(f"{s.start}–{s.end}  {why}")
@@ -256,19 +253,22 @@ def claims_suggest(args, ctx) -> int:
 
 
 def claims_similar(args, ctx) -> int:
+    from briefing.core.curation.links import similar_claims
+
     with ctx.open_library() as library:
         found = similar_claims(library, library.claim(args.id))
     if args.json:
-        _print_json([{**s.claim.to_json(), "score": s.score} for s in found])
+        print_json([{**s.claim.to_json(), "score": s.score} for s in found])
         return 0
-    print(f"{len(found)} near-duplicate{'s' if len(found) != 1 else ''} of '{args.id}' in "
-          "other sources.")
+    print(f"{plural(len(found), 'near-duplicate')} of '{args.id}' in other sources.")
     for s in found:
         print(f"{s.claim.id}  ({s.score:.2f})\n    {s.claim.statement}")
     return 0
 
 
 def claims_link(args, ctx) -> int:
+    from briefing.core.curation.links import link_claims
+
     first, second = args.ids
     with ctx.open_library() as library:
         changed = link_claims(library, first, second, corroborated=not args.keep_status)
@@ -281,19 +281,22 @@ def claims_link(args, ctx) -> int:
 
 
 def pack_export(args, ctx) -> int:
+    from briefing.core.library import packs
+
     with ctx.open_library() as library:
         counts = packs.export_pack(library, args.output, args.source, args.topic)
-    print(f"Exported {counts['sources']} source{'s' if counts['sources'] != 1 else ''} and "
-          f"{counts['claims']} claim{'s' if counts['claims'] != 1 else ''} to {args.output} "
-          f"({counts['bytes']:,} bytes).")
+    print(f"Exported {plural(counts['sources'], 'source')} and "
+          f"{plural(counts['claims'], 'claim')} to {args.output} ({counts['bytes']:,} bytes).")
     return 0
 
 
 def pack_import(args, ctx) -> int:
+    from briefing.core.library import packs
+
     with ctx.open_library() as library:
         report = packs.import_pack(library, args.file)
     if args.json:
-        _print_json(report.to_json())
+        print_json(report.to_json())
         return 0
     print(f"{len(report.added)} added, {len(report.updated)} updated, {len(report.skipped)} "
           f"unchanged, {len(report.conflicts)} in conflict"

@@ -1,37 +1,38 @@
 """Command-line commands for briefing files, templates, styles and export.
 
 Each command loads the file, applies one core operation and saves atomically;
-the GUI calls the same core functions.
+the GUI calls the same core functions. The checks, the reconciling and the export are imported
+by the commands that use them: every command builds this module's parsers.
 """
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
+from briefing.cli.output import note, plural, print_json, printable
 from briefing.core.documents import (
+    FIELD_LABELS,
     METADATA_FIELDS,
     Briefing,
     Metadata,
     Paragraph,
     Section,
     cite,
-    reconcile,
 )
 from briefing.core.documents import files as documents
-from briefing.core.documents.preflight import check, section_words
 from briefing.core.errors import BriefingError
-from briefing.export.pipeline import FORMATS, Exporter, ExportSettings
+from briefing.export import FORMATS
 
 
 def add_parsers(commands) -> None:
-    t = commands.add_parser("templates", help="briefing templates")
-    t_cmd = t.add_subparsers(dest="action", metavar="ACTION", required=True)
-    t_cmd.add_parser("list", help="list templates").add_argument("--json", action="store_true")
-    s = commands.add_parser("styles", help="citation styles")
-    s_cmd = s.add_subparsers(dest="action", metavar="ACTION", required=True)
-    s_cmd.add_parser("list", help="list citation styles").add_argument("--json", action="store_true")
+    templates = commands.add_parser("templates", help="briefing templates")
+    templates_cmd = templates.add_subparsers(dest="action", metavar="ACTION", required=True)
+    templates_cmd.add_parser("list", help="list templates").add_argument(
+        "--json", action="store_true")
+    styles = commands.add_parser("styles", help="citation styles")
+    styles_cmd = styles.add_subparsers(dest="action", metavar="ACTION", required=True)
+    styles_cmd.add_parser("list", help="list citation styles").add_argument(
+        "--json", action="store_true")
 
     new = commands.add_parser("new", help="create a briefing file from a template")
     new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -72,41 +73,30 @@ def add_parsers(commands) -> None:
     refresh.add_argument("file", type=Path)
     refresh.add_argument("claim_ids", nargs="*", metavar="CLAIM_ID", help="default: all changed")
 
-    chk = commands.add_parser("check", help="run the preflight checks")
-    chk.add_argument("file", type=Path)
-    chk.add_argument("--strict", action="store_true", help="exit 1 when there is any finding")
-    chk.add_argument("--json", action="store_true")
+    checks = commands.add_parser("check", help="run the preflight checks")
+    checks.add_argument("file", type=Path)
+    checks.add_argument("--strict", action="store_true", help="exit 1 when there is any finding")
+    checks.add_argument("--json", action="store_true")
 
-    exp = commands.add_parser("export", help="export to Word, PDF, Markdown or HTML")
-    exp.add_argument("file", type=Path)
-    exp.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
-    exp.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix")
-    exp.add_argument("--style", metavar="ID", help="citation style (default: the template's)")
-    exp.add_argument("--strict", action="store_true", help="fail on any preflight finding")
-    exp.add_argument("--no-quotes", action="store_true", help="leave original quotes out of notes")
-    exp.add_argument("--endnotes", action="store_true", help="endnotes instead of footnotes")
-
-
-def _print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _printable(text: str) -> str:
-    """User text for a terminal: control characters (escape sequences) shown, not obeyed."""
-    return "".join(c if c in "\t" or ord(c) >= 32 and ord(c) != 127 else "\ufffd"
-                   for c in text.replace("\n", " ¶ "))
+    export_parser = commands.add_parser("export", help="export to Word, PDF, Markdown or HTML")
+    export_parser.add_argument("file", type=Path)
+    export_parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    export_parser.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix")
+    export_parser.add_argument("--style", metavar="ID", help="citation style (default: the template's)")
+    export_parser.add_argument("--strict", action="store_true", help="fail on any preflight finding")
+    export_parser.add_argument("--no-quotes", action="store_true", help="leave original quotes out of notes")
+    export_parser.add_argument("--endnotes", action="store_true", help="endnotes instead of footnotes")
 
 
 def _warn_problems(ctx) -> None:
     for problem in ctx.styles().problems():
-        print(f"warning: {problem}", file=sys.stderr)
+        note(f"warning: {problem}")
 
 
 def templates_list(args, ctx) -> int:
     templates = ctx.templates().list()
     if args.json:
-        _print_json([t.to_json() for t in templates])
+        print_json([t.to_json() for t in templates])
         return 0
     for t in templates:
         print(f"{t.id}  {t.name}\n    {t.description}")
@@ -119,7 +109,7 @@ def styles_list(args, ctx) -> int:
     _warn_problems(ctx)
     styles = ctx.styles().list()
     if args.json:
-        _print_json([{"id": s.id, "title": s.title, "kind": s.kind} for s in styles])
+        print_json([{"id": s.id, "title": s.title, "kind": s.kind} for s in styles])
         return 0
     for style in styles:
         print(f"{style.id}  ({style.kind})  {style.title}")
@@ -151,7 +141,7 @@ def add(args, ctx) -> int:
                                                args.comment if last else "",
                                                args.note if last else ""))
     documents.save(briefing, args.file)
-    print(f"Added {len(claims)} claim{'s' if len(claims) != 1 else ''} to '{args.section}'.")
+    print(f"Added {plural(len(claims), 'claim')} to '{args.section}'.")
     return 0
 
 
@@ -186,42 +176,45 @@ def edit_item(args, ctx) -> int:
 
 
 def show(args, ctx) -> int:
+    from briefing.core.documents import reconcile
+    from briefing.core.documents.preflight import section_words
+
     briefing = documents.load(args.file)
     with ctx.open_library() as library:
         changes = reconcile.drift(briefing, library)
     if args.json:
-        _print_json({**documents.to_json(briefing),
+        print_json({**documents.to_json(briefing),
                      "library_changes": [{"claim_id": d.claim_id, "kind": d.kind,
                                           "fields": list(d.fields), "message": d.message()}
                                          for d in changes]})
         return 0
-    print(_printable(briefing.title + (f" — {briefing.subtitle}" if briefing.subtitle else "")))
+    print(printable(briefing.title + (f" — {briefing.subtitle}" if briefing.subtitle else "")))
     print(f"Template: {briefing.template}")
     for name in METADATA_FIELDS:
         if getattr(briefing.metadata, name):
-            print(_printable(f"{name.replace('_', ' ').capitalize()}: "
-                             f"{getattr(briefing.metadata, name)}"))
+            print(printable(f"{FIELD_LABELS[name]}: {getattr(briefing.metadata, name)}"))
     for section in briefing.sections:
         print(f"\n[{section.key}] {section.heading} ({section_words(section.items)} words)")
         for item in section.items:
             if isinstance(item, Paragraph):
-                print(_printable(f"  ¶ {item.text}") + f"  (item {item.uid})")
+                print(printable(f"  ¶ {item.text}") + f"  (item {item.uid})")
             else:
-                print(_printable(f"  • {item.claim.statement} [{item.claim_id}]")
+                print(printable(f"  • {item.claim.statement} [{item.claim_id}]")
                       + f"  (item {item.uid})")
                 if item.comment:
-                    print(_printable(f"    commentary: {item.comment}"))
+                    print(printable(f"    commentary: {item.comment}"))
             if item.private_note:
-                print(_printable(f"    private note (not exported): {item.private_note}"))
+                print(printable(f"    private note (not exported): {item.private_note}"))
     for change in changes:
-        print(f"note: {change.message()}", file=sys.stderr)
+        note(f"note: {change.message()}")
     if any(change.kind == "changed" for change in changes):
-        print(f"note: run 'briefing refresh {args.file}' to take the library's current text.",
-              file=sys.stderr)
+        note(f"note: run 'briefing refresh {args.file}' to take the library's current text.")
     return 0
 
 
 def refresh(args, ctx) -> int:
+    from briefing.core.documents import reconcile
+
     briefing = documents.load(args.file)
     cited = {item.claim_id for item in briefing.cited()}
     unknown = sorted(set(args.claim_ids) - cited)
@@ -231,25 +224,29 @@ def refresh(args, ctx) -> int:
         done = reconcile.refresh(briefing, library, set(args.claim_ids) or None)
     if done:
         documents.save(briefing, args.file)
-    print(f"Refreshed {len(done)} claim{'s' if len(done) != 1 else ''}"
+    print(f"Refreshed {plural(len(done), 'claim')}"
           + (f": {', '.join(done)}." if done else "."))
     return 0
 
 
 def check_command(args, ctx) -> int:
+    from briefing.core.documents.preflight import check
+
     briefing = documents.load(args.file)
     with ctx.open_library() as library:
         findings = check(briefing, ctx.templates().for_briefing(briefing), library)
     if args.json:
-        _print_json([f.to_json() for f in findings])
+        print_json([f.to_json() for f in findings])
     else:
         for finding in findings:
             print(f"warning: {finding.message}")
-        print(f"{len(findings)} finding{'s' if len(findings) != 1 else ''}.")
+        print(f"{plural(len(findings), 'finding')}.")
     return 1 if (args.strict and findings) else 0
 
 
 def export(args, ctx) -> int:
+    from briefing.export.pipeline import Exporter, ExportSettings  # the heavy part: here only
+
     fmt = args.format or args.output.suffix.lstrip(".").lower()
     if fmt == "markdown":
         fmt = "md"
@@ -263,7 +260,7 @@ def export(args, ctx) -> int:
         result = Exporter(ctx.templates(), ctx.styles(), library).export(
             briefing, args.output, settings, source_path=args.file)
     for finding in result.findings:
-        print(f"warning: {finding.message}", file=sys.stderr)
+        note(f"warning: {finding.message}")
     print(f"Exported {result.path} ({result.size:,} bytes).")
     return 0
 

@@ -1,28 +1,39 @@
-"""The ``briefing`` command line: a thin layer over the core API.
+"""The ``briefing`` command line: the parser (argv is parsed once, by ``parse``), the
+commands that read the library (claims and sources) and the dispatch to every command.
 
 Every command prints plain text for people or, with ``--json``, a stable JSON
-contract for scripts. Errors print one line on stderr and exit non-zero.
+contract for scripts (``briefing.cli.output``). Errors print one line on stderr and exit
+non-zero.
+
+Start-up time matters here (``briefing claims search`` is run from scripts): building the
+parser imports only light modules; each command imports what it needs when it runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import sys
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.cli import curation as cli_curation
 from briefing.cli import documents as cli_documents
-from briefing.core.context import Context  # noqa: F401  (re-exported: briefing.cli.Context)
+from briefing.cli.output import fail, plural, print_json
+from briefing.core.context import Context
 from briefing.core.errors import BriefingError
-from briefing.core.library import Library
-from briefing.core.library import search as searching
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
 from briefing.core.quotes import quote_label
+
+if TYPE_CHECKING:  # pragma: no cover
+    from briefing.core.library import Library
+
+# The columns `claims search --sort` takes (briefing.core.library.search.ORDERS, checked by a
+# test; not imported here: building the parser stays light).
+SORT_COLUMNS = ("statement", "source", "date", "status")
 
 
 def bundled_library_version(paths: Paths) -> str:
@@ -49,46 +60,48 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     parser.add_argument("--library", type=Path, metavar="PATH", help="use this library file")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation headless (library, search, export) and exit")
+    parser.add_argument("--licenses", action="store_true",
+                        help="print the licences of Briefing and of everything it ships, and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     claims = commands.add_parser("claims", help="search, show, capture and edit claims")
     claims_cmd = claims.add_subparsers(dest="action", metavar="ACTION", required=True)
-    found = claims_cmd.add_parser(
+    search = claims_cmd.add_parser(
         "search", help='search claims: all words must match; "exact phrase", -word, OR')
-    found.add_argument("query", nargs="?", default="",
-                       help='words to find (all must match); "exact phrase" for words together, '
-                            "-word to leave out claims with it, OR between alternatives; "
-                            "may be empty")
-    found.add_argument("--topic", help="only claims with this topic")
-    found.add_argument("--actor", help="only claims naming this actor")
-    found.add_argument("--source", help="only claims from this source id")
-    found.add_argument("--kind", help=f"one of: {', '.join(KINDS)}")
-    found.add_argument("--status", help=f"one of: {', '.join(STATUSES)}")
-    found.add_argument("--from", dest="date_from", metavar="DATE", help="event date on or after")
-    found.add_argument("--to", dest="date_to", metavar="DATE", help="event date on or before")
-    found.add_argument("--retired", action="store_true",
-                       help="only claims the curators retired (hidden from search otherwise)")
-    found.add_argument("--sort", choices=[*searching.ORDERS, *(f"-{o}" for o in searching.ORDERS)],
-                       default="", metavar="COLUMN",
-                       help="sort by statement, source, date or status ('-date': newest first); "
-                            "default: best match first")
-    found.add_argument("--limit", type=_positive, default=20, help="at most N results (20)")
-    found.add_argument("--json", action="store_true", help="print JSON")
-    shown = claims_cmd.add_parser("show", help="show one claim in full")
-    shown.add_argument("id")
-    shown.add_argument("--json", action="store_true", help="print JSON")
-    listed = claims_cmd.add_parser("list", help="list every claim")
-    listed.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("query", nargs="?", default="",
+                        help='words to find (all must match); "exact phrase" for words '
+                             "together, -word to leave out claims with it, OR between "
+                             "alternatives; may be empty")
+    search.add_argument("--topic", help="only claims with this topic")
+    search.add_argument("--actor", help="only claims naming this actor")
+    search.add_argument("--source", help="only claims from this source id")
+    search.add_argument("--kind", help=f"one of: {', '.join(KINDS)}")
+    search.add_argument("--status", help=f"one of: {', '.join(STATUSES)}")
+    search.add_argument("--from", dest="date_from", metavar="DATE", help="event date on or after")
+    search.add_argument("--to", dest="date_to", metavar="DATE", help="event date on or before")
+    search.add_argument("--retired", action="store_true",
+                        help="only claims the curators retired (hidden from search otherwise)")
+    search.add_argument("--sort", choices=[*SORT_COLUMNS, *(f"-{c}" for c in SORT_COLUMNS)],
+                        default="", metavar="COLUMN",
+                        help="sort by statement, source, date or status ('-date': newest "
+                             "first); default: best match first")
+    search.add_argument("--limit", type=_positive, default=20, help="at most N results (20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    show = claims_cmd.add_parser("show", help="show one claim in full")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    every = claims_cmd.add_parser("list", help="list every claim")
+    every.add_argument("--json", action="store_true", help="print JSON")
     cli_curation.add_claim_parsers(claims_cmd)
 
     sources = commands.add_parser("sources", help="list and show sources")
     sources_cmd = sources.add_subparsers(dest="action", metavar="ACTION", required=True)
-    s_list = sources_cmd.add_parser("list", help="list sources")
-    s_list.add_argument("--json", action="store_true", help="print JSON")
-    s_show = sources_cmd.add_parser("show", help="show one source")
-    s_show.add_argument("id")
-    s_show.add_argument("--json", action="store_true", help="print JSON")
-    s_show.add_argument("--text", action="store_true", help="include the full source text")
+    sources_list = sources_cmd.add_parser("list", help="list sources")
+    sources_list.add_argument("--json", action="store_true", help="print JSON")
+    sources_show = sources_cmd.add_parser("show", help="show one source")
+    sources_show.add_argument("id")
+    sources_show.add_argument("--json", action="store_true", help="print JSON")
+    sources_show.add_argument("--text", action="store_true", help="include the full source text")
     cli_documents.add_parsers(commands)
     cli_curation.add_parsers(commands)
     return parser
@@ -104,23 +117,7 @@ def _positive(value: str) -> int:
     return number
 
 
-def run(args: argparse.Namespace, context: Context) -> int:
-    action = getattr(args, "action", None)
-    if (args.command, action) in cli_documents.HANDLERS:
-        return cli_documents.HANDLERS[(args.command, action)](args, context)
-    if (args.command, action) in cli_curation.HANDLERS:
-        return cli_curation.HANDLERS[(args.command, action)](args, context)
-    handler = _HANDLERS[(args.command, action)]
-    with context.open_library() as library:
-        return handler(args, library)
-
-
-# ---- handlers ------------------------------------------------------------------------------
-
-
-def _print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+# ---- the library's claims and sources -----------------------------------------------------
 
 
 def _claim_lines(claim, source_title: str = "") -> str:
@@ -132,6 +129,8 @@ def _claim_lines(claim, source_title: str = "") -> str:
 
 
 def _claims_search(args, library: Library) -> int:
+    from briefing.core.library import search as searching
+
     filters = searching.Filters(
         topic=args.topic,
         actor=args.actor,
@@ -145,11 +144,11 @@ def _claims_search(args, library: Library) -> int:
     )
     hits = searching.search(library, args.query, filters, limit=args.limit)
     if args.json:
-        _print_json([{**h.claim.to_json(), "source_title": h.source_title} for h in hits])
+        print_json([{**h.claim.to_json(), "source_title": h.source_title} for h in hits])
         return 0
     total = searching.count(library, args.query, filters)
     shown = f", showing {len(hits)}" if total > len(hits) else ""
-    print(f"{total} claim{'s' if total != 1 else ''} found{shown}.")
+    print(f"{plural(total, 'claim')} found{shown}.")
     for hit in hits:
         print(_claim_lines(hit.claim, hit.source_title))
     return 0
@@ -159,7 +158,7 @@ def _claims_show(args, library: Library) -> int:
     claim = library.claim(args.id)
     source = library.source(claim.source_id)
     if args.json:
-        _print_json({**claim.to_json(), "source": source.to_json()})
+        print_json({**claim.to_json(), "source": source.to_json()})
         return 0
     rows = [
         ("Claim", claim.id + ("  (retired)" if claim.retired else "")),
@@ -183,7 +182,7 @@ def _claims_show(args, library: Library) -> int:
 def _claims_list(args, library: Library) -> int:
     claims = library.claims()
     if args.json:
-        _print_json([c.to_json() for c in claims])
+        print_json([c.to_json() for c in claims])
         return 0
     for claim in claims:
         print(_claim_lines(claim))
@@ -193,7 +192,7 @@ def _claims_list(args, library: Library) -> int:
 def _sources_list(args, library: Library) -> int:
     sources = library.sources()
     if args.json:
-        _print_json([s.to_json() for s in sources])
+        print_json([s.to_json() for s in sources])
         return 0
     for source in sources:
         by = source.author or source.outlet
@@ -204,7 +203,7 @@ def _sources_list(args, library: Library) -> int:
 def _sources_show(args, library: Library) -> int:
     source = library.source(args.id)
     if args.json:
-        _print_json(source.to_json(with_text=args.text))
+        print_json(source.to_json(with_text=args.text))
         return 0
     repeats = "; ".join(
         f"{r.start}–{r.end} again at {r.repeat_start}–{r.repeat_end}"
@@ -254,20 +253,50 @@ _HANDLERS = {
 }
 
 
-def fail(message: str) -> int:
-    print(f"briefing: error: {message}", file=sys.stderr)
-    return 1
+def print_licences(paths: Paths) -> int:
+    """``briefing --licenses``: Briefing's licence, the notices and every full licence text."""
+    from briefing.core import notices
+
+    try:
+        text = notices.everything(paths.resources)
+    except OSError as exc:
+        return fail(f"The licence files are missing from {notices.licences_dir(paths.resources)} "
+                    f"({exc.strerror}); this installation is incomplete.")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # piped into head or a pager that was closed
+        pass
+    return 0
 
 
-def main(argv: list[str], paths: Paths) -> int:
+def parse(argv: list[str], paths: Paths) -> argparse.Namespace:
+    """The command line, parsed once. Usage errors exit with status 2 (argparse), text that is
+    not UTF-8 with status 1, each with one line on stderr."""
     for arg in argv:  # bytes that are not UTF-8 arrive as lone surrogates
         if any(0xD800 <= ord(c) <= 0xDFFF for c in arg):
-            return fail(f"The argument {arg.encode('utf-8', 'replace').decode()!r} is not valid "
-                        "UTF-8 text; check the terminal's encoding.")
-    parser = build_parser(paths)
-    args = parser.parse_args(argv)
+            raise SystemExit(fail(f"The argument {arg.encode('utf-8', 'replace').decode()!r} is "
+                                  "not valid UTF-8 text; check the terminal's encoding."))
+    return build_parser(paths).parse_args(argv)
+
+
+def _handler(args: argparse.Namespace):
+    key = (args.command, getattr(args, "action", None))
+    for table in (cli_documents.HANDLERS, cli_curation.HANDLERS):
+        if key in table:
+            return table[key]
+    library_handler = _HANDLERS[key]
+
+    def with_library(args, context: Context) -> int:
+        with context.open_library() as library:
+            return library_handler(args, library)
+    return with_library
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    """Run the command ``args`` names (``parse`` made them); errors become one line on stderr."""
     try:
-        return run(args, Context(paths, args.library))
+        return _handler(args)(args, Context(paths, args.library))
     except BriefingError as exc:
         return fail(str(exc))
     except sqlite3.DatabaseError as exc:
@@ -276,3 +305,22 @@ def main(argv: list[str], paths: Paths) -> int:
                     "rebuild the bundled library.")
     except BrokenPipeError:
         return 0
+
+
+def main(argv: list[str], paths: Paths) -> int:
+    """The command line without the desktop app (``briefing.app.main`` adds it): parse, then
+    run the command, the self-test or ``--licenses``; no command prints the help."""
+    try:
+        args = parse(argv, paths)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.self_test:
+        from briefing import selftest
+
+        return selftest.run()
+    if args.licenses:
+        return print_licences(paths)
+    if args.command is None:
+        build_parser(paths).print_help()
+        return 0
+    return run(args, paths)

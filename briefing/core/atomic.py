@@ -1,9 +1,20 @@
-"""Write a file so that it is either the old version or the new one, never torn."""
+"""Write a file so that it is either the old version or the new one, never torn.
+
+The new content goes to a temporary file beside the target, is synced to disk, and replaces the
+target in one rename (``os.replace``: atomic on POSIX and on Windows' NTFS). Portable:
+
+- a new file gets the mode the user's umask gives, from the kernel itself (the temporary file
+  is created with mode 0o666, as ``open`` would); the umask is never read or changed, since
+  changing it, even for a moment, races with every other thread creating files. A file that
+  exists keeps its mode. On Windows modes are only the read-only bit and this changes nothing.
+- on macOS ``fsync`` does not flush the drive's cache: ``F_FULLFSYNC`` is used there.
+- the folder is synced too where the system allows it (POSIX); Windows cannot open a folder
+  as a file and needs no such step for a rename to persist.
+"""
 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -36,22 +47,22 @@ def write_streamed(folder: Path, fill: Callable[[BinaryIO], str | None],
     if not folder.is_dir():
         raise WriteError(f"Cannot save to {what}: the folder {folder} does not exist.")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+        handle, temp_name = _create_temporary(folder, prefix)
     except OSError as exc:
         raise WriteError(f"Cannot save to {what}: {exc.strerror}.") from exc
     try:
         with os.fdopen(handle, "wb") as out:
             name = fill(out)
             out.flush()
-            os.fsync(out.fileno())
+            _sync(out.fileno())
         if name is None:
             _remove_quietly(temp_name)
             return None
         path = folder / name
         if path.is_dir():
             raise WriteError(f"Cannot save to {path}: it is a folder.")
-        # mkstemp makes 0600 files; keep the old file's mode, or the user's umask for a new one.
-        os.chmod(temp_name, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
+        if path.exists():  # keep its mode; a new file has the one its creation gave it
+            os.chmod(temp_name, path.stat().st_mode & 0o7777)
         os.replace(temp_name, path)
     except OSError as exc:
         _remove_quietly(temp_name)
@@ -63,10 +74,36 @@ def write_streamed(folder: Path, fill: Callable[[BinaryIO], str | None],
     return path
 
 
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+          | getattr(os, "O_NOINHERIT", 0) | getattr(os, "O_CLOEXEC", 0))
+
+
+def _create_temporary(folder: Path, prefix: str) -> tuple[int, str]:
+    """A new file in ``folder``, open for writing, with the mode the umask gives 0o666 (unlike
+    ``tempfile.mkstemp``, whose files are 0o600)."""
+    for _ in range(100):
+        name = str(folder / f"{prefix}{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(name, _FLAGS, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
+def _sync(fd: int) -> None:
+    """Flush a file's data to the drive (on macOS, past the drive's own cache)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        os.fsync(fd)
+        return
+    if hasattr(fcntl, "F_FULLFSYNC"):
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+        except OSError:  # a file system without it (network shares): fsync is the best left
+            pass
+    os.fsync(fd)
 
 
 def _remove_quietly(name: str) -> None:

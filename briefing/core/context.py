@@ -3,7 +3,7 @@ citation styles and the open library.
 
 Kept apart from ``briefing.cli`` so the desktop app can use it without importing every
 command's modules; the heavy imports (jinja2 for templates, the citation engine's host,
-sqlite-utils) happen inside the methods, when they are called.
+the library) happen inside the methods, when they are called.
 """
 
 from __future__ import annotations

@@ -22,6 +22,21 @@ KINDS = ("fact", "figure", "event", "quote", "assessment")
 STATUSES = ("as reported", "corroborated", "disputed", "corrected")
 ORIGINS = ("bundled", "user")
 
+# fmt: off
+# A source's kind: one of CSL 1.0.2's item types (what a citation style sees).
+CSL_TYPES = frozenset({
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
+    "broadcast", "chapter", "classic", "collection", "dataset", "document",
+    "entry", "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic",
+    "hearing", "interview", "legal_case", "legislation", "manuscript", "map",
+    "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent", "performance",
+    "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
+    "review", "review-book", "software", "song", "speech", "standard",
+    "thesis", "treaty", "webpage",
+})
+# fmt: on
+DEFAULT_KIND = "article-newspaper"  # a source's kind when it names none
+
 
 @dataclass(frozen=True)
 class Repeat:
@@ -51,7 +66,7 @@ class Source:
     language: str = ""
     url: str = ""
     accessed: str = ""
-    kind: str = "article-newspaper"  # a CSL item type
+    kind: str = DEFAULT_KIND  # one of CSL_TYPES
     note: str = ""
     origin: str = "bundled"
     text: str = field(default="", repr=False, compare=False)

@@ -57,7 +57,7 @@ class Paths:
     templates: Path
 
     @classmethod
-    def default(cls) -> "Paths":
+    def default(cls) -> Paths:
         # BRIEFING_HOME puts all user data in one folder (tests, portable installs).
         home = os.environ.get("BRIEFING_HOME")
         if home:

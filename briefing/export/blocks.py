@@ -9,12 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True)
-class Span:
-    text: str
-    bold: bool = False
-    italic: bool = False
+from briefing.core.text.span import Span
 
 
 @dataclass(frozen=True)

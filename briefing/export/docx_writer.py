@@ -25,7 +25,7 @@ from briefing.export.docx_text import add_plain_run, add_runs, paragraph, script
 from briefing.export.footnotes import Endnotes, Footnotes, register_footnote_part
 
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_FALLBACK_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+_FALLBACK_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 _STYLE = {"title": "Title", "subtitle": "Subtitle", "paragraph": "Normal",
           "bullet": "List Bullet", "checkbox": "Normal", "signature": "Normal"}
 __all__ = ["ReferenceDocxError", "script_segments", "write_docx"]
@@ -176,8 +176,8 @@ def _header_footer(document, rendered: Rendered) -> None:
         header.is_linked_to_previous = False
         footer.is_linked_to_previous = False
         for part in (header, footer):
-            for paragraph in list(part.paragraphs):
-                paragraph._p.getparent().remove(paragraph._p)
+            for old in list(part.paragraphs):
+                old._p.getparent().remove(old._p)
         top = [rendered.classification] if rendered.classification else []
         if rendered.header and rendered.header != rendered.classification:
             top.append(rendered.header)
@@ -222,7 +222,7 @@ def _properties(document, rendered: Rendered) -> None:
     props.revision = 1
     when = _FALLBACK_DATE
     try:
-        when = dt.datetime.fromisoformat(info.date).replace(tzinfo=dt.timezone.utc)
+        when = dt.datetime.fromisoformat(info.date).replace(tzinfo=dt.UTC)
     except ValueError:
         pass  # no date, or not a real one ("2025-02-30"): the fixed date keeps files identical
     props.created = props.modified = when

@@ -12,10 +12,11 @@ from briefing.core.documents.preflight import Finding, check
 from briefing.core.errors import BriefingError
 from briefing.core.library import Library
 from briefing.core.templates import Templates
+from briefing.export import FORMATS
 from briefing.export.blocks import Rendered
 from briefing.export.render import RenderOptions, render
 
-FORMATS = ("docx", "pdf", "md", "html")
+__all__ = ["FORMATS", "ExportError", "ExportResult", "ExportSettings", "Exporter", "PreflightFailed"]
 
 
 class ExportError(BriefingError):

@@ -17,6 +17,7 @@ from briefing.core.citations import Citer, StyleInfo
 from briefing.core.documents import Briefing, CitedClaim, Paragraph
 from briefing.core.quotes import quote_label, reader_status
 from briefing.core.templates import Template, parse_markup
+from briefing.core.text.dates import full_date
 from briefing.export.blocks import Block, Note, NoteRef, Properties, Rendered, Span
 from briefing.export.sanitize import clean
 
@@ -24,7 +25,6 @@ _QUOTES = {"de": ("„", "“"), "fr": ("« ", " »"), "zh": ("「", "」"), "ja
 _MARKUP_KINDS = {"title": "title", "subtitle": "subtitle", "heading": "heading",
                  "bullet": "bullet", "checkbox": "checkbox", "signature": "signature",
                  "paragraph": "paragraph"}
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def _text_blocks(text: str, role: str) -> list[Block]:
         if all(_BULLET.match(line) for line in lines):
             blocks += [Block("bullet", (Span(_BULLET.sub("", line)),), role=role) for line in lines]
         else:
-            blocks.append(Block("paragraph", (Span(" ".join(l.strip() for l in lines)),), role=role))
+            blocks.append(Block("paragraph", (Span(" ".join(x.strip() for x in lines)),), role=role))
     return blocks
 
 
@@ -154,7 +154,7 @@ def render(briefing: Briefing, template: Template, style: StyleInfo,
 
 def _properties(briefing: Briefing, template: Template) -> Properties:
     topics = sorted({t for item in briefing.cited() for t in item.claim.topics})
-    date = briefing.metadata.date if _ISO_DATE.match(briefing.metadata.date) else ""
+    date = briefing.metadata.date if full_date(briefing.metadata.date) else ""
     return Properties(
         title=clean(briefing.title),
         subject=clean(briefing.subtitle or template.name),

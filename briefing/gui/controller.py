@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefing.core.documents import Briefing, CitedClaim, Metadata, Paragraph, Section, cite
+from briefing.core.documents import (
+    FIELD_LABELS,
+    Briefing,
+    CitedClaim,
+    Metadata,
+    Paragraph,
+    Section,
+    cite,
+)
 from briefing.core.documents import files as documents
 from briefing.core.documents.recovery import Recovered, Recovery
 from briefing.gui.claims_model import PAGE
@@ -65,12 +73,6 @@ def _count(library, query, filters) -> int:
     from briefing.core.library import search as searching
 
     return searching.count(library, query, filters)
-
-
-FIELD_LABELS = {"title": "Title", "subtitle": "Subtitle", "author": "Author",
-                "organisation": "Organisation", "contact": "Contact Officer", "date": "Date",
-                "reference": "Reference", "audience": "Addressee",
-                "action_sought": "Action Sought", "classification": "Classification"}
 
 
 class Controller(QObject, CurationRequests):

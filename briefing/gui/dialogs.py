@@ -37,6 +37,11 @@ class Prompter:
         dialog.resize(min(720, room.width() - 40), min(760, room.height() - 80))
         dialog.exec()
 
+    def about(self, summary: dict, licences: str) -> None:
+        from briefing.gui.widgets.about_dialog import AboutDialog
+
+        AboutDialog(summary, licences, self.parent).exec()
+
     def ask_save_changes(self, name: str) -> str:
         """'save', 'discard' or 'cancel'."""
         answer = QMessageBox.question(

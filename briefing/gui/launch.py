@@ -32,7 +32,7 @@ def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter 
         None, None)
     controller = Controller(library, templates, styles, Recovery(paths.data / "recovery"),
                             Tasks(), autosave_ms)
-    return MainWindow(controller, prompter or Prompter(), settings)
+    return MainWindow(controller, prompter or Prompter(), settings, resources=paths.resources)
 
 
 def app_icon(resources: Path) -> QIcon:

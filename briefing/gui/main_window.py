@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from briefing import __version__
+from briefing.core import notices
 from briefing.core.documents import SUFFIX, CitedClaim, Paragraph
 from briefing.core.documents.preflight import claim_name
 from briefing.core.errors import BriefingError, NotFoundError
-from briefing.core.filenames import safe_file_name
+from briefing.core.text.filenames import file_name
 from briefing.gui.curation_actions import CurationActions
 from briefing.gui.help_text import help_html
 from briefing.gui.widgets.composer import ComposerPane
@@ -44,9 +45,10 @@ def menu_text(text: str) -> str:
 
 
 class MainWindow(QMainWindow, CurationActions, WindowLayout):
-    def __init__(self, controller, prompter, settings, parent=None):
+    def __init__(self, controller, prompter, settings, parent=None, resources: Path | None = None):
         super().__init__(parent)
         self.controller, self.prompter, self.settings = controller, prompter, settings
+        self.resources = resources  # for the licences in Help → About
         prompter.parent = self
         self.setObjectName("mainWindow")
         self.open_file: Path | None = None  # given on the command line: opened at start
@@ -73,6 +75,13 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.statusBar().setAccessibleName("Status")
         self.curator_mode = False
         self._build_menus()
+        # CPAL-1.0 §14 (citeproc-js formats the citations): its attribution is shown whenever
+        # the app runs, at the right of the status bar, where messages do not cover it.
+        self.attribution = QLabel(f"{notices.ATTRIBUTION_PHRASE} · "
+                                  f"{notices.ATTRIBUTION_COPYRIGHT} · {notices.ATTRIBUTION_URL}")
+        self.attribution.setObjectName("attribution")
+        self.attribution.setEnabled(False)  # drawn in the quiet colour of secondary text
+        self.statusBar().addPermanentWidget(self.attribution)
         self._wire()
         self._restore_settings()
         self._tab_order()
@@ -439,7 +448,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         """A file name for Save As: the file's own, else one made safe from the title."""
         if self.controller.path:
             return self.controller.path.name
-        return safe_file_name(self.controller.document.title, SUFFIX)
+        return file_name(self.controller.document.title, SUFFIX)
 
     def save_as(self) -> bool:
         if self.controller.document is None:
@@ -598,5 +607,11 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
     def show_about(self) -> None:
         library = (self.controller.library.bundle_version if self.controller.library_ready
                    else None) or "unknown"
-        self.prompter.info("About Briefing", f"Briefing {__version__}\nBundled library {library}\n"
-                           "An offline composer of cited briefing notes.")
+        try:
+            licences = notices.everything(self.resources) if self.resources else ""
+        except OSError as exc:
+            licences = f"The licence files are missing ({exc}); this installation is incomplete."
+        summary = {"version": __version__, "library": library, "attribution": {
+            "phrase": notices.ATTRIBUTION_PHRASE, "copyright": notices.ATTRIBUTION_COPYRIGHT,
+            "url": notices.ATTRIBUTION_URL}}
+        self.prompter.about(summary, licences)

@@ -288,6 +288,7 @@ def test_outlet_is_an_italic_run():
     assert all(not r.bold for r in notes[0])
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_punctuation_goes_inside_quotes_in_chicago_not_in_mhra():
     _, chicago = run(CHICAGO, ["merics-ilr", "dn-waic"], [("merics-ilr", None), ("dn-waic", None)])
     assert "den ‘Full-Stack-Export,’ China" in plain(chicago[0])
@@ -333,6 +334,7 @@ def test_no_date_is_nd():
     assert "issued" not in csl_item(SOURCES["no-date"])
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_cjk_names_and_text_come_out_whole():
     for style_id in BUNDLED:
         for source_id in ("cjk-person", "cjk-literal"):
@@ -358,6 +360,7 @@ def test_same_author_same_year_is_disambiguated_even_backwards():
     assert bib[1].startswith("Doe, J. (2025b, September 14).")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_no_stray_edition_anywhere():
     for style_id in BUNDLED:
         citer, notes = run(style_id, list(SOURCES), [(i, None) for i in SOURCES])
@@ -365,6 +368,7 @@ def test_no_stray_edition_anywhere():
             assert "dition" not in plain(runs).replace("German edition", "")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_locator_stays_out_of_the_bibliography():
     for style_id in BUNDLED:
         citer, notes = run(
@@ -375,6 +379,7 @@ def test_locator_stays_out_of_the_bibliography():
             assert "987" not in plain(entry) and "654" not in plain(entry)
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_locator_label():
     citer = Citer(Styles([bundled_csl_dir()]).get("mhra-notes"), [SOURCES["dn-waic"]])
     assert plain(citer.cite("dn-waic", "4", label="paragraph")).endswith(", para. 4.")
@@ -382,6 +387,7 @@ def test_locator_label():
         citer.cite("dn-waic", "4", label="pg")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_bibliography_lists_only_cited_sources_in_style_order():
     citer, _ = run("apa", list(SOURCES), [("same-b", None), ("dn-waic", None)])
     bib = [plain(b) for b in citer.bibliography()]
@@ -389,6 +395,7 @@ def test_bibliography_lists_only_cited_sources_in_style_order():
     assert bib[0].startswith("China schlägt") and bib[1].startswith("Doe, J.")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_german_locale_when_asked():
     citer, notes = run(CHICAGO, ["no-date"], [("no-date", None), ("no-date", None)], locale="de-DE")
     assert citer.locale == "de-DE"
@@ -398,6 +405,7 @@ def test_german_locale_when_asked():
         Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [], locale="xx-YY")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_default_locale_is_the_styles():
     assert Citer(Styles([bundled_csl_dir()]).get("mhra-notes"), []).locale == "en-GB"
     assert Citer(Styles([bundled_csl_dir()]).get(CHICAGO), []).locale == "en-US"
@@ -406,6 +414,7 @@ def test_default_locale_is_the_styles():
 # --- the other fixes ---------------------------------------------------------
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_note_starts_with_a_capital_unless_a_literal_name():
     assert plain(capitalize_note([Span("die-nachrichten.at", True), Span(", x")], [])) == (
         "Die-nachrichten.at, x"
@@ -433,6 +442,7 @@ def test_several_names_keep_the_styles_delimiter():
     assert plain(citer.bibliography()[0]).startswith("Roe, M., & Example Policy Lab. (2025, June).")
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_title_case_uses_the_csl_stop_words():
     _, notes = run(
         CHICAGO, ["cjk-literal", "quotes-url"], [("cjk-literal", None), ("quotes-url", None)]
@@ -492,7 +502,7 @@ def test_csl_item_of_the_library_source():
     ("field", "value", "message"),
     [
         ("published", "29.07.2025", "not a date like"),
-        ("published", "2025-13", "not a real date"),
+        ("published", "2025-13", "is not a date like"),
         ("accessed", "yesterday", "accessed 'yesterday'"),
         ("kind", "newspaper", "not a CSL item type"),
     ],
@@ -510,6 +520,7 @@ def test_markers_in_source_text_cannot_forge_formatting():
 # --- styles and errors -------------------------------------------------------------
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_bundled_styles(styles):
     infos = {i.id: i for i in styles.list()}
     assert sorted(infos) == sorted(BUNDLED)
@@ -633,6 +644,7 @@ def test_style_the_processor_rejects_is_a_style_error(tmp_path, monkeypatch):
 # --- determinism and the shared engine -------------------------------------------
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_deterministic_and_independent_citers():
     cites = [("merics-ilr", "12"), ("dn-waic", None), ("merics-ilr", None), ("merics-ilr", None)]
     alone = [plain(n) for n in run(CHICAGO, ["merics-ilr", "dn-waic"], cites)[1]]
@@ -700,6 +712,7 @@ def all_at_once(style_id, cites, sources=None, **kw):
     return notes, [plain(b) for b in citer.bibliography()]
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 @pytest.mark.parametrize("style_id", BUNDLED)
 def test_all_at_once_equals_one_by_one(style_id):
     forget_results()
@@ -733,6 +746,7 @@ def test_a_kept_result_is_the_same_and_needs_no_processor(processor_calls):
     assert Span("36Kr (German edition)", italic=True) in runs[0]  # runs, not just text
 
 
+@pytest.mark.slow  # seconds: builds the citation engine for several styles or items
 def test_kept_results_are_not_used_for_anything_else():
     forget_results()
     other_page = [*DOCUMENT[:4], ("merics-ilr", "16"), *DOCUMENT[5:]]

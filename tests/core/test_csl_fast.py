@@ -16,6 +16,10 @@ import pytest
 from briefing.core.citations import bundled_csl_dir
 from briefing.core.citations import processor as csl_engine
 
+# Minutes in all: random documents formatted twice over every bundled style. The full suite
+# (./run-tests) runs them; the fast loop (-m "not slow") does not.
+pytestmark = pytest.mark.slow
+
 ENGINE_JS, LOCALES = bundled_csl_dir() / "engine" / "citeproc.js", bundled_csl_dir() / "locales"
 BUNDLED = sorted(p.stem for p in bundled_csl_dir().glob("*.csl"))
 

@@ -146,7 +146,7 @@ def test_deep_nesting_bom_and_lone_surrogates(tmp_path, briefing):
     bom.write_bytes(b"\xef\xbb\xbf" + documents.dumps(briefing))
     assert documents.load(bom) == briefing
     lone = tmp_path / "lone.briefing"
-    lone.write_bytes(documents.dumps(briefing).replace("Eigener Text".encode(), b"\\ud800 Text"))
+    lone.write_bytes(documents.dumps(briefing).replace(b"Eigener Text", b"\\ud800 Text"))
     loaded = documents.load(lone)
     documents.save(loaded, lone)  # saving what was loaded never fails
     assert "\ufffd Text" in lone.read_text(encoding="utf-8")

@@ -209,6 +209,10 @@ def test_sorting_by_a_column(library):
     assert {h.claim.id for h in newest} == ids(library, "China")
     with pytest.raises(InvalidFilterError, match="Cannot sort by 'colour'"):
         search(library, "", Filters(order="colour"))
+    from briefing.cli.main import SORT_COLUMNS
+    from briefing.core.library.search import ORDERS
+
+    assert set(SORT_COLUMNS) == set(ORDERS)  # the command line offers exactly these
 
 
 def test_retired_claims_can_be_listed_alone(library):

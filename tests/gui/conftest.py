@@ -35,6 +35,9 @@ class FakePrompter:
     def show_text(self, title, html):
         self.asked.append(("text", title, html))
 
+    def about(self, summary, licences):
+        self.asked.append(("about", summary, licences))
+
     def ask_save_changes(self, name):
         self.asked.append(("save-changes", name))
         return self.save_answer

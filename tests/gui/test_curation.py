@@ -188,7 +188,7 @@ def test_claim_dialogs_take_the_vocabulary_read_in_the_background(qtbot, window,
                                                                  monkeypatch):
     """Opening a claim dialog does not count the library's topics and actors on the GUI thread
     (0.2-0.4 s each at 100k claims): the filters' reading is reused until the library changes."""
-    pane, controller = window.library_pane, window.controller
+    pane = window.library_pane
     qtbot.waitUntil(lambda: pane.ready, timeout=10000)
     reads = []  # on the GUI thread (the filters read again in the background after a change)
     vocabulary = type(library).vocabulary

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView
 
 from briefing.core.documents import CitedClaim, Paragraph
 from briefing.core.documents import files as documents
-from briefing.core.filenames import safe_file_name
+from briefing.core.text.filenames import file_name
 from briefing.gui.claims_model import IN_BRIEFING, ClaimIdRole
 from briefing.gui.window_layout import fitted
 from tests.gui.conftest import search_now
@@ -220,18 +219,7 @@ def test_curator_actions_are_offered_in_curator_mode_only(qtbot, make_window, pr
     assert again.curator_mode and again.curator_action.isChecked()
 
 
-# ---- 10. file names --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("title, expected", [
-    ("US/China: who wins?", "US-China- who wins.briefing"),
-    ("../../etc/passwd", "etc-passwd.briefing"),
-    ('a <b> "c" | d * e \\ f\x07g', "a -b- -c- - d - e - f-g.briefing"),
-    ("CON", "CON-.briefing"),
-    ("   ", "briefing.briefing"),
-])
-def test_titles_become_safe_file_names(title, expected):
-    assert safe_file_name(title, ".briefing") == expected
+# ---- 10. file names (the names themselves: tests/core/test_filenames.py) ---------------------
 
 
 def test_save_as_suggests_a_safe_name_in_the_chosen_folder(qtbot, window, prompter, tmp_path):
@@ -239,10 +227,12 @@ def test_save_as_suggests_a_safe_name_in_the_chosen_folder(qtbot, window, prompt
     window.settings.setValue("files/lastFolder", str(tmp_path))
     prompter.next_save_path = None
     window.save_as()
-    assert prompter.asked[-1] == ("save-path", "R&D- US-China.briefing")
-    prompter.next_save_path = tmp_path / "R&D- US-China.briefing"
+    suggested = file_name("R&D: US/China?", ".briefing")
+    assert prompter.asked[-1] == ("save-path", suggested)
+    assert "/" not in suggested and ":" not in suggested and "?" not in suggested
+    prompter.next_save_path = tmp_path / suggested
     assert window.save_as()
-    assert window.recent_menu.actions()[0].text() == "&1 R&&D- US-China.briefing"
+    assert window.recent_menu.actions()[0].text() == f"&1 {suggested.replace('&', '&&')}"
 
 
 # ---- 11. missing templates, empty files, recovery ---------------------------------------------

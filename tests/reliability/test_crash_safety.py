@@ -43,8 +43,8 @@ def test_sigkill_at_random_moments_never_loses_or_tears(tmp_path):
         os.kill(worker.pid, signal.SIGKILL)
         worker.wait(timeout=30)
         lines = (data / "log.txt").read_text().splitlines()
-        edits = [(int(a), float(b)) for a, b in (l.split() for l in lines if l[0].isdigit())]
-        saved = [int(l.split()[1]) for l in lines if l.startswith("saved")]
+        edits = [(int(a), float(b)) for a, b in (x.split() for x in lines if x[0].isdigit())]
+        saved = [int(x.split()[1]) for x in lines if x.startswith("saved")]
         # The saved file: absent, or exactly one of the versions that were saved (never torn).
         if file.exists():
             doc = documents.load(file)

@@ -3,14 +3,14 @@
 The parts, each a module of its own:
 
 * ``styles``: the style files in the bundled and the user's folders (``Styles``, ``StyleInfo``);
-* ``items``: a ``Source`` as the CSL-JSON item a style sees (``csl_item``, ``CSL_TYPES``);
+* ``items``: a ``Source`` as the CSL-JSON item a style sees (``csl_item``; the item types,
+  ``CSL_TYPES``, are defined with ``Source`` in ``core.model``);
 * ``citer``: a document's citations and bibliography (``Citer``, ``warm``);
 * ``processor``: citeproc-js, the reference CSL processor, run in QuickJS, with its speed
   patches; ``fixes`` corrects its output; ``specialise`` trims a style to the items cited.
 """
 
 from briefing.core.citations.citer import Citer, preload, warm
-from briefing.core.citations.fixes import Span
 from briefing.core.citations.items import CSL_TYPES, DEFAULT_KIND, LOCATOR_LABELS, csl_item
 from briefing.core.citations.styles import (
     CitationError,
@@ -19,6 +19,7 @@ from briefing.core.citations.styles import (
     Styles,
     bundled_csl_dir,
 )
+from briefing.core.text.span import Span
 
 __all__ = [
     "CSL_TYPES",

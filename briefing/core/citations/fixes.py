@@ -33,7 +33,6 @@ and has its own test in tests/core/test_citations.py:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefing.core.citations.processor import (
     BOLD_OFF,
@@ -48,16 +47,7 @@ from briefing.core.citations.processor import (
     ROMAN_OFF,
     ROMAN_ON,
 )
-
-
-@dataclass(frozen=True)
-class Span:
-    """A run of text with its formatting; "".join(s.text for s in spans) is the plain text."""
-
-    text: str
-    italic: bool = False
-    bold: bool = False
-
+from briefing.core.text.span import Span
 
 _FORMAT_MARKS = ITALIC_ON + ITALIC_OFF + ROMAN_ON + ROMAN_OFF + BOLD_ON + BOLD_OFF + LIGHT_ON
 _FORMAT_MARKS += LIGHT_OFF

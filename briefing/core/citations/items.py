@@ -7,28 +7,17 @@ name, or one in braces ("{Acme, Inc.}"), is used whole as a literal name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from briefing.core.citations import processor
 from briefing.core.citations.styles import CitationError
-from briefing.core.model import Source
+from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
+from briefing.core.text.dates import DATE_FORMS, date_parts
+
+# CSL 1.0.2's item types (CSL_TYPES) and the default kind live with Source (core.model).
+__all__ = ["CSL_TYPES", "DEFAULT_KIND", "LOCATOR_LABELS", "csl_item"]
 
 # fmt: off
-# CSL 1.0.2 item types.
-CSL_TYPES = frozenset({
-    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
-    "broadcast", "chapter", "classic", "collection", "dataset", "document",
-    "entry", "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic",
-    "hearing", "interview", "legal_case", "legislation", "manuscript", "map",
-    "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent", "performance",
-    "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
-    "review", "review-book", "software", "song", "speech", "standard",
-    "thesis", "treaty", "webpage",
-})
-
-DEFAULT_KIND = "article-newspaper"  # a source's CSL type when it names none
-
 # CSL 1.0.2 locator labels.
 LOCATOR_LABELS = frozenset({
     "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation",
@@ -37,8 +26,6 @@ LOCATOR_LABELS = frozenset({
     "timestamp", "title-locator", "verse", "version", "volume",
 })
 # fmt: on
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def _clean(text: str) -> str:
@@ -66,16 +53,11 @@ def _date(value: str, source_id: str, field: str, circa: bool = False) -> dict |
     value = value.strip()
     if not value:
         return None
-    match = _DATE.match(value)
-    if not match:
+    parts = date_parts(value)
+    if parts is None:
         raise CitationError(
-            f"Source '{source_id}': {field} {value!r} is not a date like "
-            "2025-07-29, 2025-07 or 2025"
-        )
-    parts = [int(p) for p in match.groups() if p is not None]
-    if len(parts) > 1 and not 1 <= parts[1] <= 12 or len(parts) > 2 and not 1 <= parts[2] <= 31:
-        raise CitationError(f"Source '{source_id}': {field} {value!r} is not a real date")
-    date: dict = {"date-parts": [parts]}
+            f"Source '{source_id}': {field} {value!r} is not a date like {DATE_FORMS}")
+    date: dict = {"date-parts": [list(parts)]}
     if circa:
         date["circa"] = True
     return date

@@ -27,11 +27,11 @@ from briefing.core.curation.errors import (
 from briefing.core.importing.base import clean_text
 from briefing.core.library import Library
 from briefing.core.model import KINDS, STATUSES, Claim, Source
+from briefing.core.text.dates import DATE_FORMS, is_date
 
 EDITABLE = ("statement", "quote", "start", "end", "kind", "speaker", "event_date", "actors",
             "topics", "status", "reader_note", "curator_note", "quote_is_translation",
             "quote_translated_from", "quote_translator")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MAX_LISTED = 8
 
 
@@ -113,12 +113,9 @@ def check_fields(claim: Claim) -> Claim:
     if claim.status not in STATUSES:
         raise ClaimInputError(
             f"Unknown status '{claim.status}'. Use one of: {', '.join(STATUSES)}.")
-    match = _DATE.match(claim.event_date)
-    parts = [int(p) for p in match.groups() if p] if match else []
-    if claim.event_date and (not match or len(parts) > 1 and not 1 <= parts[1] <= 12
-                             or len(parts) > 2 and not 1 <= parts[2] <= 31):
+    if claim.event_date and not is_date(claim.event_date):
         raise ClaimInputError(
-            f"The event date '{claim.event_date}' is not a date like 2025-07-29, 2025-07 or 2025.")
+            f"The event date '{claim.event_date}' is not a date like {DATE_FORMS}.")
     return claim
 
 

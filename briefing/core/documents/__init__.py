@@ -19,6 +19,8 @@ from briefing.core.documents.files import (
     to_json,
 )
 from briefing.core.documents.model import (
+    BRIEFING_FIELDS,
+    FIELD_LABELS,
     METADATA_FIELDS,
     Briefing,
     CitedClaim,
@@ -32,6 +34,8 @@ from briefing.core.documents.model import (
 )
 
 __all__ = [
+    "BRIEFING_FIELDS",
+    "FIELD_LABELS",
     "FORMAT",
     "METADATA_FIELDS",
     "SUFFIX",

@@ -14,7 +14,7 @@ Two kinds of the writer's own words go with an item:
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field, fields
 
 from briefing.core.errors import BriefingError
@@ -43,9 +43,21 @@ class Metadata:
 
 METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
 
+# The briefing's fields, as templates see them (their `briefing` mapping) and a person reads
+# them: the title, the subtitle and the metadata, each with the label the Details form shows
+# (the preflight's messages use it in lower case). The one list of these fields.
+FIELD_LABELS = {"title": "Title", "subtitle": "Subtitle", "author": "Author",
+                "organisation": "Organisation", "contact": "Contact Officer", "date": "Date",
+                "reference": "Reference Number", "audience": "Addressee",
+                "action_sought": "Action Sought", "classification": "Classification"}
+BRIEFING_FIELDS = tuple(FIELD_LABELS)
+if BRIEFING_FIELDS != ("title", "subtitle", *METADATA_FIELDS):  # pragma: no cover
+    raise AssertionError("FIELD_LABELS must name the title, the subtitle and every Metadata "
+                         "field, in that order")
+
 
 def _uid() -> str:
-    return uuid.uuid4().hex[:12]
+    return os.urandom(6).hex()  # 48 random bits, as uuid4().hex[:12] gave (without uuid's import)
 
 
 @dataclass

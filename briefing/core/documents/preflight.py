@@ -8,18 +8,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from briefing.core.documents import Briefing, CitedClaim, Paragraph
+from briefing.core.documents import FIELD_LABELS, Briefing, CitedClaim, Paragraph
 from briefing.core.documents.reconcile import COMPARED
 from briefing.core.errors import NotFoundError
+from briefing.core.text.dates import DATE_FORMS, is_date
 
 if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
     from briefing.core.library import Library
     from briefing.core.templates import Template
 
-METADATA_LABELS = {"title": "title", "subtitle": "subtitle", "author": "author",
-                   "organisation": "organisation", "contact": "contact officer", "date": "date",
-                   "reference": "reference number", "audience": "addressee",
-                   "action_sought": "action sought", "classification": "classification"}
 
 
 @dataclass(frozen=True)
@@ -89,9 +86,13 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
     values = {"title": briefing.title, "subtitle": briefing.subtitle, **vars(briefing.metadata)}
     for key in template.required_metadata:
         if not values.get(key, "").strip():
-            label = METADATA_LABELS.get(key, key)
+            label = FIELD_LABELS[key].lower() if key in FIELD_LABELS else key
             findings.append(Finding("metadata", f"The template requires the {label}; it is "
                                     "empty.", field=key))
+    if values["date"].strip() and not is_date(values["date"].strip()):
+        findings.append(Finding("metadata", f"The date '{values['date']}' is not a date like "
+                                f"{DATE_FORMS}: it is printed as written, and the document's "
+                                "properties get no date.", field="date"))
     if getattr(template, "generic", False):
         findings.append(Finding("template", f"The template '{briefing.template}' is not "
                                 "installed here; the export uses a generic layout."))

@@ -105,7 +105,7 @@ def _read(data: bytes, name: str) -> tuple[str, dict]:
             f"{name} has {count:,} pages; Briefing imports PDFs of up to {MAX_PAGES:,} pages."
         )
     out = TextBuilder(name)
-    for number, page in enumerate(reader.pages):
+    for page in reader.pages:
         page_text = page.extract_text() or ""
         page_text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), page_text)
         page_text = _TRAILING.sub("\n", page_text.replace("\t", " ")).strip()

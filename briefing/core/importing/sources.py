@@ -19,21 +19,20 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
-from briefing.core.citations import CSL_TYPES
 from briefing.core.importing.base import ImportedDocument
 from briefing.core.importing.errors import DocumentImportError, DuplicateSourceError, MetadataError
 from briefing.core.importing.reader import read_document
 from briefing.core.library import Library
-from briefing.core.model import Source
+from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
+from briefing.core.text.dates import DATE_FORMS, is_date
 from briefing.core.text.fold import fold
+from briefing.core.text.languages import is_language_code
 
 FIELDS = (
     "title title_short author outlet publisher published date_approximate date_note language url "
     "accessed kind note"
 ).split()
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _APPROXIMATE = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 def content_hash(text: str) -> str:
@@ -52,13 +51,9 @@ def parse_date(value: str, label: str = "date") -> tuple[str, bool]:
 
 
 def check_date(value: str, label: str) -> None:
-    match = _DATE.match(value)
-    parts = [int(p) for p in match.groups() if p] if match else []
-    if not match or len(parts) > 1 and not 1 <= parts[1] <= 12 or (
-        len(parts) > 2 and not 1 <= parts[2] <= 31
-    ):
+    if not is_date(value):
         raise MetadataError(
-            f"The {label} '{value}' is not a date like 2025-07-29, 2025-07 or 2025 "
+            f"The {label} '{value}' is not a date like {DATE_FORMS} "
             "(prefix 'c.' for an approximate date, or say 'unknown')."
         )
 
@@ -108,11 +103,11 @@ def build_source(document: ImportedDocument, overrides: dict | None = None,
     if values["language"]:
         primary, dash, rest = values["language"].partition("-")
         values["language"] = primary.lower() + dash + rest
-        if not _LANGUAGE.match(values["language"]):
+        if not is_language_code(values["language"]):
             raise MetadataError(
                 f"The language '{values['language']}' is not a language code like de, en or zh-CN."
             )
-    values["kind"] = values["kind"] or "article-newspaper"
+    values["kind"] = values["kind"] or DEFAULT_KIND
     if values["kind"] not in CSL_TYPES:
         raise MetadataError(f"The kind '{values['kind']}' is not a citation item type "
                             "(for example article-newspaper, report, webpage).")

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.core.errors import BundleError
-from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source
+from briefing.core.model import CSL_TYPES, KINDS, STATUSES, Claim, Repeat, Source
+from briefing.core.text.dates import DATE_FORMS, is_date
 
 _SOURCE_FIELDS = (
     "title title_short author outlet publisher published date_approximate date_note language "
@@ -93,6 +94,12 @@ def _load_source(folder: Path, source_id: str, digest) -> tuple[Source, list[Cla
         origin="bundled",
         **{k: meta[k] for k in _SOURCE_FIELDS if k in meta},
     )
+    if source.kind not in CSL_TYPES:
+        raise BundleError(f"{path.name}: kind {source.kind!r} is not a CSL item type.")
+    for key in ("published", "accessed"):
+        if getattr(source, key) and not is_date(getattr(source, key)):
+            raise BundleError(f"{path.name}: {key} {getattr(source, key)!r} is not a date like "
+                              f"{DATE_FORMS}.")
     claims = [_claim(path.name, source, entry) for entry in data.get("claims", [])]
     return source, claims
 
@@ -122,6 +129,9 @@ def _claim(filename: str, source: Source, entry: dict) -> Claim:
         raise BundleError(f"{where}: missing or malformed field {exc}.") from exc
     if source.text[claim.start : claim.end] != claim.quote:
         raise BundleError(f"{where}: the quote is not the source text at {claim.start}–{claim.end}.")
+    if claim.event_date and not is_date(claim.event_date):
+        raise BundleError(f"{where}: event_date {claim.event_date!r} is not a date like "
+                          f"{DATE_FORMS}.")
     if claim.kind not in KINDS or claim.status not in STATUSES:
         raise BundleError(f"{where}: unknown kind {claim.kind!r} or status {claim.status!r}.")
     return claim

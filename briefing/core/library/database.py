@@ -1,4 +1,4 @@
-"""The claims library: one SQLite file (via sqlite-utils) holding sources and claims.
+"""The claims library: one SQLite file holding sources and claims.
 
 Open it with :meth:`Library.open`; the first open builds it from the curated
 bundle, later opens refresh the bundled layer when the bundle changed and leave
@@ -14,7 +14,6 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefing.core.errors import (
     LibraryCorruptError,
@@ -25,11 +24,9 @@ from briefing.core.errors import (
 )
 from briefing.core.library import schema
 from briefing.core.library.bundle import Bundle
+from briefing.core.library.connection import Database
 from briefing.core.model import LEGACY_NOTE, Claim, Repeat, Source
 from briefing.core.text.fold import fold
-
-if TYPE_CHECKING:  # pragma: no cover
-    import sqlite_utils
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SOURCE_COLUMNS = (
@@ -84,7 +81,7 @@ def search_text(claim: Claim, source: Source) -> str:
 class Library:
     """An open library file. Not thread-safe: open one per thread."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
+    def __init__(self, db: Database, path: Path):
         self.db = db
         self.path = path
         self.last_update: BundleUpdate | None = None
@@ -93,16 +90,13 @@ class Library:
 
     @classmethod
     def open(cls, path: Path, bundle: Bundle | None = None, *, create: bool = True,
-             progress: Callable[[str], None] | None = None) -> "Library":
+             progress: Callable[[str], None] | None = None) -> Library:
         """Open (and when ``create``, build) the library at ``path``.
 
         Raises LibraryError with a sentence a person can act on when the file is
         missing, unreadable, damaged, or from a newer app. ``progress`` hears a sentence
         before the bundled layer is built or refreshed (the step that can take a while).
         """
-        import sqlite_utils  # here, not at the top: the desktop app opens libraries off its
-        # GUI thread, so importing this module must stay cheap
-
         path = Path(path)
         _check_file(path, create)
         try:
@@ -122,7 +116,7 @@ class Library:
         except BaseException:
             conn.close()
             raise
-        library = cls(sqlite_utils.Database(conn), path)
+        library = cls(Database(conn), path)
         if bundle is not None and library.meta("bundle_digest") != bundle.digest:
             if progress is not None:
                 progress("Building the library…" if library.bundle_version is None
@@ -131,13 +125,11 @@ class Library:
         return library
 
     @classmethod
-    def open_reader(cls, path: Path) -> "Library":
+    def open_reader(cls, path: Path) -> Library:
         """Another connection to a library that is already open, for another thread (a
         connection must stay in one thread at a time). It only reads: no build, no migration,
         no bundle refresh, and SQLite refuses writes on it. It sees what other connections
         have committed."""
-        import sqlite_utils
-
         path = Path(path)
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
@@ -145,7 +137,7 @@ class Library:
             conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
-        return cls(sqlite_utils.Database(conn), path)
+        return cls(Database(conn), path)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -169,7 +161,7 @@ class Library:
                 raise
             raise QueryInterrupted(f"A query on {self.path} was interrupted.") from None
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -247,7 +239,7 @@ class Library:
         row = source.to_json(with_text=True)
         row["repeats"] = json.dumps(row["repeats"], ensure_ascii=False)
         row["date_approximate"] = int(source.date_approximate)
-        self.db["sources"].upsert(row, pk="id")
+        self.db.upsert("sources", row, key="id")
 
     def put_claim(self, claim: Claim, source: Source) -> None:
         row = claim.to_json()
@@ -263,7 +255,7 @@ class Library:
             self.db.execute(f"UPDATE claims SET {sets} WHERE n = ?", [*row.values(), existing[0]])
             n = existing[0]
         else:
-            n = self.db["claims"].insert(row).last_pk
+            n = self.db.insert("claims", row)
         self.db.execute("DELETE FROM claim_actors WHERE claim_n = ?", [n])
         self.db.execute("DELETE FROM claim_topics WHERE claim_n = ?", [n])
         for actor in dict.fromkeys(claim.actors):
@@ -280,7 +272,7 @@ class Library:
         """
         before = self.bundle_version
         added = updated = kept = 0
-        # One transaction: sqlite-utils commits each write on its own otherwise.
+        # One transaction: Database.execute commits each write on its own otherwise.
         with self.db.atomic():
             local = {
                 row[0]
@@ -340,7 +332,8 @@ def _check_file(path: Path, create: bool) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the folder for the library {path}: {exc.strerror}.")
+            raise LibraryError(
+                f"Cannot create the folder for the library {path}: {exc.strerror}.") from exc
         return
     try:
         with path.open("rb") as handle:

@@ -15,10 +15,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.core.citations import CSL_TYPES
 from briefing.core.errors import BriefingError
 from briefing.core.importing.base import MAX_TEXT_CHARS, UNWANTED
-from briefing.core.model import KINDS, STATUSES, Claim, Repeat, Source, upgrade_claim_json
+from briefing.core.model import (
+    CSL_TYPES,
+    DEFAULT_KIND,
+    KINDS,
+    STATUSES,
+    Claim,
+    Repeat,
+    Source,
+    upgrade_claim_json,
+)
+from briefing.core.text.dates import DATE_FORMS, is_date
 
 FORMAT = "briefing-library-pack"
 # 2 (library 2026.12): claims carry reader_note and curator_note (and note, the deprecated
@@ -28,7 +37,6 @@ VERSION = 2
 MAX_PACK_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 200_000
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _CREATED = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$")
 _SOURCE_TEXT_FIELDS = ("title_short author outlet publisher published date_note language url "
                        "accessed kind note").split()
@@ -135,11 +143,8 @@ def _text(entry: dict, key: str, where: str, *, required=False, default="") -> s
 
 
 def _date(value: str, where: str, key: str) -> None:
-    match = _DATE.match(value)
-    parts = [int(p) for p in match.groups() if p] if match else []
-    if value and (not match or len(parts) > 1 and not 1 <= parts[1] <= 12
-                  or len(parts) > 2 and not 1 <= parts[2] <= 31):
-        raise _Bad(f"{where}: '{key}' is not a date like 2025-07-29")
+    if value and not is_date(value):
+        raise _Bad(f"{where}: '{key}' is not a date like {DATE_FORMS}")
 
 
 def _entry_id(entry, kind: str) -> tuple[str, str]:
@@ -163,7 +168,7 @@ def _source(entry) -> Source:
     if not title.strip():
         raise _Bad(f"{where}: its title is empty")
     values = {key: _text(entry, key, where) for key in _SOURCE_TEXT_FIELDS}
-    values["kind"] = values["kind"] or "article-newspaper"
+    values["kind"] = values["kind"] or DEFAULT_KIND
     if values["kind"] not in CSL_TYPES:
         raise _Bad(f"{where}: kind '{values['kind'][:40]}' is not a citation item type")
     for key in ("published", "accessed"):

@@ -112,7 +112,7 @@ def export_pack(library: Library, path: Path, source_ids=(), topic: str | None =
         if a in ids and b in ids]
     pack = {
         "format": FORMAT, "version": VERSION, "app": f"briefing {__version__}",
-        "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "sources": [_source_json(s) for s in sorted(sources.values(), key=lambda s: s.id)],
         "claims": [c.to_json() for c in claims],
         "links": links,

@@ -17,18 +17,16 @@ Results are ranked in windows of the newest matches (see ``search``), or sorted 
 
 from __future__ import annotations
 
-import datetime
-import re
 from dataclasses import dataclass
 
 from briefing.core.errors import InvalidFilterError, UnknownSourceError
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.model import KINDS, STATUSES, SearchHit
+from briefing.core.text.dates import is_date
 from briefing.core.text.fold import is_cjk
 from briefing.core.text.query import Query, Term, parse, plain_query
 
 WINDOW = 1000  # matches ranked together; see search()
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass(frozen=True)
@@ -54,17 +52,6 @@ ORDERS = {
 }
 
 
-def _real_date(value: str) -> bool:
-    if not _DATE.match(value):
-        return False
-    padded = value + "-01" * (2 - value.count("-"))
-    try:
-        datetime.date.fromisoformat(padded)
-    except ValueError:
-        return False
-    return True
-
-
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -80,7 +67,7 @@ def _validate(library: Library, filters: Filters) -> None:
             f"Unknown status '{filters.status}'. Use one of: {', '.join(STATUSES)}."
         )
     for label, value in (("from", filters.date_from), ("to", filters.date_to)):
-        if value is not None and not _real_date(value):
+        if value is not None and not is_date(value):
             raise InvalidFilterError(
                 f"The date {label} '{value}' is not a real date written YYYY, YYYY-MM or YYYY-MM-DD."
             )

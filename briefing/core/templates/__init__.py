@@ -4,17 +4,15 @@ reference.docx; ``catalogue`` loads them (``Templates``, ``Template``).
 """
 
 from briefing.core.templates.catalogue import (
-    BRIEFING_FIELDS,
     PARTS,
-    Line,
     SectionSpec,
     Template,
     TemplateError,
     Templates,
-    escape_markup,
     load_template,
-    parse_markup,
 )
+from briefing.core.templates.manifest import BRIEFING_FIELDS
+from briefing.core.templates.markup import Line, escape_markup, parse_markup
 
 __all__ = [
     "BRIEFING_FIELDS",

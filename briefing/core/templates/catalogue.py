@@ -26,7 +26,7 @@ markup as literal template text, e.g. ``**To:** {{ briefing.audience }}``.
 
 Parts output a small line markup (``# title``, ``## subtitle``, ``### heading``,
 ``- bullet``, ``[ ] checkbox``, ``___ signature line``, ``**bold**``), described in
-``briefing.core.templates.markup``; :func:`parse_markup` (re-exported here) reads it
+``briefing.core.templates.markup``; its :func:`parse_markup` reads it
 into :class:`Line` s for the exporter. header.j2 and footer.j2 should give one line
 of plain text (the exporter adds "Page X of Y" itself).
 
@@ -48,21 +48,8 @@ from pathlib import Path
 
 from briefing.core.errors import BriefingError
 from briefing.core.templates.manifest import BRIEFING_FIELDS, ManifestProblem, read_manifest
-from briefing.core.templates.markup import Line, escape_markup, parse_markup
+from briefing.core.templates.markup import escape_markup
 from briefing.core.templates.sandbox import Record, RenderFailure, SandboxEnvironment
-
-__all__ = [
-    "BRIEFING_FIELDS",
-    "PARTS",
-    "Line",
-    "SectionSpec",
-    "Template",
-    "TemplateError",
-    "Templates",
-    "escape_markup",
-    "load_template",
-    "parse_markup",
-]
 
 log = logging.getLogger(__name__)
 

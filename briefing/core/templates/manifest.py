@@ -12,20 +12,14 @@ import re
 import tomllib
 from pathlib import Path
 
-# The briefing's metadata fields: the `briefing` mapping parts see, and the only
-# names `required_metadata` may list.
-BRIEFING_FIELDS = (
-    "title",
-    "subtitle",
-    "author",
-    "organisation",
-    "contact",
-    "date",
-    "reference",
-    "audience",
-    "action_sought",
-    "classification",
-)
+# BRIEFING_FIELDS: the `briefing` mapping parts see, and the only names `required_metadata`
+# may list (defined with the briefing's model).
+from briefing.core.documents.model import BRIEFING_FIELDS
+from briefing.core.text.languages import is_language_code
+
+__all__ = ["BRIEFING_FIELDS", "DEFAULT_CITATION_STYLE", "ORIENTATIONS", "PAGE_SIZES",
+           "ManifestProblem", "read_manifest"]
+
 PAGE_SIZES = ("A4", "A5", "A3", "Letter", "Legal")
 ORIENTATIONS = ("portrait", "landscape")
 DEFAULT_CITATION_STYLE = "chicago-notes-bibliography-subsequent-ibid-17th-edition"
@@ -43,8 +37,6 @@ _TOP_KEYS = (
 _SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit")
 _SECTION_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
 _STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,99}\Z")
-# A BCP 47 language tag as templates declare it: "de-DE", "en-GB", "de".
-_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}\Z")
 MAX_MANIFEST = 200_000  # characters
 
 
@@ -143,7 +135,7 @@ def read_manifest(path: Path) -> dict:
     # manifest does not say (the exporter then keeps its own default).
     result["language"] = data.get("language", "")
     if "language" in data and (
-        not isinstance(result["language"], str) or not _LANGUAGE.match(result["language"])
+        not isinstance(result["language"], str) or not is_language_code(result["language"])
     ):
         fail("'language' must be a language tag in quotes, such as language = \"de-DE\"",
              "language")

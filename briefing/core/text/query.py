@@ -8,9 +8,9 @@ and OR between alternatives, the syntax web searches and Zotero taught people.
     chips -"United States" OR Japan
 
 Parsing never fails: an unclosed quote runs to the end, an OR with nothing before it is the
-word "or", one with nothing after it and a lone "-" are ignored, and every other character only separates words, so no user text reaches
-the index as syntax (the search quotes every term). Words are folded as the index is (see
-``fold``).
+word "or", one with nothing after it and a lone "-" are ignored, and every other character
+only separates words, so no user text reaches the index as syntax (the search quotes every
+term). Words are folded as the index is (see ``fold``).
 """
 
 from __future__ import annotations

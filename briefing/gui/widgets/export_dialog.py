@@ -100,10 +100,10 @@ class ExportDialog(QDialog):
     def start(self, path: Path | None = None) -> None:
         settings = self.settings()
         if path is None:
-            from briefing.core.filenames import safe_file_name
+            from briefing.core.text.filenames import file_name
 
             stem = (Path(self.controller.path).stem if self.controller.path
-                    else safe_file_name(self.controller.document.title))
+                    else file_name(self.controller.document.title))
             path = self.prompter.save_path(self.folder, f"{stem}.{settings.format}",
                                            f"{FORMAT_LABELS[settings.format]}")
         if path is None:

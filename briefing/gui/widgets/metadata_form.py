@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from briefing.gui.controller import FIELD_LABELS
+from briefing.core.documents import FIELD_LABELS
 
 
 class MetadataForm(QWidget):

@@ -73,6 +73,7 @@ def test_text_that_is_not_xml_comes_back_as_it_was():
 KINDS = ["article-newspaper", "report", "webpage", "book", "legal_case", "chapter", "speech"]
 
 
+@pytest.mark.slow  # tens of seconds: every bundled style, whole and specialised
 @pytest.mark.parametrize("style_id", [CHICAGO, "apa"])
 def test_specialised_and_whole_styles_write_the_same_citations(style_id, monkeypatch):
     real = [s for s in SOURCES.values() if s.author and s.outlet][:len(KINDS)]
@@ -138,6 +139,7 @@ FIELDS = {
 }
 
 
+@pytest.mark.slow  # tens of seconds: every bundled style, whole and specialised
 @pytest.mark.parametrize("style_id", sorted(p.stem for p in bundled_csl_dir().glob("*.csl")))
 def test_specialised_to_types_and_variables_writes_the_same_as_the_whole_style(style_id):
     import json

@@ -1,0 +1,14 @@
+"""Language codes as Briefing takes them (a source's language, a template's): a BCP 47 tag's
+usual shape, a primary language of 2–3 lower-case letters and up to three subtags (``de``,
+``en-GB``, ``zh-Hans-CN``). The one check for both."""
+
+from __future__ import annotations
+
+import re
+
+_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")
+LANGUAGE_FORMS = "de, en-GB or zh-CN"  # for messages
+
+
+def is_language_code(value: str) -> bool:
+    return _CODE.fullmatch(value) is not None
