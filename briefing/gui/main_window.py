@@ -353,6 +353,9 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
     def start(self) -> None:
         """After the window shows: offer recovery; open the file given on the command line;
         else start a new briefing."""
+        from briefing.gui.tasks import freeze_heap
+
+        freeze_heap(collect=True)  # the library, templates and styles are in: long-lived now
         self.statusBar().showMessage("Ready", 3000)
         recovered = self.controller.pending_recovery()
         if recovered is not None:

@@ -9,6 +9,22 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from briefing.core.errors import BriefingError
 
 
+def freeze_heap(collect: bool = False) -> None:
+    """Move every object alive now out of the garbage collector's sight (``gc.freeze``).
+
+    Called once the long-lived objects are built (the library, templates and styles at
+    start; the citation engines after the first preview): a full collection walks every
+    tracked object, and over those it took 40 ms and more on the GUI thread, now and then while
+    someone typed (measured: a 41 ms generation-2 collection was the 46 ms stall). Whatever
+    is frozen is never collected, so ``collect`` first where a pause is harmless (at start):
+    garbage is not frozen with the rest."""
+    import gc
+
+    if collect:
+        gc.collect()
+    gc.freeze()
+
+
 def unexpected(exc: BaseException) -> str:
     """A sentence for an error nobody foresaw (a bug): what it says, never Python's name for
     it; the traceback goes to the error output for a bug report."""

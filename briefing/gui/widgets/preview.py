@@ -67,6 +67,10 @@ class PreviewPane(QWidget):
         self.controller.render_preview(self.style_source(), self._show, self._failed)
 
     def _show(self, html: str) -> None:
+        if not self.html:  # the first render built the citation engines: long-lived
+            from briefing.gui.tasks import freeze_heap
+
+            freeze_heap()
         self.html = html
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(html)
