@@ -504,31 +504,40 @@ def make_briefing(library: str, citations: int = 500, sections: int = 50):
     return lib, briefing
 
 
-def _context():
+def _context(results: str | None = None):
+    """Templates, styles and citation processors as the app builds them; the processors keep
+    finished results in the folder `results` (None: not on disk)."""
     from briefing.cli import Context
+    from briefing.core.citations import Processors
     from briefing.core.paths import Paths
 
     context = Context(Paths.default())
-    return context.templates(), context.styles()
+    context.citation_processors = Processors(context.paths.resources / "csl",
+                                             results_dir=Path(results) if results else None)
+    return context.templates(), context.styles(), context.processors()
 
 
-def task_export(library: str, fmt: str = "docx", repeat: int = 3, citations: int = 500) -> dict:
-    """The app's export, in one process: the first run (cold: citation engine built) and the
-    rest (warm)."""
-    if fmt == "pdf":
-        _qt_app()
+def task_export(library: str, fmt: str = "docx", repeat: int = 3, citations: int = 500,
+                results: str | None = None) -> dict:
+    """The app's export, in one process: the first run (cold: citation engines built, unless
+    the citation results are kept in the folder `results` by an earlier process) and the
+    rest (warm). For PDF the peak RSS counts the typesetter's worker process too."""
     from briefing.export.pipeline import Exporter, ExportSettings
 
     lib, briefing = make_briefing(library, citations=citations)
-    templates, styles = _context()
+    templates, styles, processors = _context(results)
     out = Path(tempfile.mkdtemp(prefix="briefing-bench-")) / f"bench.{fmt}"
     times = []
+    exporter = Exporter(templates, styles, lib, processors=processors)  # kept, as the app does
+    child = 0.0
     for _ in range(repeat):
         t = time.perf_counter()
-        Exporter(templates, styles, lib).export(briefing, out, ExportSettings(format=fmt))
+        exporter.export(briefing, out, ExportSettings(format=fmt))
         times.append(_ms(t))
+        if fmt == "pdf":
+            child = max(child, exporter.pdf.typesetter.last_rss_mb)
     return {"cold": times[0], "warm": times[1:], "bytes": out.stat().st_size,
-            "peak_rss_mb": rss_mb()}
+            "peak_rss_mb": rss_mb() + child, "child_rss_mb": child}
 
 
 def _rendered_text(library: str, citations: int = 500):
@@ -536,8 +545,8 @@ def _rendered_text(library: str, citations: int = 500):
     from briefing.export.pipeline import Exporter
 
     lib, briefing = make_briefing(library, citations=citations)
-    templates, styles = _context()
-    rendered = Exporter(templates, styles, lib).render(briefing)
+    templates, styles, processors = _context()
+    rendered = Exporter(templates, styles, lib, processors=processors).render(briefing)
 
     def flat(content):
         return "".join(i.text if isinstance(i, Span) else f"[{i.number}]" for i in content)
@@ -606,14 +615,20 @@ def task_pandoc(library: str, fmt: str = "docx", repeat: int = 3, citations: int
     (folder / "in.md").write_text("\n".join(lines), encoding="utf-8")
     (folder / "refs.json").write_text(json.dumps(list(items.values()), ensure_ascii=False))
     csl = resources_dir() / "csl" / "chicago-notes-bibliography-17th-edition.csl"
-    target = {"docx": "docx", "md": "markdown", "html": "html"}[fmt]
+    target = {"docx": "docx", "md": "markdown", "html": "html", "pdf": "typst"}[fmt]
     out = folder / f"out.{fmt}"
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
+        typ = folder / "out.typ"
         subprocess.run([exe, str(folder / "in.md"), "--citeproc", "--bibliography",
                         str(folder / "refs.json"), "--csl", str(csl), "-t", target, "-s",
-                        "-o", str(out)], check=True, capture_output=True)
+                        "-o", str(typ if fmt == "pdf" else out)], check=True, capture_output=True)
+        if fmt == "pdf":  # pandoc's PDF through Typst (no LaTeX here): pandoc -t typst, then
+            # Typst in a fresh process with the system's fonts
+            subprocess.run([sys.executable, "-c", "import sys, typst; typst.compile(sys.argv[1], "
+                            "output=sys.argv[2])", str(typ), str(out)], check=True,
+                           capture_output=True)
         times.append(_ms(t))
     return {"cold": times[0], "warm": times[1:], "bytes": out.stat().st_size,
             "peak_rss_mb": rss_mb(resource.RUSAGE_CHILDREN)}

@@ -28,7 +28,7 @@ TITLE = "Self-test briefing"
 
 
 def _headless() -> None:
-    """Qt (the PDF writer, the window step) runs offscreen: the self-test never shows a window.
+    """Qt (the window step) runs offscreen: the self-test never shows a window.
 
     With no display it is forced, since any other platform would abort the process; with a
     display, a platform the caller chose explicitly is kept."""
@@ -107,6 +107,7 @@ class _SelfTest:
 
         context = Context(self.paths)
         self.templates, self.styles = context.templates(), context.styles()
+        self.processors = context.processors()
         template = self.templates.get(TEMPLATE)
         self.briefing = Briefing(
             title=TITLE, template=template.id,
@@ -123,7 +124,7 @@ class _SelfTest:
         from briefing.export.pipeline import Exporter, ExportSettings
 
         out = self.out_dir / f"self-test.{fmt}"
-        Exporter(self.templates, self.styles, self.library).export(
+        Exporter(self.templates, self.styles, self.library, processors=self.processors).export(
             self.briefing, out, ExportSettings(format=fmt))
         detail = {"docx": _read_docx, "pdf": _read_pdf, "md": _read_md}[fmt](out)
         return f"{out.stat().st_size:,} bytes, {detail}"

@@ -92,6 +92,7 @@ SCENARIOS = [
     ),
     ("quotes-url", ["quotes-url"], [("quotes-url", None), ("quotes-url", None)]),
     ("question-title", ["question"], [("question", None), ("question", "2")]),
+    ("translated-title", ["translated"], [("translated", None), ("translated", None)]),
 ]
 
 # Styles run again with a forced locale, and the scenarios added for that locale.
@@ -311,7 +312,8 @@ def main() -> None:
             "scenarios": [],
         }
         for name, ids, cites in SCENARIOS + LOCALE_SCENARIOS.get(locale, []):
-            items = [csl_item(sources[i]) for i in ids]
+            # The items Briefing gives this style (APA gets its own form of some fields).
+            items = [csl_item(sources[i], apa=style.stem.startswith("apa")) for i in ids]
             out = run_pandoc(pandoc, style, items, cites, locale)
             fixture["scenarios"].append(
                 {

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
-"""Make docs/images/export-page-1.png: page 1 of a sample briefing exported to Word,
-rendered by LibreOffice (as a reader would see it) and rasterised by poppler.
+"""Make the README's export pictures: page 1 of a sample briefing exported to Word and
+rendered by LibreOffice (as a reader would see it), and page 1 of the same briefing
+exported to PDF, both rasterised by poppler:
+
+    docs/images/export-page-1.png      the Word export (LibreOffice)
+    docs/images/export-pdf-page-1.png  the PDF export
 
     .venv/bin/python scripts/render_sample.py
 
@@ -18,6 +22,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "images" / "export-page-1.png"
+OUT_PDF = REPO / "docs" / "images" / "export-pdf-page-1.png"
 
 
 def main() -> int:
@@ -46,15 +51,17 @@ def main() -> int:
             "--comment", "Figures are as reported by the outlet; see note 6.")
         docx = work / "sample.docx"
         cli("export", str(doc), "-o", str(docx))
+        cli("export", str(doc), "-o", str(work / "typeset.pdf"))
         office = shutil.which("soffice") or shutil.which("libreoffice")
         subprocess.run([office, f"-env:UserInstallation=file://{work}/lo", "--headless",
                         "--convert-to", "pdf", "--outdir", str(work), str(docx)], check=True,
                        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
-        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile",
-                        str(work / "sample.pdf"), str(work / "page")], check=True)
         OUT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(work / "page.png", OUT)
-    print(f"wrote {OUT.relative_to(REPO)}")
+        for pdf, target in (("sample.pdf", OUT), ("typeset.pdf", OUT_PDF)):
+            subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile",
+                            str(work / pdf), str(work / "page")], check=True)
+            shutil.copy(work / "page.png", target)
+            print(f"wrote {target.relative_to(REPO)}")
     return 0
 
 

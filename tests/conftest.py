@@ -40,6 +40,17 @@ def paths(private_home) -> Paths:
 
 
 @pytest.fixture(scope="session")
+def processors():
+    """The citation processors, shared by the whole run as the app shares them between its
+    exports (engines and results kept; nothing on disk)."""
+    from briefing.core.citations import Processors
+
+    made = Processors(resources_dir() / "csl")
+    yield made
+    made.close()
+
+
+@pytest.fixture(scope="session")
 def bundle():
     return load_bundle(resources_dir() / "library")
 

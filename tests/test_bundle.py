@@ -21,7 +21,9 @@ from briefing import __version__, app, selftest
 from briefing.core import paths as paths_module
 
 REPO = Path(__file__).resolve().parent.parent
-LIMIT_BYTES = 150_000_000  # the issue's size target for Linux, unpacked
+# Linux, unpacked: 129 MB before the PDF engine; issue 17 allows "about 200 MB" for Typst
+# (66 MB) and the fonts (21 MB); docs/packaging.md has what each part costs.
+LIMIT_BYTES = 225_000_000
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 NEVER_SHIPPED = ("pytest", "_pytest", "pytestqt", "hypothesis", "hatchling", "build", "pip",
                  "setuptools", "PyInstaller", "ssl", "sitecustomize", "tests")
@@ -118,6 +120,10 @@ def test_bundle_size_and_contents(bundle):
                 assert (inside / name / path.relative_to(REPO / name)).is_file(), path
     assert (inside / "docx" / "templates" / "default.docx").is_file()  # python-docx's own
     assert list(inside.glob("_quickjs*.so"))  # the CSL engine's host
+    assert list((inside / "typst").glob("_typst*.so"))  # the PDF engine
+    fonts = inside / "resources" / "fonts"
+    assert (fonts / "NotoSansCJKsc-Regular.otf").is_file() and (fonts / "LICENSE-NotoSansCJK.txt").is_file()
+    assert not list(inside.rglob("fontTools"))  # a build tool only
     qt = inside / "PySide6" / "Qt"
     assert not [p.name for p in (qt / "translations").glob("*.qm") if not p.name.endswith("_en.qm")]
     plugins = {p.relative_to(qt / "plugins").as_posix() for p in (qt / "plugins").rglob("*.so")}

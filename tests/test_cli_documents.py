@@ -96,3 +96,26 @@ def test_commentary_and_private_notes_from_the_command_line(tmp_path):
     briefing("export", str(doc), "-o", str(out))
     exported = out.read_text(encoding="utf-8")
     assert "Changed." in exported and "Kept." not in exported and "desk officer" not in exported
+
+
+def test_styles_add_checks_a_style_with_the_processor_before_adding_it(tmp_path, private_home):
+    from briefing.core.citations import bundled_csl_dir
+    from tests.core.test_citation_processors import fan_out
+
+    mine = tmp_path / "my-notes.csl"
+    mine.write_text((bundled_csl_dir() / "mhra-notes.csl").read_text(encoding="utf-8")
+                    .replace("<title>MHRA", "<title>My MHRA"), encoding="utf-8")
+    assert "Added 'My MHRA" in briefing("styles", "add", str(mine)).stdout
+    assert (private_home / "csl" / "my-notes.csl").read_bytes() == mine.read_bytes()
+    listed = json.loads(briefing("styles", "list", "--json").stdout)
+    assert "my-notes" in [s["id"] for s in listed]
+    again = briefing("styles", "add", str(mine), check=False)
+    assert again.returncode == 1 and "already have a style 'my-notes'" in again.stderr
+
+    bad = tmp_path / "fan-out.csl"
+    bad.write_text(fan_out(14), encoding="utf-8")
+    refused = briefing("styles", "add", str(bad), check=False)
+    assert refused.returncode == 1
+    assert "fan-out.csl' cannot be used" in refused.stderr and "stopped" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert not (private_home / "csl" / "fan-out.csl").exists()

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import zipfile
 
-import docx
 import pytest
 
-from briefing.export.footnotes import Footnotes
+from briefing.export.footnotes import Footnotes, open_document
 from tests.test_cli import briefing
 
 HEAD = {
@@ -34,7 +33,9 @@ HEADINGS = {"leitungsvorlage": ["I. Votum", "II. Sachverhalt", "III. Bewertung",
 
 
 def _text(part) -> str:
-    return "\n".join(p.text for p in part.paragraphs)
+    """The paragraphs' text, and the tables' (decision and signature blocks are tables)."""
+    cells = [c.text for t in getattr(part, "tables", []) for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in part.paragraphs] + cells)
 
 
 @pytest.mark.parametrize("template_id", sorted(HEAD))
@@ -56,7 +57,7 @@ def test_german_template_exports_to_word(tmp_path, template_id):
 
     out = tmp_path / "v.docx"
     briefing("export", str(doc), "-o", str(out))
-    document = docx.Document(str(out))
+    document = open_document(str(out))
     body = _text(document)
     section = document.sections[0]
     header, footer = _text(section.header), _text(section.footer)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 from import_graph import Import, all_imports, imports_of, within  # noqa: E402
@@ -26,10 +24,7 @@ RULES = [
 ]
 # Edges that break a rule today, each with the change that removes it. A known edge that is
 # gone makes test_known_exceptions_are_still_there fail: then delete it here.
-KNOWN = {
-    ("briefing.export.pipeline", "briefing.gui.pdf_writer"):
-        "the PDF is drawn by Qt's QPdfWriter until branch i17 (PDF through Typst) lands",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _violations() -> list[tuple[Import, str]]:
@@ -50,9 +45,8 @@ def test_layer_rules_hold():
     assert not broken, "\n".join(broken)
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN[("briefing.export.pipeline",
-                                               "briefing.gui.pdf_writer")])
 def test_known_exceptions_are_gone():
+    # (The last one, the export drawing its PDF with Qt in briefing.gui, went with issue 17.)
     seen = {(e.importer, e.imported) for e, _ in _violations()}
     assert not any(edge in seen for edge in KNOWN)
 

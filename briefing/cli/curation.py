@@ -16,7 +16,7 @@ from briefing.core.errors import BriefingError
 from briefing.core.model import KINDS, STATUSES
 
 _SOURCE_OPTIONS = ("title", "title_short", "author", "outlet", "publisher", "date", "url",
-                   "language", "accessed")
+                   "language", "accessed", "title_translated")
 
 
 def add_parsers(commands) -> None:
@@ -44,6 +44,7 @@ _SOURCE_HELP = {
     "date": "publication date: 2025-07-29, 2025-07, 2025, 'c. 2025' or 'unknown'",
     "language": "language code (default: detected)",
     "accessed": "date you read it online",
+    "title_translated": "the title in English, when the source's is in another language",
 }
 
 
@@ -291,10 +292,13 @@ def pack_export(args, ctx) -> int:
 
 
 def pack_import(args, ctx) -> int:
+    def progress(done: int, total: int) -> None:
+        if total >= 10_000 and done % 10_000 == 0:  # a big pack: say how far it got
+            note(f"Importing claims: {done:,} of {total:,}…")
     from briefing.core.library import packs
 
     with ctx.open_library() as library:
-        report = packs.import_pack(library, args.file)
+        report = packs.import_pack(library, args.file, progress)
     if args.json:
         print_json(report.to_json())
         return 0

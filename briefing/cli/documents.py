@@ -33,6 +33,9 @@ def add_parsers(commands) -> None:
     styles_cmd = styles.add_subparsers(dest="action", metavar="ACTION", required=True)
     styles_cmd.add_parser("list", help="list citation styles").add_argument(
         "--json", action="store_true")
+    styles_add = styles_cmd.add_parser("add", help="check a CSL style file and add it to your styles")
+    styles_add.add_argument("file", type=Path, metavar="FILE")
+    styles_add.add_argument("--force", action="store_true", help="replace your style of that name")
 
     new = commands.add_parser("new", help="create a briefing file from a template")
     new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -86,6 +89,16 @@ def add_parsers(commands) -> None:
     export_parser.add_argument("--strict", action="store_true", help="fail on any preflight finding")
     export_parser.add_argument("--no-quotes", action="store_true", help="leave original quotes out of notes")
     export_parser.add_argument("--endnotes", action="store_true", help="endnotes instead of footnotes")
+    export_parser.add_argument("--annex", action="store_true",
+                               help="original quotes and verification notes in an annex, "
+                                    "not the notes")
+    numbers = export_parser.add_mutually_exclusive_group()
+    numbers.add_argument("--numbered", dest="numbered", action="store_true", default=None,
+                         help="number the paragraphs (default: as the template says)")
+    numbers.add_argument("--no-numbers", dest="numbered", action="store_false",
+                         help="do not number the paragraphs")
+    export_parser.add_argument("--locale", metavar="LOCALE",
+                               help="the citations' locale, e.g. en-GB (default: the style's)")
 
 
 def _warn_problems(ctx) -> None:
@@ -116,6 +129,26 @@ def styles_list(args, ctx) -> int:
     return 0
 
 
+def styles_add(args, ctx) -> int:
+    """Check a style (its file, then a trial with the citation processor within its memory
+    and time limits) and copy it into the user's style folder."""
+    from briefing.core.atomic import write_atomic
+    from briefing.core.citations import StyleInfo, check_style
+
+    style = StyleInfo.from_file(args.file)
+    target = ctx.paths.user_styles / f"{style.id}.csl"
+    if (ctx.paths.resources / "csl" / target.name).exists():
+        raise BriefingError(f"A bundled style is called '{style.id}'; rename {args.file.name} "
+                            "to add yours beside it.")
+    if target.exists() and not args.force:
+        raise BriefingError(f"You already have a style '{style.id}'; use --force to replace it.")
+    check_style(ctx.processors(), style)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, args.file.read_bytes())
+    print(f"Added '{style.title}' as {style.id} ({style.kind}).")
+    return 0
+
+
 def new(args, ctx) -> int:
     template = ctx.templates().get(args.template)
     if args.output.exists() and not args.force:
@@ -125,6 +158,7 @@ def new(args, ctx) -> int:
         metadata=Metadata(**{name: getattr(args, name) for name in METADATA_FIELDS}),
         sections=[Section(s.key, s.heading) for s in template.sections],
     )
+    briefing.metadata.language = briefing.metadata.language or template.language
     documents.save(briefing, args.output)
     print(f"Created {args.output} from '{template.name}'.")
     return 0
@@ -230,11 +264,13 @@ def refresh(args, ctx) -> int:
 
 
 def check_command(args, ctx) -> int:
-    from briefing.core.documents.preflight import check
+    # The exporter's preflight: also counts a one-page template's pages on the typeset PDF.
+    from briefing.export.pipeline import Exporter
 
     briefing = documents.load(args.file)
     with ctx.open_library() as library:
-        findings = check(briefing, ctx.templates().for_briefing(briefing), library)
+        findings = Exporter(ctx.templates(), ctx.styles(), library,
+                            processors=ctx.processors()).preflight(briefing)
     if args.json:
         print_json([f.to_json() for f in findings])
     else:
@@ -255,9 +291,11 @@ def export(args, ctx) -> int:
                             f"({', '.join(FORMATS)}).")
     briefing = documents.load(args.file)
     settings = ExportSettings(format=fmt, style=args.style, include_quotes=not args.no_quotes,
-                              notes="endnote" if args.endnotes else "footnote", strict=args.strict)
+                              notes="endnote" if args.endnotes else "footnote", strict=args.strict,
+                              annex=args.annex, numbered=args.numbered, locale=args.locale)
     with ctx.open_library() as library:
-        result = Exporter(ctx.templates(), ctx.styles(), library).export(
+        result = Exporter(ctx.templates(), ctx.styles(), library,
+                          processors=ctx.processors()).export(
             briefing, args.output, settings, source_path=args.file)
     for finding in result.findings:
         note(f"warning: {finding.message}")
@@ -268,6 +306,7 @@ def export(args, ctx) -> int:
 HANDLERS = {
     ("templates", "list"): templates_list,
     ("styles", "list"): styles_list,
+    ("styles", "add"): styles_add,
     ("new", None): new,
     ("add", None): add,
     ("add-text", None): add_text,

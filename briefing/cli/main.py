@@ -23,7 +23,8 @@ from briefing.cli import curation as cli_curation
 from briefing.cli import documents as cli_documents
 from briefing.cli.output import fail, plural, print_json
 from briefing.core.context import Context
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, LibraryCorruptError
+from briefing.core.library.sqlite_errors import classify
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
 from briefing.core.quotes import quote_label
@@ -295,16 +296,20 @@ def _handler(args: argparse.Namespace):
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     """Run the command ``args`` names (``parse`` made them); errors become one line on stderr."""
+    context = Context(paths, args.library)
     try:
-        return _handler(args)(args, Context(paths, args.library))
+        return _handler(args)(args, context)
     except BriefingError as exc:
         return fail(str(exc))
-    except sqlite3.DatabaseError as exc:
-        where = args.library or paths.library_file
-        return fail(f"The library {where} is damaged ({exc}). Move it aside and start again to "
-                    "rebuild the bundled library.")
+    except sqlite3.Error as exc:  # only real damage is called damage (sqlite_errors)
+        error = classify(exc, args.library or paths.library_file)
+        if isinstance(error, LibraryCorruptError) and context.guard is not None:
+            context.guard.mark_for_repair(str(exc))  # the next command repairs it
+        return fail(str(error))
     except BrokenPipeError:
         return 0
+    finally:
+        context.close()
 
 
 def main(argv: list[str], paths: Paths) -> int:

@@ -10,11 +10,18 @@ target in one rename (``os.replace``: atomic on POSIX and on Windows' NTFS). Por
 - on macOS ``fsync`` does not flush the drive's cache: ``F_FULLFSYNC`` is used there.
 - the folder is synced too where the system allows it (POSIX); Windows cannot open a folder
   as a file and needs no such step for a rename to persist.
+
+Only regular files are written: a target that is a device, a named pipe, a socket or a folder
+is refused (as root, replacing ``/dev/null`` by a regular file would break the system), and a
+symbolic link at the target is replaced by the file, never followed. A full disk is said in
+words, and the previous version stays as it was.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -26,9 +33,32 @@ class WriteError(BriefingError):
     """A file could not be written; the previous version is untouched."""
 
 
+class DiskFullError(WriteError):
+    """The disk (or the user's quota) is full; the previous version is untouched."""
+
+
+def check_target(path: Path) -> None:
+    """WriteError unless ``path`` is absent, a regular file or a symbolic link (which a write
+    replaces)."""
+    from briefing.core.reading import kind_of
+
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise WriteError(f"Cannot save to {path}: {exc.strerror or exc}.") from None
+    if stat.S_ISDIR(mode):
+        raise WriteError(f"Cannot save to {path}: it is a folder.")
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise WriteError(f"Cannot save to {path}: it is {kind_of(mode)}, not a regular file; "
+                         "Briefing saves only to ordinary files. Choose a file name.")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, then replace ``path``."""
     path = Path(path)
+    check_target(path)
 
     def fill(out) -> str:
         out.write(data)
@@ -49,7 +79,7 @@ def write_streamed(folder: Path, fill: Callable[[BinaryIO], str | None],
     try:
         handle, temp_name = _create_temporary(folder, prefix)
     except OSError as exc:
-        raise WriteError(f"Cannot save to {what}: {exc.strerror}.") from exc
+        raise _write_error(what, exc) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             name = fill(out)
@@ -59,19 +89,26 @@ def write_streamed(folder: Path, fill: Callable[[BinaryIO], str | None],
             _remove_quietly(temp_name)
             return None
         path = folder / name
-        if path.is_dir():
-            raise WriteError(f"Cannot save to {path}: it is a folder.")
+        check_target(path)  # not a folder, a device or a pipe
         if path.exists():  # keep its mode; a new file has the one its creation gave it
             os.chmod(temp_name, path.stat().st_mode & 0o7777)
         os.replace(temp_name, path)
     except OSError as exc:
         _remove_quietly(temp_name)
-        raise WriteError(f"Cannot save to {what}: {exc.strerror or exc}.") from exc
+        raise _write_error(what, exc) from exc
     except BaseException:
         _remove_quietly(temp_name)
         raise
     _fsync_folder(folder)
     return path
+
+
+def _write_error(what: str, exc: OSError) -> WriteError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(f"Cannot save to {what}: the disk is full. Nothing was changed; "
+                             "free some space and try again.")
+    return WriteError(f"Cannot save to {what}: {exc.strerror or exc}.")
+
 
 
 _FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)

@@ -18,7 +18,33 @@ class QueryInterrupted(LibraryError):
 
 
 class LibraryCorruptError(LibraryError):
-    """The library file is damaged or not a library at all."""
+    """The library file is damaged: SQLite says it is not a database or is malformed, or its
+    integrity check failed. Only this error ever moves a library aside and rebuilds it."""
+
+
+class LibraryForeignError(LibraryError):
+    """The file at the library path is another program's SQLite database; it is left alone."""
+
+
+class LibraryBusyError(LibraryError):
+    """Another program (another Briefing window or command) held the library longer than the
+    wait allows. The file is fine; try again."""
+
+
+class LibraryReadOnlyError(LibraryError):
+    """The library file or its folder cannot be written; reading still works."""
+
+
+class LibraryFullError(LibraryError):
+    """The disk holding the library is full; the change was not made."""
+
+
+class LibraryIOError(LibraryError):
+    """The disk reported an error reading or writing the library file."""
+
+
+class QueryTooComplexError(BriefingError):
+    """A search SQLite cannot run as asked (too many words); the library is fine."""
 
 
 class LibraryVersionError(LibraryError):

@@ -68,6 +68,9 @@ class Source:
     accessed: str = ""
     kind: str = DEFAULT_KIND  # one of CSL_TYPES
     note: str = ""
+    # An English translation of a title in another language: citations print it in
+    # brackets after the title ("Wandel der Wettbewerbssituation … [Shifts in the …]").
+    title_translated: str = ""
     origin: str = "bundled"
     text: str = field(default="", repr=False, compare=False)
     repeats: tuple[Repeat, ...] = ()
@@ -78,7 +81,7 @@ class Source:
         return self.outlet or self.author or self.title
 
     def to_json(self, with_text: bool = False) -> dict:
-        data = asdict(self)
+        data = dict(vars(self))  # every field is immutable: no deep copy (asdict's is slow)
         data["repeats"] = [asdict(r) for r in self.repeats]
         if not with_text:
             data.pop("text")
@@ -110,7 +113,7 @@ class Claim:
     retired: bool = False
 
     def to_json(self) -> dict:
-        data = asdict(self)
+        data = dict(vars(self))  # every field is immutable: no deep copy (asdict's is slow)
         data["actors"] = list(self.actors)
         data["topics"] = list(self.topics)
         data[LEGACY_NOTE] = self.reader_note  # deprecated alias, for one version

@@ -55,6 +55,7 @@ class Paths:
     config: Path  # user templates and citation styles
     resources: Path
     templates: Path
+    cache: Path | None = None  # what can be made again (citation results); None: data/cache
 
     @classmethod
     def default(cls) -> Paths:
@@ -62,10 +63,22 @@ class Paths:
         home = os.environ.get("BRIEFING_HOME")
         if home:
             data = config = Path(home)
+            cache = None
         else:
             data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
             config = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-        return cls(data=data, config=config, resources=resources_dir(), templates=templates_dir())
+            cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+        return cls(data=data, config=config, resources=resources_dir(), templates=templates_dir(),
+                   cache=cache)
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.cache if self.cache is not None else self.data / "cache"
+
+    @property
+    def citation_results(self) -> Path:
+        """Finished citation results kept between runs (briefing.core.citations.results)."""
+        return self.cache_dir / "citations"
 
     @property
     def library_file(self) -> Path:

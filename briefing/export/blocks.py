@@ -1,13 +1,18 @@
 """The intermediate form every writer reads: a briefing rendered to plain blocks.
 
-``render.render`` turns a briefing into a :class:`Rendered`; the docx, Markdown,
-HTML and PDF writers only lay these blocks out. Inline content is a tuple of
-:class:`Span` (text with bold/italic) and :class:`NoteRef` (a footnote marker).
+``render.render`` turns a briefing into a :class:`Rendered`; the docx, PDF, Markdown
+and HTML writers only lay these blocks out. Inline content is a tuple of :class:`Span`
+(text with bold/italic, its language when it differs from the document's, a link) and
+:class:`NoteRef` (a note marker). Text may hold "\\n": a line break the writer keeps.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.export.look import Look
 
 from briefing.core.text.span import Span
 
@@ -22,11 +27,21 @@ Inline = Span | NoteRef
 
 @dataclass(frozen=True)
 class Block:
-    # title subtitle heading paragraph bullet checkbox signature meta
+    """One paragraph-like thing. Kinds:
+
+    title, subtitle, heading (level 1-3), paragraph, bullet, checkbox ("☐ text"),
+    signature (a line to write on, labelled by content), decision (a recommendation with
+    its boxes: `choices`), form (a block kept together: its `lines` are checkbox,
+    signature and paragraph blocks; the writers set it as a table).
+    """
+
     kind: str
     content: tuple[Inline, ...] = ()
     level: int = 1  # headings
-    role: str = ""  # what produced it: "claim", "comment", "text", "template", "guidance"
+    role: str = ""  # what produced it: "claim", "comment", "text", "template", "annex"
+    number: int = 0  # the paragraph's number when the template numbers paragraphs
+    choices: tuple[str, ...] = ()  # decision: "Agreed", "Not agreed", ...
+    lines: tuple[Block, ...] = ()  # form: its lines
 
 
 @dataclass(frozen=True)
@@ -43,8 +58,9 @@ class Properties:
     author: str = ""
     keywords: str = ""
     comments: str = ""
-    date: str = ""  # ISO date: core properties' created/modified, for byte-identical files
-    language: str = "en-GB"
+    date: str = ""  # ISO date: created/modified, for byte-identical files ("" when unknown)
+    language: str = "en-GB"  # BCP 47: the document's language
+    classification: str = ""  # also a custom document property in Word
 
 
 @dataclass
@@ -56,18 +72,32 @@ class Rendered:
     blocks: list[Block] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     note_kind: str = "footnote"  # footnote | endnote | in-text (no notes; citations inline)
+    notes_heading: str = "Notes"  # above endnotes
+    page_label: str = "Page {page} of {pages}"  # at the foot of every page
     bibliography_heading: str = "Sources"
     bibliography: list[tuple[Span, ...]] = field(default_factory=list)
+    annex_heading: str = ""  # above the annex ("" when there is none)
+    annex: list[Block] = field(default_factory=list)  # originals and verification notes
     reference_docx: str | None = None  # the template's look, for the docx writer
-    page_size: str = "A4"  # A4 | Letter | Legal | A5
+    look: Look | None = None  # the same look, read for the other writers
+    page_size: str = "A4"  # A4 | Letter | Legal | A5 | A3
     orientation: str = "portrait"
+    page_budget: int = 0  # the template's page limit (0: none)
 
     def plain_text(self) -> str:
         """Everything a reader sees, as text (tests and previews)."""
         def flat(content):
             return "".join(i.text if isinstance(i, Span) else f"[{i.number}]" for i in content)
 
-        lines = [flat(b.content) for b in self.blocks]
+        def block_lines(block):
+            yield flat(block.content)
+            for line in block.lines:
+                yield from block_lines(line)
+            yield from block.choices
+
+        lines = [text for b in self.blocks for text in block_lines(b)]
         lines += [f"{n.number}. {flat(n.content)}" for n in self.notes]
+        lines += [flat(p) for n in self.notes for p in n.paragraphs]
         lines += [flat(entry) for entry in self.bibliography]
+        lines += [text for b in self.annex for text in block_lines(b)]
         return "\n".join(lines)

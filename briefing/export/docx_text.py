@@ -10,66 +10,28 @@ so an English sentence with one Hebrew word is not turned right-to-left as a who
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
-from briefing.core.text.fold import is_cjk
 from briefing.export.blocks import Span
-from briefing.export.sanitize import has_rtl
+from briefing.export.language import word_language
+from briefing.export.scripts import script_segments, segments_by_character  # noqa: F401
 
 EAST_ASIAN_FONT = "SimSun"
 EAST_ASIAN_LANG = {"zh": "zh-CN", "ja": "ja-JP", "ko": "ko-KR"}
 EAST_ASIAN_FONTS = {"zh": EAST_ASIAN_FONT, "ja": "MS Mincho", "ko": "Batang"}
 BIDI_LANG = {"he": "he-IL", "ar": "ar-SA"}
 
-# Every character `_script_of` gives a script other than "" or "?" (is_cjk, has_rtl).
-_NOT_LATIN = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
-    "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
-)
 _BREAKS = re.compile(r"([\t\r\n])")
-
 _P, _PPR, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
 _R, _RPR, _T, _TAB, _BR = qn("w:r"), qn("w:rPr"), qn("w:t"), qn("w:tab"), qn("w:br")
 _B, _BCS, _I, _RTL, _LANG, _RFONTS = (
     qn("w:b"), qn("w:bCs"), qn("w:i"), qn("w:rtl"), qn("w:lang"), qn("w:rFonts"))
 _EAST_ASIA, _BIDI, _SPACE = qn("w:eastAsia"), qn("w:bidi"), qn("xml:space")
-
-
-def _script_of(char: str) -> str:
-    if is_cjk(char):
-        code = ord(char)
-        if 0x3040 <= code <= 0x30FF:
-            return "ja"
-        if 0xAC00 <= code <= 0xD7AF:
-            return "ko"
-        return "zh"
-    if has_rtl(char):
-        return "he" if 0x0590 <= ord(char) <= 0x05FF or 0xFB1D <= ord(char) <= 0xFB4F else "ar"
-    if char.isalpha() or char.isdigit():
-        return ""
-    return "?"  # spaces and punctuation join the run they stand in
-
-
-def script_segments(text: str) -> list[tuple[str, str]]:
-    """Split text into runs of one script: "" (Latin and the like), zh, ja, ko, he, ar."""
-    if not _NOT_LATIN.search(text):  # the usual case: one run
-        return [("", text)] if text else []
-    return segments_by_character(text)
-
-
-def segments_by_character(text: str) -> list[tuple[str, str]]:
-    """``script_segments`` the long way: every character classified on its own."""
-    segments: list[list] = []
-    for char in text:
-        script = _script_of(char)
-        if script == "?":
-            script = segments[-1][0] if segments else ""
-        if segments and segments[-1][0] == script:
-            segments[-1][1] += char
-        else:
-            segments.append([script, char])
-    return [(script, chunk) for script, chunk in segments if chunk]
+_ASCII, _HANSI, _HINT, _RSTYLE = qn("w:ascii"), qn("w:hAnsi"), qn("w:hint"), qn("w:rStyle")
+_HYPERLINK, _RID, _HISTORY = qn("w:hyperlink"), qn("r:id"), qn("w:history")
 
 
 def paragraph(parent, style_id: str | None):
@@ -111,23 +73,74 @@ def add_plain_run(p, text: str) -> None:
         add_text(r, text)
 
 
-def add_runs(p, spans: tuple[Span, ...]) -> None:
-    """Each span as runs of one script each, bold/italic as the span says."""
+@dataclass
+class Runs:
+    """What runs need from their document: a relationship id for each link (from the part
+    the paragraph lives in: body, footnotes or endnotes), the Hyperlink style, and the
+    body's Latin font (for quotation marks that close Chinese text, see below)."""
+
+    part: object = None  # a python-docx Part; None: links are set as plain text
+    link_style: str | None = None
+    latin_font: str = ""
+    _ids: dict = field(default_factory=dict)
+
+    def link(self, url: str) -> str | None:
+        if self.part is None:
+            return None
+        if url not in self._ids:
+            self._ids[url] = self.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return self._ids[url]
+
+
+_MARKS = "”’“‘"
+
+
+def add_runs(p, spans: tuple[Span, ...], runs: Runs | None = None) -> None:
+    """Each span as runs of one script each, bold/italic/language as the span says, and a
+    link as a w:hyperlink around its runs."""
+    runs = runs or Runs()
     for span in spans:
+        target = p
+        if span.url:
+            rid = runs.link(span.url)
+            if rid is not None:
+                target = p.makeelement(_HYPERLINK, {_RID: rid, _HISTORY: "1"})
+                p.append(target)
+        style = runs.link_style if target is not p else None
+        language = word_language(span.lang) if span.lang else ""
+        previous = ""
         for script, text in script_segments(span.text):
-            r = p.makeelement(_R, {})
-            p.append(r)
-            rpr = r.makeelement(_RPR, {})
-            r.append(rpr)
-            _properties(rpr, script, span.bold, span.italic)
-            add_text(r, text)
+            pieces = [(text, "")]
+            if previous in EAST_ASIAN_LANG and script == "" and runs.latin_font and \
+                    text[0] in _MARKS:
+                # A quotation mark right after Chinese text: LibreOffice takes it as East
+                # Asian (full width, a gap after it) whatever the run says, unless the
+                # East Asian font slot names the Latin font too.
+                marks = len(text) - len(text.lstrip(_MARKS))
+                pieces = [(text[:marks], runs.latin_font), (text[marks:], "")]
+            for piece, font in pieces:
+                if not piece:
+                    continue
+                r = target.makeelement(_R, {})
+                target.append(r)
+                rpr = r.makeelement(_RPR, {})
+                r.append(rpr)
+                _properties(rpr, script, span.bold, span.italic, language, style, font)
+                add_text(r, piece)
+            previous = script
 
 
-def _properties(rpr, script: str, bold: bool, italic: bool) -> None:
-    """``w:rPr`` children in schema order: rFonts, b, bCs, i, rtl, lang."""
+def _properties(rpr, script: str, bold: bool, italic: bool, language: str = "",
+                style: str | None = None, latin_font: str = "") -> None:
+    """``w:rPr`` children in schema order: rStyle, rFonts, b, bCs, i, rtl, lang."""
     east_asian = script in EAST_ASIAN_LANG
     rtl = script in BIDI_LANG
-    if east_asian:
+    if style:
+        rpr.append(rpr.makeelement(_RSTYLE, {_VAL: style}))
+    if latin_font:
+        rpr.append(rpr.makeelement(_RFONTS, {_ASCII: latin_font, _HANSI: latin_font,
+                                              _EAST_ASIA: latin_font, _HINT: "default"}))
+    elif east_asian:
         rpr.append(rpr.makeelement(_RFONTS, {_EAST_ASIA: EAST_ASIAN_FONTS[script]}))
     if bold:
         rpr.append(rpr.makeelement(_B, {}))
@@ -137,6 +150,12 @@ def _properties(rpr, script: str, bold: bool, italic: bool) -> None:
         rpr.append(rpr.makeelement(_I, {}))
     if rtl:
         rpr.append(rpr.makeelement(_RTL, {}))
-        rpr.append(rpr.makeelement(_LANG, {_BIDI: BIDI_LANG[script]}))
+    attributes = {}
+    if language:
+        attributes[_VAL] = language
+    if rtl:
+        attributes[_BIDI] = BIDI_LANG[script]
     elif east_asian:
-        rpr.append(rpr.makeelement(_LANG, {_EAST_ASIA: EAST_ASIAN_LANG[script]}))
+        attributes[_EAST_ASIA] = EAST_ASIAN_LANG[script]
+    if attributes:
+        rpr.append(rpr.makeelement(_LANG, attributes))

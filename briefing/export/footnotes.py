@@ -2,22 +2,28 @@
 
 Usage::
 
-    register_footnote_part()          # before docx.Document(...); importing does it too
-    doc = docx.Document(template)
+    doc = open_document(template)     # docx.Document(template), with the notes parts loaded
     notes = Footnotes.of(doc)
     note = notes.add(paragraph)       # reference mark at the end of `paragraph`
     note.paragraph.add_run("Text of the note")
 
 ``Endnotes`` has the same interface. Ids are max(existing) + 1, so a template that
 already holds notes (Word: separators -1/0, LibreOffice: 0/1) continues after them.
+
+python-docx is not changed for anyone else: `open_document` reads the package with a part
+factory and an XML parser of its own (`footnotes_oxml.NotesPartFactory`, `NOTES_PARSER`)
+instead of registering classes in python-docx's at import.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Iterator
+from typing import IO, TYPE_CHECKING, ClassVar, Iterator
 
+from docx.api import _default_docx_path
 from docx.blkcntnr import BlockItemContainer
-from docx.opc.part import PartFactory
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.package import Unmarshaller
+from docx.opc.pkgreader import PackageReader
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -29,9 +35,9 @@ from briefing.export.footnotes_oxml import (
     CT_Note,
     NoteKind,
     NotesPart,
+    NotesPartFactory,
     ensure_note_styles,
     ensure_settings_pr,
-    register_element_classes,
 )
 
 if TYPE_CHECKING:
@@ -40,21 +46,23 @@ if TYPE_CHECKING:
     from docx.parts.document import DocumentPart
     from docx.text.paragraph import Paragraph
 
-__all__ = ["Endnotes", "Footnotes", "Note", "register_footnote_part"]
+__all__ = ["Endnotes", "Footnotes", "Note", "open_document"]
 
 
-def register_footnote_part() -> None:
-    """Make python-docx load footnotes.xml/endnotes.xml as :class:`NotesPart`.
+def open_document(docx: str | IO[bytes] | None = None) -> Document:
+    """``docx.Document(docx)`` (None: python-docx's default template), with footnotes.xml and
+    endnotes.xml loaded as :class:`NotesPart` so that notes a template already holds are kept
+    and continued. ValueError if the package is not a Word document."""
+    from docx.package import Package
 
-    Idempotent. Must run before ``docx.Document(...)`` opens a template that already
-    has notes, otherwise those parts load as opaque blobs.
-    """
-    register_element_classes()
-    for kind in (FOOTNOTE, ENDNOTE):
-        PartFactory.part_type_for[kind.content_type] = NotesPart
-
-
-register_footnote_part()
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(_default_docx_path() if docx is None else docx),
+                           package, NotesPartFactory)
+    document_part = package.main_document_part
+    if document_part.content_type != CT.WML_DOCUMENT_MAIN:
+        raise ValueError(f"file '{docx}' is not a Word file, content type is "
+                         f"'{document_part.content_type}'")
+    return document_part.document  # pyright: ignore[reportAttributeAccessIssue]
 
 
 class Note(BlockItemContainer):
@@ -123,8 +131,8 @@ class _Notes:
             return part
         if not isinstance(part, NotesPart):
             raise RuntimeError(
-                f"{part.partname} was loaded as {type(part).__name__}: call "
-                "briefing.export.footnotes.register_footnote_part() before docx.Document()"
+                f"{part.partname} was loaded as {type(part).__name__}: open the document with "
+                "briefing.export.footnotes.open_document(), not docx.Document()"
             )
         return part
 

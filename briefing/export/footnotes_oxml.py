@@ -14,11 +14,13 @@ from typing import Callable
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.oxml.ns import nsdecls, qn
-from docx.oxml.parser import OxmlElement, parse_xml
+from docx.opc.part import PartFactory
+from docx.oxml.ns import nsdecls, nsmap, qn
+from docx.oxml.parser import OxmlElement, element_class_lookup, parse_xml
 from docx.oxml.simpletypes import ST_DecimalNumber, ST_String
 from docx.oxml.xmlchemy import BaseOxmlElement, OptionalAttribute, RequiredAttribute, ZeroOrMore
 from docx.parts.story import StoryPart
+from lxml import etree
 
 
 @dataclass(frozen=True)
@@ -107,16 +109,29 @@ class CT_Notes(BaseOxmlElement):
         return found[0] if found else None
 
 
-def register_element_classes() -> None:
-    from docx.oxml.parser import register_element_cls
-
+def _notes_parser() -> etree.XMLParser:
+    """An XML parser like python-docx's (same options), whose ``w:footnotes``, ``w:footnote``,
+    ``w:endnotes`` and ``w:endnote`` elements are CT_Notes and CT_Note; every other element
+    gets python-docx's class. python-docx's own parser is left as it is."""
+    lookup = etree.ElementNamespaceClassLookup(element_class_lookup)
+    namespace = lookup.get_namespace(nsmap["w"])
     for kind in (FOOTNOTE, ENDNOTE):
-        register_element_cls(kind.root_tag, CT_Notes)
-        register_element_cls(kind.note_tag, CT_Note)
+        namespace[kind.root_tag[2:]] = CT_Notes
+        namespace[kind.note_tag[2:]] = CT_Note
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+NOTES_PARSER = _notes_parser()  # (set up once, never changed)
 
 
 class NotesPart(StoryPart):
     """``/word/footnotes.xml`` or ``/word/endnotes.xml``; kind follows the content type."""
+
+    @classmethod
+    def load(cls, partname, content_type, blob, package):
+        return cls(partname, content_type, etree.fromstring(blob, NOTES_PARSER), package)
 
     @property
     def kind(self) -> NoteKind:
@@ -146,8 +161,19 @@ class NotesPart(StoryPart):
 
     @classmethod
     def default(cls, package, kind: NoteKind) -> NotesPart:
-        element = parse_xml(default_notes_xml(kind))
+        element = etree.fromstring(default_notes_xml(kind), NOTES_PARSER)
         return cls(PackURI(kind.partname), kind.content_type, element, package)
+
+
+class NotesPartFactory(PartFactory):
+    """python-docx's PartFactory, making NotesPart for footnotes.xml and endnotes.xml (given to
+    the package reader by `footnotes.open_document`; python-docx's own factory is unchanged)."""
+
+    @classmethod
+    def _part_cls_for(cls, content_type: str):
+        if content_type in KINDS:
+            return NotesPart
+        return super()._part_cls_for(content_type)
 
 
 def default_notes_xml(kind: NoteKind) -> bytes:

@@ -6,15 +6,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.core.atomic import write_atomic
-from briefing.core.citations import Styles, preload, warm
+from briefing.core.citations import Processors, Styles, warm
 from briefing.core.documents import Briefing
 from briefing.core.documents.preflight import Finding, check
 from briefing.core.errors import BriefingError
 from briefing.core.library import Library
+from briefing.core.paths import resources_dir
 from briefing.core.templates import Templates
 from briefing.export import FORMATS
 from briefing.export.blocks import Rendered
-from briefing.export.render import RenderOptions, render
+from briefing.export.render import RenderOptions, cited_sources, render
 
 __all__ = ["FORMATS", "ExportError", "ExportResult", "ExportSettings", "Exporter", "PreflightFailed"]
 
@@ -39,6 +40,9 @@ class ExportSettings:
     include_quotes: bool = True
     notes: str = "footnote"  # footnote | endnote
     strict: bool = False
+    annex: bool = False  # original quotes and verification notes in an annex, not the notes
+    numbered: bool | None = None  # numbered paragraphs; None: as the template says
+    locale: str | None = None  # the citations' locale (e.g. "en-GB"); None: the style's
 
 
 @dataclass
@@ -58,44 +62,89 @@ def _writer(fmt: str):
     if fmt == "html":
         from briefing.export.html import write_html
         return write_html
-    if fmt == "pdf":
-        from briefing.gui.pdf_writer import write_pdf  # Qt draws the PDF; no office suite
-        return write_pdf
     raise ExportError(f"Unknown export format '{fmt}'. Use one of: {', '.join(FORMATS)}.")
 
 
 class Exporter:
-    def __init__(self, templates: Templates, styles: Styles, library: Library | None = None):
+    """Exports briefings with `templates`, `styles` and the app's citation `processors`
+    (`Context.processors`: engines and results are reused from one export to the next), and
+    keeps its PDF engine (Typst in a worker process) from one PDF to the next."""
+
+    def __init__(self, templates: Templates, styles: Styles, library: Library | None = None, *,
+                 processors: Processors, resources: Path | None = None):
         self.templates = templates
         self.styles = styles
         self.library = library
+        self.processors = processors
+        self.resources = resources or resources_dir()
+        self._pdf = None  # the PDF engine, loaded on the first PDF export and kept
 
-    def preflight(self, briefing: Briefing) -> list[Finding]:
-        return check(briefing, self.templates.for_briefing(briefing), self.library)
+    @property
+    def pdf(self):
+        """The PDF engine (Typst and the bundled fonts), loaded once."""
+        if self._pdf is None:
+            from briefing.export.pdf import PdfEngine
+
+            self._pdf = PdfEngine(self.resources)
+        return self._pdf
+
+    def preflight(self, briefing: Briefing, settings: ExportSettings | None = None
+                  ) -> list[Finding]:
+        """The preflight checks; for a template with a page budget (the one-page key
+        messages) also whether the typeset briefing fits it, counted on the PDF."""
+        template = self.templates.for_briefing(briefing)
+        findings = check(briefing, template, self.library)
+        if template.page_budget:
+            findings += self._page_budget(briefing, template, settings or ExportSettings())
+        return findings
+
+    def _page_budget(self, briefing: Briefing, template, settings: ExportSettings
+                     ) -> list[Finding]:
+        try:
+            pages = self.pdf.page_count(self.render(briefing, settings))
+        except BriefingError:
+            return []  # the export itself reports what stops it
+        if pages <= template.page_budget:
+            return []
+        limit = template.page_budget
+        return [Finding("page-budget", f"The briefing fills {pages} pages; the template "
+                        f"'{template.name}' is meant to fit on {limit} page"
+                        f"{'s' if limit != 1 else ''}. Shorten it.")]
 
     def warm(self, template_id: str, style: str | None = None,
              briefing: Briefing | None = None, wait: bool = True) -> None:
         """Load the citation processor and build it for what an export of `briefing` with
         this template (and style) cites, so the first preview or export need not wait
         (`citations.warm`: with `wait` false it returns once the builds have started)."""
-        sources = {} if briefing is None else {i.source.id: i.source for i in briefing.cited()}
+        sources, cites = ([], None) if briefing is None else cited_sources(briefing)
         template = (self.templates.for_briefing(briefing) if briefing is not None
-                    else self.templates.get(template_id))
-        warm(self.styles.get(style or template.citation_style),
-             list(sources.values()), wait=wait)
+                    else self.templates.get(template_id))  # (a generic layout if not installed)
+        warm(self.processors, self.styles.get(style or template.citation_style), sources,
+             wait=wait, cites=cites)
+
+    def _glyph_findings(self, rendered: Rendered) -> list[Finding]:
+        missing = self.pdf.missing_glyphs(rendered)
+        if not missing:
+            return []
+        shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        return [Finding("font", f"The PDF shows {shown}{more} as \ufffd: no bundled font has "
+                                "these characters. The Word export keeps them.")]
 
     def render(self, briefing: Briefing, settings: ExportSettings = ExportSettings()) -> Rendered:
-        template = self.templates.for_briefing(briefing)  # (a generic layout if not installed)
+        template = self.templates.for_briefing(briefing)
         style = self.styles.get(settings.style or template.citation_style)
-        options = RenderOptions(include_quotes=settings.include_quotes, notes=settings.notes)
-        return render(briefing, template, style, options)
+        options = RenderOptions(include_quotes=settings.include_quotes, notes=settings.notes,
+                                annex=settings.annex, numbered=settings.numbered,
+                                locale=settings.locale)
+        return render(briefing, template, style, self.processors, options)
 
     def _cite_ahead(self, briefing: Briefing, settings: ExportSettings) -> None:
         """Start building the citation engines `render` will use, on the processors'
-        own threads (~0.02 s here, before anything else takes the interpreter).
+        own threads (~0.02 s here, before anything else takes the interpreter), unless the
+        results are kept on disk (then nothing is started).
 
         Failures are left for `render` to report: it does the same work again."""
-        preload()  # first: loading the processors is what the builds wait for
         try:
             self.warm(briefing.template, settings.style, briefing, wait=False)
         except Exception:  # noqa: BLE001  (render raises it, typed, where it belongs)
@@ -107,17 +156,21 @@ class Exporter:
         step = progress or (lambda _text: None)
         if settings.format not in FORMATS:
             _writer(settings.format)  # says which formats there are
+        if settings.format == "pdf":
+            self.pdf  # noqa: B018  (load the engine now: a broken install fails before work)
         if source_path is not None and Path(out).resolve() == Path(source_path).resolve():
             raise ExportError(f"Exporting to {out} would overwrite the briefing itself; "
                               "choose another file name.")
         self._cite_ahead(briefing, settings)  # the citation engines build while we check
-        writer = _writer(settings.format)
+        writer = self.pdf.write if settings.format == "pdf" else _writer(settings.format)
         step("Checking the briefing")
-        findings = self.preflight(briefing)
+        findings = self.preflight(briefing, settings)
         if settings.strict and findings:
             raise PreflightFailed(findings)
         step("Formatting citations")
         rendered = self.render(briefing, settings)
+        if settings.format == "pdf":
+            findings = findings + self._glyph_findings(rendered)
         step(f"Writing {settings.format.upper()}")
         try:
             data = writer(rendered)

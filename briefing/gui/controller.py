@@ -44,7 +44,7 @@ from briefing.gui.searcher import Page, Searcher
 from briefing.gui.tasks import Tasks
 
 if TYPE_CHECKING:  # pragma: no cover
-    from briefing.core.citations import Styles
+    from briefing.core.citations import Processors, Styles
     from briefing.core.context import Context
     from briefing.core.documents.preflight import Finding
     from briefing.core.documents.reconcile import Drift
@@ -90,13 +90,15 @@ class Controller(QObject, CurationRequests):
 
     def __init__(self, library: Library | None, templates: Templates | None,
                  styles: Styles | None, recovery: Recovery, tasks: Tasks | None = None,
-                 autosave_ms: int = 1200, parent=None):
+                 autosave_ms: int = 1200, parent=None, *, processors: Processors):
         """``library``, ``templates`` and ``styles`` may be None at first: see
-        ``open_library`` and ``load_templates``."""
+        ``open_library`` and ``load_templates``. ``processors``: the app's citation
+        processors (``Context.processors``), used by every preview and export."""
         super().__init__(parent)
         self.library = library
         self.templates = templates
         self.styles = styles
+        self.processors = processors
         self.recovery = recovery
         self.tasks = tasks or Tasks()
         self.searcher = Searcher(self._reader, _page, _count, PAGE, self)
@@ -302,7 +304,8 @@ class Controller(QObject, CurationRequests):
 
     def new_document(self, template_id: str, title: str = "Untitled briefing") -> None:
         template = self.templates.get(template_id)
-        doc = Briefing(title=title, template=template.id, metadata=Metadata(),
+        doc = Briefing(title=title, template=template.id,
+                       metadata=Metadata(language=template.language),
                        sections=[Section(s.key, s.heading) for s in template.sections])
         self._replace(doc, None)
 
@@ -514,7 +517,8 @@ class Controller(QObject, CurationRequests):
 
         def work(_progress):
             doc = documents.loads(data)
-            rendered = Exporter(templates, styles).render(doc, ExportSettings(style=style_id))
+            rendered = Exporter(templates, styles, processors=self.processors).render(
+                doc, ExportSettings(style=style_id))
             return body_html(rendered)
 
         self.tasks.start(work, on_done, on_failed)
@@ -529,7 +533,7 @@ class Controller(QObject, CurationRequests):
         def work(progress):
             # The worker opens its own connection: SQLite connections stay in their thread.
             with Library.open(library_path, create=False) as library:
-                return Exporter(templates, styles, library).export(doc, path, settings, progress,
-                                                                   source_path)
+                return Exporter(templates, styles, library, processors=self.processors).export(
+                    doc, path, settings, progress, source_path)
 
         return self.tasks.start(work, on_done, on_failed, on_progress)

@@ -25,13 +25,14 @@ from briefing.gui.tasks import Tasks, unexpected
 
 
 def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter | None = None,
-                 autosave_ms: int = 1200) -> MainWindow:
-    """A window around an open ``library`` (None: attached later, see ``launch``)."""
-    context = Context(paths)
+                 autosave_ms: int = 1200, context: Context | None = None) -> MainWindow:
+    """A window around an open ``library`` (None: attached later, see ``launch``); the
+    controller takes the citation processors of ``context`` (default: a context of its own)."""
+    context = context or Context(paths)
     templates, styles = (context.templates(), context.styles()) if library is not None else (
         None, None)
     controller = Controller(library, templates, styles, Recovery(paths.data / "recovery"),
-                            Tasks(), autosave_ms)
+                            Tasks(), autosave_ms, processors=context.processors())
     return MainWindow(controller, prompter or Prompter(), settings, resources=paths.resources)
 
 
@@ -66,7 +67,7 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
     app.setDesktopFileName("briefing")  # Wayland/X11 match the window to briefing.desktop
     context = Context(paths, library_path, announce_repairs=False)
     settings = QSettings(str(paths.config / "settings.ini"), QSettings.IniFormat)
-    window = build_window(paths, None, settings)
+    window = build_window(paths, None, settings, context=context)
     window.open_file = open_file  # opened once the library and templates are in
     install_error_hook(window.prompter)
     window.show_fitted()
@@ -79,3 +80,4 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
         window.controller.shutdown(10000)
         if window.controller.library is not None:
             window.controller.library.close()
+        context.close()

@@ -7,6 +7,7 @@ import traceback
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing.core.errors import BriefingError
+from briefing.core.library.sqlite_errors import as_typed
 
 
 def freeze_heap(collect: bool = False) -> None:
@@ -56,8 +57,12 @@ class Task(QRunnable):
             result = self.fn(self.signals.progress.emit)
         except BriefingError as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # a bug: say so plainly, keep the app alive
-            traceback.print_exc()
+        except Exception as exc:
+            typed = as_typed(exc)  # busy, read-only, full…: said as what it is
+            if typed is not None:
+                self.signals.failed.emit(str(typed))
+                return
+            traceback.print_exc()  # a bug: say so plainly, keep the app alive
             self.signals.failed.emit(unexpected(exc) + " Your briefing is unchanged.")
         else:
             self.signals.done.emit(result)

@@ -18,13 +18,13 @@ from pathlib import Path
 import pytest
 
 from briefing.core.citations import Citer, Span, Styles, bundled_csl_dir, csl_item
-from briefing.core.citations import processor as csl_engine
+from briefing.core.citations import processor as processing
 from briefing.core.model import Source
+from tests.core.test_citations import by_batch, forget_results
 
 ROOT = Path(__file__).resolve().parents[2]
 REF = ROOT / "tests" / "reference" / "citations"
 LOCALE = "de-DE"
-ENGINE_JS, LOCALES = bundled_csl_dir() / "engine" / "citeproc.js", bundled_csl_dir() / "locales"
 
 CHICAGO = "chicago-notes-bibliography-subsequent-ibid-17th-edition"
 CHICAGO_SHORT = "chicago-notes-bibliography-17th-edition"
@@ -121,21 +121,20 @@ def without_cjk_italics(markup_text: str) -> str:
 
 @pytest.fixture(autouse=True, scope="module")
 def _keep_engines_built():
-    kept = csl_engine.MAX_ENGINES
-    csl_engine.MAX_ENGINES = 5
+    kept = processing.MAX_ENGINES
+    processing.MAX_ENGINES = 5
     yield
-    csl_engine.MAX_ENGINES = kept
+    processing.MAX_ENGINES = kept
 
 
-def german(style_id: str, ids: list[str]) -> Citer:
+def german(processors, style_id: str, ids: list[str]) -> Citer:
     return Citer(Styles([bundled_csl_dir()]).get(style_id), [SOURCES[i] for i in ids],
-                 locale=LOCALE)
+                 processors, locale=LOCALE)
 
 
-def cite(style_id: str, ids: list[str], cites: list[tuple[str, str | None]]):
-    citer = german(style_id, ids)
-    for source_id, locator in cites:
-        citer.cite(source_id, locator)
+def cite(processors, style_id: str, ids: list[str], cites: list[tuple[str, str | None]]):
+    citer = german(processors, style_id, ids)
+    citer.cite_all(cites)
     return citer, [plain(c) for c in citer.citations()]
 
 
@@ -155,22 +154,23 @@ def test_german_fixtures_are_current():
 CASES = [(s, sc["name"]) for s in GERMAN_RUNS for sc in FIXTURES[s]["scenarios"]]
 
 
-@pytest.mark.parametrize("how", ["one by one", "all at once"])
+@pytest.mark.parametrize("how", ["one pass", "batch"])
 @pytest.mark.parametrize(("style_id", "scenario"), CASES, ids=[f"{s}:{n}" for s, n in CASES])
-def test_matches_pandoc_in_german(style_id, scenario, how):
+def test_matches_pandoc_in_german(processors, style_id, scenario, how):
     sc = next(x for x in FIXTURES[style_id]["scenarios"] if x["name"] == scenario)
     assert [csl_item(SOURCES[i]) for i in sc["sources"]] == sc["csl"]
     cites = [(c["id"], c["locator"]) for c in sc["cites"]]
-    citer = german(style_id, sc["sources"])
-    if how == "one by one":
-        for source_id, locator in cites:
-            citer.cite(source_id, locator)
-    else:
-        for role in ("citations", "bibliography"):  # nothing kept from an earlier test
-            csl_engine.host(ENGINE_JS, LOCALES, role=role).results.clear()
+    if how == "one pass":  # nothing kept from an earlier test
+        forget_results(processors)
+        citer = german(processors, style_id, sc["sources"])
         citer.cite_all(cites)
+        got = {"cite": citer.citations(), "bib": citer.bibliography()}
+    else:  # citeproc-js's own batch
+        with by_batch(processors):
+            citer = german(processors, style_id, sc["sources"])
+            citer.cite_all(cites)
+            got = {"cite": citer.citations(), "bib": citer.bibliography()}
     assert citer.locale == LOCALE
-    got = {"cite": citer.citations(), "bib": citer.bibliography()}
     want = {"cite": sc["cites"], "bib": sc["bibliography"]}
     for part in ("cite", "bib"):
         assert len(got[part]) == len(want[part]), part
@@ -199,8 +199,8 @@ LIBRARY = [("merics-ilr", "12"), ("dn-waic", None), ("merics-ilr", None), ("meri
            ("merics-ilr", "15")]
 
 
-def test_chicago_with_ibid_in_german():
-    citer, notes = cite(CHICAGO, ["merics-ilr", "dn-waic"], LIBRARY)
+def test_chicago_with_ibid_in_german(processors):
+    citer, notes = cite(processors, CHICAGO, ["merics-ilr", "dn-waic"], LIBRARY)
     # day. Month year; the dateline's date, marked approximate (library 2026.12)
     assert notes[0].endswith("36Kr (German edition), [29. Juli 2025?], 12.")
     assert notes[0].count("„") == 1 and "‚Full-Stack-Export‘" in notes[0]  # „…‚…‘…“
@@ -210,29 +210,28 @@ def test_chicago_with_ibid_in_german():
     assert notes[4] == "Ebd., 15."
     bibliography = [plain(b) for b in citer.bibliography()]
     assert bibliography[1].endswith("36Kr (German edition), [29. Juli 2025?].")
-    _, undated = cite(CHICAGO, ["no-date"], [("no-date", None), ("no-date", "4")])
+    _, undated = cite(processors, CHICAGO, ["no-date"], [("no-date", None), ("no-date", "4")])
     first = "Jane Smith, „An Undated Report on Model Exports“, The Example Times, o.\u00a0J."
     assert undated == [first, "Ebd., 4."]  # the locale's no-break space in o. J.
-    _, names = cite(CHICAGO, ["quotes-url"], [("quotes-url", None)])
+    _, names = cite(processors, CHICAGO, ["quotes-url"], [("quotes-url", None)])
     assert names[0].startswith("Mary Roe und Example Policy Lab, „Why the ‚Full Stack‘")
 
 
-def test_chicago_without_ibid_in_german_repeats_the_short_note():
-    _, notes = cite(CHICAGO_SHORT, ["merics-ilr", "dn-waic"], LIBRARY)
+def test_chicago_without_ibid_in_german_repeats_the_short_note(processors):
+    _, notes = cite(processors, CHICAGO_SHORT, ["merics-ilr", "dn-waic"], LIBRARY)
     assert "29. Juli 2025" in notes[0]
     assert "Ebd." not in " ".join(notes)
     assert notes[3] == "MERICS (Mercator Institute for China Studies)."
-    _, undated = cite(CHICAGO_SHORT, ["no-date"], [("no-date", None), ("no-date", "4")])
+    _, undated = cite(processors, CHICAGO_SHORT, ["no-date"], [("no-date", None), ("no-date", "4")])
     assert undated[0].endswith("o.\u00a0J.") and undated[1] == "Smith, 4."
 
 
-def test_heilmann_is_german_by_itself():
+def test_heilmann_is_german_by_itself(processors):
     """The German humanities style: German without being asked (its default-locale),
     full first note, short note after, "Ebd." and "S." for pages, numeric dates."""
-    citer = Citer(Styles([bundled_csl_dir()]).get(HEILMANN), [SOURCES["merics-ilr"]])
+    citer = Citer(Styles([bundled_csl_dir()]).get(HEILMANN), [SOURCES["merics-ilr"]], processors)
     assert citer.locale == "de-DE"
-    for source_id, locator in LIBRARY[:1] + LIBRARY[2:]:
-        citer.cite(source_id, locator)
+    citer.cite_all(LIBRARY[:1] + LIBRARY[2:])
     notes = [plain(c) for c in citer.citations()]
     assert notes[0].startswith("MERICS (Mercator Institute for China Studies): „Wandel")
     assert notes[0].endswith("36Kr (German edition) (29.07.2025), S.\u00a012.")  # S. and a no-break space
@@ -242,20 +241,20 @@ def test_heilmann_is_german_by_itself():
     assert notes[2:] == ["Ebd.", "Ebd., S.\u00a015."]
 
 
-def test_heilmann_url_access_date_and_no_date():
-    _, notes = cite(HEILMANN, ["quotes-url", "no-date"],
+def test_heilmann_url_access_date_and_no_date(processors):
+    _, notes = cite(processors, HEILMANN, ["quotes-url", "no-date"],
                     [("quotes-url", None), ("no-date", None), ("no-date", "4")])
     assert notes[0].endswith("https://example.org/full-stack (zugegriffen am 01.08.2025).")
     assert notes[1].endswith("The Example Times, ohne Datum.")
     assert notes[2] == "Ebd., S.\u00a04."
-    citer, _ = cite(HEILMANN, ["same-a", "same-b"], [("same-a", None), ("same-b", None)])
+    citer, _ = cite(processors, HEILMANN, ["same-a", "same-b"], [("same-a", None), ("same-b", None)])
     bibliography = [plain(b) for b in citer.bibliography()]
     assert bibliography[1].startswith("---: „Chip Export Rules Tighten“")  # same author again
 
 
-def test_german_output_has_no_english_terms():
+def test_german_output_has_no_english_terms(processors):
     for style_id in GERMAN_RUNS:
-        citer, notes = cite(style_id, list(SOURCES), [(i, "3") for i in SOURCES] +
+        citer, notes = cite(processors, style_id, list(SOURCES), [(i, "3") for i in SOURCES] +
                             [(i, None) for i in SOURCES])
         text = " ".join(notes + [plain(b) for b in citer.bibliography()])
         for english in ("Ibid", "n.d.", "accessed", "July", "March", " pp.", " p. "):

@@ -72,7 +72,7 @@ def test_a_failed_save_leaves_the_previous_file_intact(tmp_path, briefing, monke
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(WriteError, match="No space left on device"):
+    with pytest.raises(WriteError, match="the disk is full"):
         documents.save(briefing, path)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob(".note.briefing.*"))  # no temp file left behind

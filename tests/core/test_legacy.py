@@ -59,7 +59,8 @@ def migrated(tmp_path, bundle):
 
 def test_a_2026_11_library_is_migrated_and_refreshed(migrated, bundle):
     library, notes, rows = migrated
-    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 4
+    # 4: library 2026.12; 5: sources' translated titles (issue 17)
+    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 5
     update = library.last_update
     assert (update.from_version, update.to_version) == ("2026.11.2", bundle.version)
     assert bundle.version.startswith("2026.12.")
@@ -254,13 +255,14 @@ def test_the_drift_check_shows_what_2026_12_changed(migrated):
         "merics-ilr-15", "dn-waic-07", "merics-ilr-11", "dn-waic-10"}
 
 
-def test_the_refreshed_claims_print_the_2026_12_notes(migrated, paths):
+def test_the_refreshed_claims_print_the_2026_12_notes(migrated, paths, processors):
     from briefing.cli import Context
     from briefing.export.pipeline import Exporter
 
     library, _, _ = migrated
     briefing = documents.load(LEGACY / "waic-2026.11.briefing")
-    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), library)
+    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), library,
+                        processors=processors)
 
     def notes() -> str:
         rendered = exporter.render(briefing)
@@ -268,7 +270,7 @@ def test_the_refreshed_claims_print_the_2026_12_notes(migrated, paths):
                         for part in (n.content, *n.paragraphs))
 
     before = notes()  # the saved copies: what 2026.11 printed
-    assert "Cite the figure as the article's, not as fact." in before
+    assert "Cite the figure as the article’s, not as fact." in before  # curly in exports
     assert "German original: „Insgesamt" in before
     reconcile.refresh(briefing, library)
     after = notes()

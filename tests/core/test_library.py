@@ -11,6 +11,8 @@ from briefing.core.errors import (
     BundleError,
     LibraryCorruptError,
     LibraryError,
+    LibraryForeignError,
+    LibraryIOError,
     LibraryVersionError,
     UnknownClaimError,
     UnknownSourceError,
@@ -130,7 +132,7 @@ def test_someone_elses_sqlite_file_is_refused_and_untouched(tmp_path, bundle):
     conn.commit()
     conn.close()
     before = path.read_bytes()
-    with pytest.raises(LibraryCorruptError, match="not a Briefing library"):
+    with pytest.raises(LibraryForeignError, match="not a Briefing library.*left untouched"):
         Library.open(path, bundle)
     assert path.read_bytes() == before
 
@@ -183,7 +185,7 @@ def test_a_bundle_update_that_fails_halfway_changes_nothing(tmp_path, monkeypatc
         return original(self, claim, source)
 
     monkeypatch.setattr(Library, "put_claim", failing)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(LibraryIOError, match="disk reported an error"):
         Library.open(path, v2)
     monkeypatch.undo()
     with Library.open(path) as lib:

@@ -229,7 +229,8 @@ def test_hostile_packs_are_refused_and_change_nothing(tmp_path, good_pack, targe
 @pytest.mark.parametrize("content, message", [
     (b"\x89PNG\r\n", "not UTF-8"),
     (b"{not json", "not valid JSON"),
-    (b"[" * 100_000 + b"]" * 100_000, "nests too deeply"),
+    (b"[" * 100_000 + b"]" * 100_000, "not a Briefing library pack"),
+    (b'{"format": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nests too deeply"),
     (b"[]", "not a Briefing library pack"),
 ])
 def test_files_that_are_not_packs(tmp_path, target, content, message):
@@ -245,5 +246,5 @@ def test_a_huge_pack_is_refused_before_reading(tmp_path, target, monkeypatch):
     monkeypatch.setattr(pack_check, "MAX_PACK_BYTES", 1000)
     path = tmp_path / "big.json"
     path.write_bytes(b" " * 2000)
-    with pytest.raises(PackError, match="packs can be up to"):
+    with pytest.raises(PackError, match="pack files can be up to 1 KB. Export fewer"):
         import_pack(target, path)

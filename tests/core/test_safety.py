@@ -8,7 +8,7 @@ import pytest
 
 from briefing.core.curation.claims import add_claim, edit_claim
 from briefing.core.library import Library
-from briefing.core.library.safety import KEEP_BACKUPS, LibraryGuard
+from briefing.core.library.safety import KEEP_BACKUPS, LibraryGuard, backups_in_order
 
 
 @pytest.fixture
@@ -47,9 +47,13 @@ def test_backups_rotate_keeping_the_newest(guard, bundle, tmp_path, monkeypatch)
         edit_claim(library, "merics-ilr-02", curator_note=f"Revision {n}.")
         guard.backup(library)
     library.close()
-    kept = sorted(p.name for p in (tmp_path / "backups").glob("user-*.json"))
+    kept = backups_in_order(tmp_path / "backups")
     assert len(kept) == KEEP_BACKUPS
-    assert kept[-1].startswith(f"user-20250101-{KEEP_BACKUPS + 2:06d}")
+    # ordered by their sequence number, not by name or digest
+    assert [int(p.name.split("-")[1]) for p in kept] == list(range(4, KEEP_BACKUPS + 4))
+    assert kept[-1].name.startswith(f"user-{KEEP_BACKUPS + 3:06d}-20250101-{KEEP_BACKUPS + 2:06d}")
+    newest = json.loads(kept[-1].read_text(encoding="utf-8"))
+    assert f"Revision {KEEP_BACKUPS + 2}." in json.dumps(newest)
 
 
 @pytest.mark.parametrize("damage", ["truncate", "zero", "garbage", "pages"])

@@ -119,8 +119,10 @@ def test_full_context_shows_the_metadata(bundled, template_id):
     title = parse_markup(template.render("title", FULL))
     assert Line("title", ((FULL["briefing"]["title"], False),)) in title
     assert template.render("header", FULL).strip() == "OFFICIAL: SENSITIVE"
-    footer = template.render("footer", FULL).strip()
-    assert footer.startswith("OFFICIAL: SENSITIVE") and "\n" not in footer
+    footer = parse_markup(template.render("footer", FULL))
+    # The exporter prints the marking at the foot itself: the footer line leaves it out.
+    assert len(footer) == 1 and footer[0].text.startswith("MB25-000123")
+    assert "OFFICIAL" not in footer[0].text
     metadata = template.render("metadata", FULL)
     assert "12 March 2025" in metadata and "A. Officer" in metadata
     assert template.render("header", EMPTY).strip() == ""
@@ -173,13 +175,41 @@ def test_section_plans(bundled):
 
 
 def test_decision_block(bundled):
-    lines = parse_markup(bundled.get("decision-memo").render("closing", FULL))
-    boxes = [line.text for line in lines if line.kind == "checkbox"]
-    assert boxes[:3] == ["Agreed", "Not agreed", "Noted"]
+    memo = bundled.get("decision-memo")
+    # Each recommendation gets its own boxes (the manifest); the closing part is the
+    # signature block.
+    recommendation = next(s for s in memo.sections if s.key == "recommendation")
+    assert recommendation.decision == ("Agreed", "Not agreed", "Noted", "Please discuss")
+    assert recommendation.decides("For information")  # a decision memo always decides
+    lines = parse_markup(memo.render("closing", FULL))
+    assert not [line for line in lines if line.kind == "checkbox"]
     signatures = [line.text for line in lines if line.kind == "signature"]
     assert "Signature" in signatures and "Date" in signatures
     texts = [line.text for line in lines]
     assert "Name: Minister for Water" in texts and "Comments:" in texts
+
+
+def test_briefing_note_response_follows_the_action_sought(bundled):
+    note = bundled.get("briefing-note")
+    recommendation = next(s for s in note.sections if s.key == "recommendation")
+    assert recommendation.decides("Decision by 20 March 2025")
+    assert not recommendation.decides("For information")
+
+    def boxes(action):
+        context = {"briefing": {**FULL["briefing"], "action_sought": action}}
+        return [line.text for line in parse_markup(note.render("closing", context))
+                if line.kind == "checkbox"]
+
+    assert boxes("For information") == ["Noted", "Please discuss"]
+    assert boxes("Decision by 20 March 2025") == []  # the recommendations carry the boxes
+
+
+def test_templates_declare_language_numbering_and_page_budget(bundled):
+    assert {t.language for t in bundled.list() if t.id in IDS} == {"en-GB"}
+    numbered = {t.id for t in bundled.list() if t.numbered_paragraphs}
+    assert numbered == {"briefing-note", "decision-memo"}
+    assert bundled.get("key-messages").page_budget == 1
+    assert bundled.get("briefing-note").status_marker == "[{status} — see {where}]"
 
 
 def test_absent_part_renders_empty(bundled):
@@ -199,6 +229,8 @@ def test_to_json(bundled):
         "guidance": bundled.get("decision-memo").sections[0].guidance,
         "required": True,
         "word_limit": 80,
+        "decision": [],
+        "decision_if": "",
     }
 
 

@@ -55,7 +55,7 @@ def test_german_templates_load_and_declare_their_language(bundled):
         assert template.reference_docx == BUNDLED / template_id / "reference.docx"
         assert all(s.guidance and s.heading for s in template.sections)
     english = [t for t in bundled.list() if t.id not in GERMAN_IDS]
-    assert english and all(t.language == "" for t in english)
+    assert english and all(t.language == "en-GB" for t in english)  # declared (issue 17)
 
 
 def test_the_forms_have_the_sections_of_federal_practice(bundled):
@@ -195,7 +195,7 @@ def test_reference_docx_is_german(template_id):
     assert round(section.left_margin.mm) == 25 and round(section.right_margin.mm) == 20
     english = docx.Document(str(BUNDLED / "briefing-note" / "reference.docx"))
     lang = english.styles.element.find(f"{w}docDefaults/{w}rPrDefault/{w}rPr/{w}lang")
-    assert lang.get(f"{w}val") == "en-US"  # untouched: the English templates declare none
+    assert lang.get(f"{w}val") == "en-GB"  # the English templates declare en-GB (issue 17)
 
 
 # --- the manifest's language setting -------------------------------------------------------

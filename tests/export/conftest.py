@@ -10,13 +10,14 @@ CLAIMS = ["merics-ilr-15", "merics-ilr-16", "dn-waic-06", "merics-ilr-04"]
 
 
 @pytest.fixture
-def context(paths):
-    return Context(paths)
+def context(paths, processors):
+    return Context(paths, citation_processors=processors)
 
 
 @pytest.fixture
 def exporter(context, library):
-    return Exporter(context.templates(), context.styles(), library)
+    return Exporter(context.templates(), context.styles(), library,
+                    processors=context.processors())
 
 
 @pytest.fixture

@@ -83,9 +83,10 @@ def _flat(text: str) -> str:
     ("mhra-notes", "endnote"),
     ("apa", "footnote"),  # author–date: status and quote go into the body, in brackets
 ])
-def test_a_curator_note_never_reaches_an_export(tmp_path, paths, marked_library,
+def test_a_curator_note_never_reaches_an_export(tmp_path, paths, processors, marked_library,
                                                  marked_briefing, fmt, style, notes):
-    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), marked_library)
+    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), marked_library,
+                        processors=processors)
     out = tmp_path / f"jobs.{fmt}"
     exporter.export(marked_briefing, out, ExportSettings(format=fmt, style=style, notes=notes))
     text = _flat(_exported_text(out, fmt))
@@ -99,25 +100,28 @@ def test_a_curator_note_never_reaches_an_export(tmp_path, paths, marked_library,
     assert "Status: as reported" not in text
 
 
-def test_a_reader_note_of_an_as_reported_claim_is_not_printed(tmp_path, paths, marked_library,
-                                                              marked_briefing):
+def test_a_reader_note_of_an_as_reported_claim_is_not_printed(tmp_path, paths, processors,
+                                                              marked_library, marked_briefing):
     item = marked_briefing.sections[2].items[0]
     assert item.claim.status == "as reported"
     item.claim = type(item.claim)(**{**vars(item.claim), "reader_note": "Never shown."})
-    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), marked_library)
+    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), marked_library,
+                        processors=processors)
     rendered = exporter.render(marked_briefing)
     notes = " ".join("".join(s.text for s in p) for n in rendered.notes for p in n.paragraphs)
     assert "Never shown." not in notes and "Status: disputed." in notes
 
 
-def test_the_translation_mark_reaches_the_note(tmp_path, paths, marked_library,
+def test_the_translation_mark_reaches_the_note(tmp_path, paths, processors, marked_library,
                                                marked_briefing):
-    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), marked_library)
+    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), marked_library,
+                        processors=processors)
     out = tmp_path / "jobs.docx"
     exporter.export(marked_briefing, out, ExportSettings(format="docx"))
     notes = _flat(_exported_text(out, "docx"))
+    # A quote inside the quote takes the inner marks: never „„ (issue 17).
     assert ("German translation of an English agency report of her speech: "
-            "„„Wir bauen aus“, sagte die Ministerin.“") in notes
+            "„‚Wir bauen aus‘, sagte die Ministerin.“") in notes
     assert "German original: „Die Opposition nennt 3.000.“" in notes  # not a translation
 
 
@@ -135,7 +139,7 @@ def test_bundled_quotes_of_li_qiang_are_marked_as_translations(tmp_path, exporte
     assert ("German translation of CNN's English report of the speech: „Insgesamt ist die "
             "globale KI-Governance noch fragmentiert.“") in text
     assert "German original: „Insgesamt" not in text
-    assert "German translation of CNN's English report of his speech: „„Diese" in text
+    assert "German translation of CNN's English report of his speech: „‚Diese" in text
     # dn-waic-06: both sides for the reader; the curators' instruction stays out
     assert "Status: disputed. Reports differ:" in text
     assert "not as fact" not in text and "Cite the figure" not in text

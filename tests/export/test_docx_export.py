@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.export.footnotes import Footnotes
+from briefing.export.footnotes import Footnotes, open_document
+from briefing.export.language import curly, quoted
 from briefing.export.pipeline import ExportSettings, PreflightFailed
 from tests.export.conftest import CLAIMS
 
@@ -37,18 +38,18 @@ def test_every_cited_claim_has_a_real_footnote(tmp_path, exporter, briefing, lib
     assert "footnotes" in _xml(out, "word/_rels/document.xml.rels")
     # Each footnote, in order, against the claim it cites: the full Chicago note for a first
     # citation, "Ibid." for the same source again, the claim's original quote, its status.
-    document = docx.Document(str(out))
-    from briefing.export.footnotes import Footnotes
-
-    texts = [n.text for n in Footnotes.of(document)]
+    texts = [n.text for n in Footnotes.of(open_document(str(out)))]
     assert len(texts) == len(CLAIMS)
     for claim_id, text in zip(CLAIMS, texts):
         claim = library.claim(claim_id)
-        assert " ".join(claim.quote.replace("**", "").split())[:40] in text
+        # In German quotation marks, quotes inside it in the inner ones (‚…‘), once.
+        assert quoted(" ".join(claim.quote.replace("**", "").split()), "de")[:40] in text
         if claim.status in ("corrected", "disputed"):
-            assert f"Status: {claim.status}." in text and claim.reader_note[:30] in text
+            assert f"Status: {claim.status}." in text and curly(claim.reader_note)[:30] in text
     assert texts[0].startswith("MERICS (Mercator Institute for China Studies), “Wandel")
     assert "First published by Internet Law Review (互联网法律评论)" in texts[0]
+    # ... once per source: not again in the notes of the same source's other claims.
+    assert sum("First published by" in t for t in texts) == 1
     assert texts[1].startswith("Ibid.")
     assert texts[2].startswith("“China schlägt globale KI-Governance vor")
     plain = re.sub(r"<[^>]+>", "", notes)
@@ -66,7 +67,7 @@ def test_statements_bibliography_and_styles(tmp_path, exporter, briefing, librar
     document = docx.Document(str(out))
     texts = [p.text for p in document.paragraphs]
     for claim_id in CLAIMS:
-        assert any(library.claim(claim_id).statement in t for t in texts)
+        assert any(curly(library.claim(claim_id).statement) in t for t in texts)
     styles = {p.style.name for p in document.paragraphs}
     assert {"Title", "Heading 1", "Normal"} <= styles
     sources_at = texts.index("Sources")
@@ -116,7 +117,10 @@ def test_script_segments():
 
     assert script_segments("Meeting with שלום team (2025).") == [
         ("", "Meeting with "), ("he", "שלום "), ("", "team (2025).")]
-    assert script_segments("互联网法律评论, WeChat") == [("zh", "互联网法律评论, "), ("", "WeChat")]
+    # Western punctuation after Chinese starts the Latin text (no full-width comma or quote).
+    assert script_segments("互联网法律评论, WeChat") == [("zh", "互联网法律评论"), ("", ", WeChat")]
+    assert script_segments("他说“人工智能”很重要。") == [
+        ("zh", "他说"), ("", "“"), ("zh", "人工智能"), ("", "”"), ("zh", "很重要。")]
     assert script_segments("") == []
 
 
@@ -172,14 +176,14 @@ def test_same_briefing_gives_identical_bytes(tmp_path, exporter, briefing):
 
 
 def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, briefing):
-    from briefing.core.citations import processor as csl_engine
+    from briefing.core.citations.processor import Processor
 
     one, two, three = tmp_path / "1.docx", tmp_path / "2.docx", tmp_path / "3.html"
     _export(exporter, briefing, one)
     called = []
-    call = csl_engine._Host.call
-    monkeypatch.setattr(csl_engine._Host, "call",
-                        lambda self, name, *args: called.append(name) or call(self, name, *args))
+    call = Processor.call
+    monkeypatch.setattr(Processor, "call", lambda self, name, *args, **kw: called.append(name)
+                        or call(self, name, *args, **kw))
     _export(exporter, briefing, two)
     _export(exporter, briefing, three, format="html")  # and the preview, and other formats
     assert called == []
@@ -187,9 +191,9 @@ def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, b
     background = next(s for s in briefing.sections if s.key == "background")
     background.items.reverse()  # another order: worked out again, not reused
     _export(exporter, briefing, two)
-    assert sorted(called) == ["bf_bibliography", "bf_fast_begin", "bf_fast_end",  # (two threads)
-                              "bf_register_items", "bf_set_disambig"]
-    notes = [n.text for n in Footnotes.of(docx.Document(str(two)))]
+    assert sorted(called) == ["makeBibliography", "placeCitations",  # (two threads)
+                              "registerCitations", "renderPlacedCitations"]
+    notes = [n.text for n in Footnotes.of(open_document(str(two)))]
     assert notes[0].startswith("MERICS") and notes[1].startswith("“China schlägt")
     assert notes[2].startswith("MERICS") and notes[3].startswith("Ibid.")
 
@@ -197,7 +201,7 @@ def test_exporting_again_reuses_the_citations(tmp_path, monkeypatch, exporter, b
 def test_warm_builds_the_citation_processor_before_the_export(tmp_path, monkeypatch, paths,
                                                                context, library, briefing):
     from briefing.core.citations import bundled_csl_dir
-    from briefing.core.citations import processor as csl_engine
+    from briefing.core.citations.processor import Processor
     from briefing.export.pipeline import Exporter
 
     paths.user_styles.mkdir(parents=True, exist_ok=True)
@@ -206,31 +210,48 @@ def test_warm_builds_the_citation_processor_before_the_export(tmp_path, monkeypa
         chicago.read_text(encoding="utf-8").replace("</style>", "<!-- mine --></style>"),
         encoding="utf-8")
     called = []
-    call = csl_engine._Host.call
-    monkeypatch.setattr(csl_engine._Host, "call",
-                        lambda self, name, *args: called.append(name) or call(self, name, *args))
-    exporter = Exporter(context.templates(), context.styles(), library)
+    call = Processor.call
+    monkeypatch.setattr(Processor, "call", lambda self, name, *args, **kw: called.append(name)
+                        or call(self, name, *args, **kw))
+    exporter = Exporter(context.templates(), context.styles(), library,
+                        processors=context.processors())
     exporter.warm(briefing.template, style="my-chicago", briefing=briefing)
     # the citations' engine and the bibliography's (building may drop the engine least
-    # used, when others were built before)
-    assert [name for name in called if name != "bf_drop"] == ["bf_build", "bf_build"]
+    # used, when others were built before; each processor is given its locales first)
+    assert [name for name in called if name not in ("dropEngine", "setLocale")] == [
+        "buildEngine", "buildEngine"]
     _export(exporter, briefing, tmp_path / "b.docx", style="my-chicago")
-    assert called.count("bf_build") == 2
-    assert len(Footnotes.of(docx.Document(str(tmp_path / "b.docx")))) == len(CLAIMS)
+    assert called.count("buildEngine") == 2
+    assert len(Footnotes.of(open_document(str(tmp_path / "b.docx")))) == len(CLAIMS)
 
 
 def test_endnotes_and_author_date_styles(tmp_path, exporter, briefing):
     out = tmp_path / "end.docx"
     _export(exporter, briefing, out, notes="endnote")
-    assert len(re.findall("<w:endnoteReference", _xml(out, "word/document.xml"))) == len(CLAIMS)
+    body = _xml(out, "word/document.xml")
+    # Endnotes are a "Notes" list before the bibliography, numbered 1, 2, 3, each linked
+    # to its reference and back (Word's own endnotes lose the marking in LibreOffice).
+    refs = re.findall(r'<w:hyperlink w:anchor="note-(\d+)"', body)
+    assert refs == [str(n) for n in range(1, len(CLAIMS) + 1)]
+    assert len(re.findall(r'<w:hyperlink w:anchor="ref-(\d+)"', body)) == len(CLAIMS)
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    notes_at, sources_at = texts.index("Notes"), texts.index("Sources")
+    assert notes_at < sources_at
+    assert texts[notes_at + 1].startswith("1.\tMERICS (Mercator Institute for China Studies)")
+    assert "word/endnotes.xml" not in zipfile.ZipFile(out).namelist()
     apa = tmp_path / "apa.docx"
     _export(exporter, briefing, apa, style="apa")
     names = zipfile.ZipFile(apa).namelist()
     assert "word/footnotes.xml" not in names
     texts = [p.text for p in docx.Document(str(apa)).paragraphs]
     assert "References" in texts
-    # merics-ilr is cited by its dateline's date, marked approximate (library 2026.12)
-    assert any("(MERICS (Mercator Institute for China Studies), ca. 2025)" in t for t in texts)
+    assert any("(Mercator Institute for China Studies [MERICS], 2025)" in t for t in texts)
+    # No notes in an author-date style: originals and status notes go to an annex, never
+    # into the body's paragraphs.
+    annex = texts.index("Annex: original-language quotes and verification notes")
+    assert all("German original" not in t for t in texts[:annex])
+    assert any(t.startswith("Paragraph ") and "German original: „" in t
+               for t in texts[annex:])
 
 
 def test_strict_export_fails_and_keeps_the_previous_file(tmp_path, exporter, briefing):
@@ -277,7 +298,8 @@ def test_template_output_with_control_characters_is_cleaned(tmp_path, paths, con
 
     _user_template(paths, "odd", title_j2='# Title {{ "\\x0b\\x01" }} end\n')
     briefing.template = "odd"
-    exporter = Exporter(context.templates(), context.styles(), library)
+    exporter = Exporter(context.templates(), context.styles(), library,
+                        processors=context.processors())
     out = tmp_path / "odd.docx"
     exporter.export(briefing, out, ExportSettings())
     assert "Title \ufffd\ufffd end" in _xml(out, "word/document.xml")
@@ -293,7 +315,8 @@ def test_a_broken_reference_docx_is_a_clear_error(tmp_path, paths, context, libr
     briefing.template = "broken"
     out = tmp_path / "b.docx"
     out.write_bytes(b"earlier export")
-    exporter = Exporter(context.templates(), context.styles(), library)
+    exporter = Exporter(context.templates(), context.styles(), library,
+                        processors=context.processors())
     with pytest.raises(ReferenceDocxError, match="reference document .* is not a usable Word"):
         exporter.export(briefing, out, ExportSettings())
     assert out.read_bytes() == b"earlier export"
@@ -309,8 +332,8 @@ def test_manifest_page_size_and_orientation_apply(tmp_path, paths, context, libr
     (folder / "manifest.toml").write_text(manifest, encoding="utf-8")
     briefing.template = "wide"
     out = tmp_path / "wide.docx"
-    Exporter(context.templates(), context.styles(), library).export(briefing, out,
-                                                                    ExportSettings())
+    Exporter(context.templates(), context.styles(), library,
+             processors=context.processors()).export(briefing, out, ExportSettings())
     section = docx.Document(str(out)).sections[0]
     assert round(section.page_width.mm) == 297 and round(section.page_height.mm) == 210
 

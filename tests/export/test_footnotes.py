@@ -9,9 +9,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from lxml import etree
 
-from briefing.export.footnotes import Endnotes, Footnotes, register_footnote_part
+from briefing.export.footnotes import Endnotes, Footnotes, open_document
 from briefing.export.footnotes_oxml import FOOTNOTE, NotesPart, ensure_settings_pr
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -34,7 +35,7 @@ def xml(path: Path, name: str) -> etree._Element:
 
 
 def build(path: Path, template: Path | None = None, texts=("First note", "Second note")) -> Path:
-    document = docx.Document(str(template) if template else None)
+    document = open_document(str(template) if template else None)
     notes = Footnotes.of(document)
     for i, text in enumerate(texts):
         paragraph = document.add_paragraph(f"Body sentence {i}.")
@@ -101,7 +102,7 @@ def test_many_notes_get_unique_ids_in_order(tmp_path):
 
 
 def test_ids_stay_unique_when_notes_change_elsewhere():
-    document = docx.Document()
+    document = open_document()
     notes = Footnotes.of(document)
 
     def add(wrapper=notes):
@@ -125,7 +126,7 @@ def test_ids_stay_unique_when_notes_change_elsewhere():
 
 
 def test_api_len_iteration_and_extra_paragraphs(tmp_path):
-    document = docx.Document()
+    document = open_document()
     notes = Footnotes.of(document)
     assert len(notes) == 0
     note = notes.add(document.add_paragraph("Claim."))
@@ -143,7 +144,7 @@ def test_api_len_iteration_and_extra_paragraphs(tmp_path):
 
 
 def test_reference_in_table_cell(tmp_path):
-    document = docx.Document()
+    document = open_document()
     cell = document.add_table(rows=1, cols=1).cell(0, 0)
     Footnotes.of(document).add(cell.paragraphs[0]).paragraph.add_run("cell note")
     document.save(str(tmp_path / "t.docx"))
@@ -162,7 +163,7 @@ SETTINGS_ORDER = [
 
 
 def test_settings_note_properties_in_schema_order(tmp_path):
-    document = docx.Document()
+    document = open_document()
     Footnotes.of(document).add(document.add_paragraph("x"))
     Endnotes.of(document).add(document.add_paragraph("y"))
     document.save(str(tmp_path / "s.docx"))
@@ -212,7 +213,7 @@ def _styles_named(styles: etree._Element, name: str) -> list[etree._Element]:
 
 
 def test_styles_created_once_by_name(tmp_path):
-    document = docx.Document()
+    document = open_document()
     for _ in range(3):
         Footnotes.of(document)
     document.save(str(tmp_path / "s.docx"))
@@ -228,7 +229,7 @@ def test_styles_created_once_by_name(tmp_path):
 
 def _german_template(path: Path, with_note_styles: bool = True) -> Path:
     """A template with German style ids: Normal is "Standard"; note styles optional."""
-    document = docx.Document()
+    document = open_document()
     styles = document.styles.element
     normal = styles.xpath("w:style[@w:styleId='Normal']")[0]
     normal.set(w("styleId"), "Standard")
@@ -275,7 +276,7 @@ def test_created_text_style_is_based_on_the_default_paragraph_style(tmp_path):
 
 def test_reopened_file_continues_ids(tmp_path):
     first = build(tmp_path / "first.docx", texts=("one", "two"))
-    document = docx.Document(str(first))
+    document = open_document(str(first))
     notes = Footnotes.of(document)
     assert notes.items() == [(1, "one"), (2, "two")]
     note = notes.add(document.add_paragraph("More."))
@@ -295,11 +296,11 @@ def test_reopened_file_continues_ids(tmp_path):
 def test_cjk_text_survives(tmp_path):
     path = build(tmp_path / "zh.docx", texts=(f"见{CJK}，第3期。",))
     assert CJK in read_part(path, "word/footnotes.xml").decode("utf-8")
-    assert Footnotes.of(docx.Document(str(path))).items() == [(1, f"见{CJK}，第3期。")]
+    assert Footnotes.of(open_document(str(path))).items() == [(1, f"见{CJK}，第3期。")]
 
 
 def test_endnotes(tmp_path):
-    document = docx.Document()
+    document = open_document()
     paragraph = document.add_paragraph("Both kinds.")
     Footnotes.of(document).add(paragraph).paragraph.add_run("a footnote")
     endnotes = Endnotes.of(document)
@@ -325,7 +326,7 @@ def test_endnotes(tmp_path):
     assert len(_styles_named(styles, "endnote text")) == 1
     assert len(_styles_named(styles, "endnote reference")) == 1
     assert xml(path, "word/settings.xml").find("w:endnotePr", NS) is not None
-    reopened = Endnotes.of(docx.Document(str(path)))
+    reopened = Endnotes.of(open_document(str(path)))
     assert reopened.items() == [(1, "an endnote"), (2, "another endnote")]
 
 
@@ -337,20 +338,19 @@ def test_building_twice_gives_identical_xml(tmp_path):
         assert read_part(a, name) == read_part(b, name), name
 
 
-def test_register_is_idempotent_and_required_for_existing_parts(tmp_path):
+def test_open_document_loads_the_notes_and_leaves_python_docx_as_it_was(tmp_path):
     from docx.opc.part import PartFactory
+    from docx.oxml.parser import oxml_parser
 
     path = build(tmp_path / "a.docx")
-    register_footnote_part()
-    register_footnote_part()
-    assert isinstance(docx.Document(str(path)).part.part_related_by(FOOTNOTE.reltype), NotesPart)
-    del PartFactory.part_type_for[FOOTNOTE.content_type]
-    try:
-        document = docx.Document(str(path))  # footnotes.xml loads as an opaque blob
-        with pytest.raises(RuntimeError, match="register_footnote_part"):
-            Footnotes.of(document)
-    finally:
-        register_footnote_part()
+    factory_before = dict(PartFactory.part_type_for)
+    assert isinstance(open_document(str(path)).part.part_related_by(FOOTNOTE.reltype), NotesPart)
+    assert PartFactory.part_type_for == factory_before  # nothing registered in python-docx
+    assert FOOTNOTE.content_type not in PartFactory.part_type_for
+    plain = docx.Document(str(path))  # python-docx's own reading: footnotes.xml as a blob
+    assert type(oxml_parser.makeelement(qn("w:footnote"))).__name__ != "CT_Note"
+    with pytest.raises(RuntimeError, match="open_document"):
+        Footnotes.of(plain)
 
 
 # -- LibreOffice round trips -----------------------------------------------------
@@ -388,7 +388,7 @@ def _pdf_text(pdf: Path) -> str:
 
 @pytest.mark.slow
 def test_libreoffice_renders_notes_in_pdf(tmp_path):
-    document = docx.Document()
+    document = open_document()
     paragraph = document.add_paragraph("A claim.")
     Footnotes.of(document).add(paragraph).paragraph.add_run("Footnote alpha")
     Footnotes.of(document).add(paragraph).paragraph.add_run(f"Footnote {CJK}")
@@ -407,7 +407,7 @@ def test_libreoffice_resaved_file_works_as_template(tmp_path):
     resaved = _convert(src, "docx:MS Word 2007 XML", tmp_path / "lo", profile)
     # LibreOffice renumbers: separators 0/1, real notes from 2
     old_ids = [int(n.get(w("id"))) for n in xml(resaved, "word/footnotes.xml")]
-    document = docx.Document(str(resaved))
+    document = open_document(str(resaved))
     notes = Footnotes.of(document)
     assert [t for _, t in notes.items()] == ["Old note one", "Old note two"]
     note = notes.add(document.add_paragraph("New body."))

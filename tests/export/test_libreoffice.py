@@ -39,3 +39,47 @@ def test_libreoffice_renders_notes_marking_and_chinese(tmp_path, exporter, brief
     assert "Ibid." in flat
     assert "die-nachrichten.at" in flat
     assert "Page 1 of" in flat
+
+
+def _convert(office, docx_path, folder) -> int:
+    """LibreOffice's page count of a .docx (converted to PDF, counted by pdfinfo)."""
+    profile = folder / "lo-profile"
+    subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(docx_path)],
+                   check=True, capture_output=True, timeout=300,
+                   env={**os.environ, "HOME": str(folder)})
+    info = subprocess.run(["pdfinfo", str(docx_path.with_suffix(".pdf"))], check=True,
+                          capture_output=True, text=True, timeout=60).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("template_id", ["briefing-note", "decision-memo", "key-messages",
+                                         "meeting-brief"])
+@pytest.mark.parametrize("size", ["sample", "whole library"])
+def test_word_and_pdf_page_counts_agree(tmp_path, context, exporter, library, template_id, size):
+    """The PDF is typeset from the same blocks as the Word file with the same metrics (the
+    bundled fonts are metric twins of the templates'): LibreOffice's pages of the .docx and
+    the PDF's pages differ by one at most."""
+    from briefing.core.documents import Briefing, Metadata, Paragraph, Section, cite
+    from briefing.export.pdf import count_pages
+
+    template = context.templates().get(template_id)
+    doc = Briefing(title="US–China competition in AI after WAIC 2025", template=template_id,
+                   subtitle="Export controls, governance and alliances",
+                   metadata=Metadata(author="A. Officer", organisation="Policy Unit",
+                                     date="2025-08-01", reference="TPU-2025-017",
+                                     audience="The Minister", action_sought="For decision",
+                                     classification="Official", contact="A. Officer"),
+                   sections=[Section(s.key, s.heading) for s in template.sections])
+    keys = [s.key for s in template.sections]
+    claims = library.claims() if size == "whole library" else library.claims()[:6]
+    for n, claim in enumerate(claims):
+        doc.insert(keys[n % len(keys)], cite(claim, library.source(claim.source_id)))
+    doc.insert(keys[-1], Paragraph("That you agree to the approach in the options."))
+    word = tmp_path / "b.docx"
+    exporter.export(doc, word, ExportSettings())
+    pdf = exporter.pdf.write(exporter.render(doc, ExportSettings(format="pdf")))
+    office_pages, pdf_pages = _convert(_office(), word, tmp_path), count_pages(pdf)
+    print(f"{template_id} ({size}): LibreOffice {office_pages} pages, PDF {pdf_pages}")
+    assert abs(office_pages - pdf_pages) <= 1, (office_pages, pdf_pages)

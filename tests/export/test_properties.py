@@ -16,6 +16,7 @@ from briefing.core.documents import Paragraph
 from briefing.core.documents import files as documents
 from briefing.export.docx_writer import write_docx
 from briefing.export.html import write_html
+from briefing.export.language import curly
 from briefing.export.markdown import write_markdown
 from briefing.export.render import render
 from briefing.export.sanitize import clean
@@ -47,13 +48,13 @@ def _with_text(briefing, text):
 
 @FAST
 @given(text=PASTE)
-def test_any_pasted_text_exports_to_every_format(setup, briefing, text):
+def test_any_pasted_text_exports_to_every_format(setup, context, briefing, text):
     template, style = setup
-    rendered = render(_with_text(briefing, text), template, style)
+    rendered = render(_with_text(briefing, text), template, style, context.processors())
     data = write_docx(rendered)
     opened = docx.Document(io.BytesIO(data))
     # Line and paragraph separators may become breaks; no visible character is lost.
-    wanted = "".join(clean(text).split())[:10]
+    wanted = "".join(curly(clean(text)).split())[:10]  # straight quotes come out curly
     assert any(wanted in "".join(p.text.split()) for p in opened.paragraphs)
     assert write_markdown(rendered).decode("utf-8")
     assert write_html(rendered).decode("utf-8").startswith("<!DOCTYPE html>")
@@ -69,7 +70,7 @@ def test_any_text_saves_and_loads_a_briefing(tmp_path_factory, briefing, text):
 
 
 @pytest.mark.slow
-def test_libreoffice_opens_documents_full_of_hostile_text(tmp_path, setup, briefing):
+def test_libreoffice_opens_documents_full_of_hostile_text(tmp_path, setup, context, briefing):
     """One document holding every kind of awkward text, opened by a real word processor."""
     template, style = setup
     hostile = "\x00\x1b[31m שלום مرحبا 👩‍👩‍👧 互联网法律评论 e\u0301 \ufffe \u202e"
@@ -77,7 +78,7 @@ def test_libreoffice_opens_documents_full_of_hostile_text(tmp_path, setup, brief
                    "互联网法律评论", "e\u0301\u0301", "\ufffe\uffff", "\u202eRTL", hostile):
         briefing.insert("options", Paragraph(f"Sample: {sample} end"))
     out = tmp_path / "hostile.docx"
-    out.write_bytes(write_docx(render(briefing, template, style)))
+    out.write_bytes(write_docx(render(briefing, template, style, context.processors())))
     office = shutil.which("soffice") or shutil.which("libreoffice")
     assert office, "LibreOffice is needed (scripts/debian-packages.txt)"
     subprocess.run([office, f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",

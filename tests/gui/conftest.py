@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from briefing.core.context import Context
 from briefing.gui.launch import build_window
 
 
@@ -90,15 +91,16 @@ def search_now(qtbot, pane, text: str | None = None) -> None:
 
 
 @pytest.fixture
-def make_window(qtbot, paths, tmp_path):
+def make_window(qtbot, paths, tmp_path, processors):
     """Build (and clean up) main windows on one data folder, as successive app runs would.
     Each is returned once its library pane has the filter choices and the first results
-    (both are read off the GUI thread)."""
+    (both are read off the GUI thread). They share the run's citation processors."""
     built = []
 
     def make(prompter, library, open_file=None):
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-        window = build_window(paths, library, settings, prompter, autosave_ms=150)
+        window = build_window(paths, library, settings, prompter, autosave_ms=150,
+                              context=Context(paths, citation_processors=processors))
         window.open_file = open_file  # as `briefing FILE` does
         qtbot.addWidget(window)
         window.show()

@@ -1,15 +1,14 @@
 """Citations: CSL styles → notes, in-text citations and bibliography entries.
 
     styles = Styles([bundled_csl_dir(), user_csl_dir])   # folders may be missing
+    processors = Processors(bundled_csl_dir())   # one per app: Context.processors()
     info = styles.get("chicago-notes-bibliography-subsequent-ibid-17th-edition")
-    citer = Citer(info, sources)                 # sources: briefing.core.model.Source
-    citer.cite("merics-ilr", "12")               # -> list[Span], first note
-    citer.cite("merics-ilr")                     # -> "Ibid."
+    citer = Citer(info, sources, processors)     # sources: briefing.core.model.Source
+    citer.cite_all([("merics-ilr", "12"), ("merics-ilr", None)])  # -> [first note, "Ibid."]
     citer.bibliography()                         # -> entries of the sources cited so far
-    citer.cite_all([("dn-waic", None), ("merics-ilr", "3")])  # many at once, final forms
-    warm(info, sources)                          # build the engines now (wait=False: in the background)
+    warm(processors, info, sources)              # build the engines now (wait=False: in the background)
 
-The processor is citeproc-js run in QuickJS (`processor`); `fixes` holds
+The processor is citeproc-js run in QuickJS (`processor`, `session`); `fixes` holds
 the corrections made to its output. Styles are CSL 1.0 files: the bundled ones
 (resources/csl, see its README) and any the user adds to a folder.
 
@@ -21,21 +20,24 @@ Decisions worth knowing:
   "Family, Given" (split at the first comma); any other name, or one in braces
   ("{Acme, Inc.}"), is used whole as a literal name (institutions, names that
   must not be split such as 张伟).
-* `Source.publisher` (the original publisher of a republished piece) is CSL's
-  original-publisher. Of the bundled styles only APA prints it (in the
-  bibliography, "(Original work published …)"); notes do not.
+* `Source.publisher` (the original publisher of a republished piece) is not given
+  to the styles: APA would print it as "(Original work published <publisher>)",
+  which is meant for a date. The export prints "First published by …" itself.
+  For APA (style id "apa…") group authors read "Name [ABBR]" and an approximate
+  modern date has no "ca." (`items.csl_item`).
 * The locale: by default the style's default-locale (MHRA: en-GB), else en-US,
   as pandoc and citeproc-js do; passing a locale forces it.
-* `cite` returns the citation as it stands when made. Disambiguation can change
-  earlier ones (a second "Smith 2025" turns the first into "2025a"):
-  `citations()` gives every citation made so far in its final form, so a
-  document writer cites everything first and then reads `citations()`.
-  `cite_all` does both in one pass of the processor (a document's 500
-  citations from 80 sources in Chicago: ~0.8 s) while a second processor makes
+* `cite_all` gives every citation made so far in its final form: disambiguation can
+  change earlier ones (a second "Smith 2025" turns the first into "2025a"), so a
+  document's citations are made at once, in one pass of the processor (a document's 500
+  citations from 100 sources in Chicago: ~0.8 s) while a second processor makes
   the bibliography, and the result is kept: citing the same sources the same way
-  again in the process is free (`csl_engine.Session`).
+  again is free, in the process and, when the processors keep results on disk, in the
+  next one (`session.Session`).
+* A style the processor cannot use, or one that goes past its memory or time limits
+  (`processor.Limits`: a style whose macros fan out), is a `StyleError` naming the file.
 * The processor is built for a style specialised to the cited sources' types
-  and fields (Chicago: ~0.15 s); `warm(style, sources)` builds it ahead of need.
+  and fields (Chicago: ~0.15 s); `warm(processors, style, sources)` builds it ahead of need.
 * `bibliography()` lists the sources cited so far (not every source given),
   sorted by the style, as pandoc does without nocite.
 * Output is deterministic: same sources and calls, same text.
@@ -46,92 +48,108 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from briefing.core.citations import processor as csl_engine
 from briefing.core.citations.fixes import Span, capitalize_note, engine_item, spans
 from briefing.core.citations.items import DEFAULT_KIND, LOCATOR_LABELS, _variables, csl_item
-from briefing.core.citations.specialise import specialise, without_bibliography
-from briefing.core.citations.styles import CitationError, StyleError, StyleInfo, bundled_csl_dir
+from briefing.core.citations.processor import JsError, LimitError, Processors
+from briefing.core.citations.session import Session
+from briefing.core.citations.specialise import (
+    ExpansionError,
+    check_expansion,
+    specialise,
+    without_bibliography,
+)
+from briefing.core.citations.styles import CitationError, StyleError, StyleInfo
 from briefing.core.model import Source
 
 
-def _session(style: StyleInfo, sources: Sequence[Source], locale: str | None,
-             build: bool = True) -> tuple[dict[str, dict], csl_engine.Session]:
+def _session(processors: Processors, style: StyleInfo, sources: Sequence[Source],
+             locale: str | None) -> tuple[dict[str, dict], Session]:
     """The CSL items of `sources` and a processor session for them (see Citer)."""
-    locales = bundled_csl_dir() / "locales"
+    locales = processors.locales_dir
     if locale is not None and not (locales / f"locales-{locale}.xml").is_file():
         shipped = sorted(p.stem.removeprefix("locales-") for p in locales.glob("*.xml"))
         raise CitationError(f"No locale '{locale}'. Available: {', '.join(shipped)}.")
     items: dict[str, dict] = {}
+    apa = style.id == "apa" or style.id.startswith("apa-")
     for source in sources:
         if source.id in items:
             raise CitationError(f"Two sources have the id '{source.id}'")
-        items[source.id] = csl_item(source)
+        items[source.id] = csl_item(source, apa=apa)
     try:
         xml = Path(style.path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise StyleError(style.path, f"cannot be read ({exc})") from None
-    host, bibliographer = _processors()
     lang = locale or style.default_locale or "en-US"
     engine_items = {i: engine_item(item) for i, item in items.items()}
-    # Only the branches this document's items can take (see csl_prune); with no
+    # Only the branches this document's items can take (see specialise); with no
     # sources yet (warm), the kind a source has by default.
     types = {item["type"] for item in engine_items.values()} or {DEFAULT_KIND}
     xml = specialise(xml, types, _variables(engine_items.values()))
     try:
-        session = csl_engine.Session(
-            host, xml, lang, locale is not None, engine_items, style.kind == "note",
-            citing_xml=without_bibliography(xml), bibliographer=bibliographer, build=build,
-        )
-    except csl_engine.JsError as exc:
-        raise StyleError(style.path, f"the CSL processor rejected it ({exc})") from None
+        processors.check_once(xml, check_expansion)
+    except ExpansionError as exc:
+        raise StyleError(style.path, str(exc)) from None
+    session = Session(processors, xml, lang, locale is not None, engine_items,
+                      style.kind == "note", citing_xml=without_bibliography(xml))
     return items, session
 
 
-class Citer:
-    """Citations of some sources in one style, in document order."""
+def style_error(style: StyleInfo, exc: JsError) -> StyleError:
+    """What to tell the user when the processor cannot use `style`."""
+    if isinstance(exc, LimitError):
+        what = {"memory": f"more than {exc.limit} of memory",
+                "time": f"more than {exc.limit}",
+                "depth": "macros nested deeper than the processor allows"}[exc.what]
+        return StyleError(style.path, f"formatting citations with it took {what}, so it was "
+                          "stopped; its macros may call each other too many times. Use another "
+                          "style, or simplify this one")
+    return StyleError(style.path, f"the CSL processor rejected it ({exc})")
 
-    def __init__(
-        self, style: StyleInfo, sources: Sequence[Source], locale: str | None = None
-    ) -> None:
+
+class Citer:
+    """Citations of some sources in one style, in document order, on `processors`."""
+
+    def __init__(self, style: StyleInfo, sources: Sequence[Source], processors: Processors,
+                 locale: str | None = None) -> None:
         self.style = style
-        self._items, self._session = _session(style, sources, locale)
-        self.locale = self._session.facts["lang"]
-        self._punct_in_quote = self._session.facts["punctuation_in_quote"]
+        self._items, self._session = _session(processors, style, sources, locale)
+        facts = self._facts()
+        self.locale = facts["lang"]
+        self._punct_in_quote = facts["punctuation_in_quote"]
         self._cited: list[str] = []
 
-    def ready(self) -> None:
-        """Wait until the processor for the bibliography is built too (it is built in
-        the background)."""
-        self._session.ready()
+    def _facts(self) -> dict:
+        try:
+            return self._session.facts
+        except JsError as exc:
+            raise style_error(self.style, exc) from None
 
     @property
     def kind(self) -> str:
         return self.style.kind
 
-    def cite(self, source_id: str, locator: str | None = None, label: str = "page") -> list[Span]:
-        """The next citation (a footnote's text for note styles), in document order.
+    def _entries(self, cites: Iterable[tuple]) -> list[tuple[str, str | None, str]]:
+        entries = _entries(cites)
+        for source_id, _, label in entries:
+            self._check(source_id, label)
+        return entries
 
-        `label` is a CSL locator label (page, paragraph, section, …)."""
-        self._check(source_id, label)
-        try:
-            text = self._session.cite(source_id, (locator or "").strip() or None, label)
-        except csl_engine.JsError as exc:
-            raise CitationError(f"Could not cite '{source_id}': {exc}") from None
-        self._cited.append(source_id)
-        return self._runs(text, source_id)
+    def kept(self, cites: Iterable[tuple]) -> bool:
+        """Whether `cite_all(cites)` and `bibliography()` would take results kept on disk
+        (then no processor is needed)."""
+        return self._session.kept(self._entries(cites))
 
     def cite_all(self, cites: Iterable[tuple]) -> list[list[Span]]:
         """Cite (source id, locator) or (source id, locator, label) in document order,
-        in one call to the processor; every citation made so far in its final form."""
-        entries = []
-        for cite in cites:
-            source_id, locator, *rest = cite
-            label = rest[0] if rest else "page"
-            self._check(source_id, label)
-            entries.append((source_id, (locator or "").strip() or None, label))
+        in one call to the processor; every citation made so far in its final form.
+
+        `label` is a CSL locator label (page, paragraph, section, …)."""
+        entries = self._entries(cites)
         try:
             self._session.cite_all(entries)
-        except csl_engine.JsError as exc:
+        except LimitError as exc:
+            raise style_error(self.style, exc) from None
+        except JsError as exc:
             raise CitationError(f"Could not cite: {exc}") from None
         self._cited += [source_id for source_id, _, _ in entries]
         return self.citations()
@@ -163,37 +181,66 @@ class Citer:
         """Entries for the sources cited so far, in the style's order ([] if it has none)."""
         try:
             entries = self._session.bibliography()
-        except csl_engine.JsError as exc:
+        except LimitError as exc:
+            raise style_error(self.style, exc) from None
+        except JsError as exc:
             raise CitationError(f"Could not make the bibliography: {exc}") from None
         return [spans(entry, self._punct_in_quote) for entry in entries]
 
 
-def warm(style: StyleInfo, sources: Sequence[Source] = (), locale: str | None = None,
-         wait: bool = True) -> None:
-    """Load the processor now, and build it for `style` and `sources` (the sources a
-    document will cite), so the next citations need not wait for it.
+def warm(processors: Processors, style: StyleInfo, sources: Sequence[Source] = (),
+         locale: str | None = None, wait: bool = True,
+         cites: Iterable[tuple] | None = None) -> None:
+    """Load the processors now, and build them for `style` and `sources` (the sources a
+    document will cite), so the next citations need not wait for them.
 
-    The engine is specialised to the sources' item types and fields, so without sources
-    only the processor is loaded (the build is then done with the first citations, 0.2 s
-    for Chicago). With `wait` false the engines are built on their hosts' threads and
-    this returns at once (build errors are then left for the citations to report).
-    Safe from any thread."""
-    if sources:
-        _, session = _session(style, sources, locale, build=wait)
-        if wait:
-            session.ready()
+    The engines are specialised to the sources' item types and fields, so without sources
+    only the processors are loaded (the build is then done with the first citations, 0.2 s
+    for Chicago). With `wait` false the engines are built on the processors' threads and
+    this returns at once (build errors are then left for the citations to report). With
+    `cites` (the document's, as `Citer.cite_all` takes them) whose results are kept on disk,
+    nothing is started. Safe from any thread."""
+    if not sources:
+        processors.preload()
+        return
+    _, session = _session(processors, style, sources, locale)
+    if cites is not None and session.kept(_entries(cites)):
+        return
+    if wait:
+        try:
+            session.build()
+        except JsError as exc:
+            raise style_error(style, exc) from None
     else:
-        preload()
+        session.start()
 
 
-def preload() -> None:
-    """Start loading the processors (one for citations, one for bibliographies) on
-    their own threads, if not loaded yet; returns at once (loading takes ~0.03 s)."""
-    _processors()
+def _entries(cites: Iterable[tuple]) -> list[tuple[str, str | None, str]]:
+    """(source id, locator or None, label) of each (source id, locator[, label])."""
+    entries = []
+    for source_id, locator, *rest in cites:
+        entries.append((source_id, (locator or "").strip() or None, rest[0] if rest else "page"))
+    return entries
 
 
-def _processors() -> tuple[csl_engine._Host, csl_engine._Host]:
-    """The process's two citeproc-js hosts: citations, bibliographies."""
-    engine_js, locales = bundled_csl_dir() / "engine" / "citeproc.js", bundled_csl_dir() / "locales"
-    return (csl_engine.host(engine_js, locales),
-            csl_engine.host(engine_js, locales, role="bibliography"))
+# Sources of the kinds a briefing cites, with the fields a style branches on, for trying a
+# style out before it is added (`check_style`).
+_TRIAL_SOURCES = (
+    Source(id="trial-article", title="Export controls and the chip race", outlet="Caixin",
+           author="Wang, Wei; Roe, Mary", published="2025-03-01", language="en",
+           url="https://example.org/a", accessed="2025-03-02"),
+    Source(id="trial-report", title="The state of AI governance", kind="report",
+           author="{Example Policy Lab}", published="2024", publisher="Example Press"),
+    Source(id="trial-web", title="Ein Überblick", kind="webpage", outlet="die-nachrichten.at",
+           published="2025-07", language="de"),
+)
+
+
+def check_style(processors: Processors, style: StyleInfo) -> None:
+    """Try `style` out as an export would (citations, repeated citations, a bibliography) on
+    sample sources, within the processors' limits: StyleError naming the file and saying why
+    if it cannot be used. For a style the user adds."""
+    citer = Citer(style, _TRIAL_SOURCES, processors)
+    ids = [source.id for source in _TRIAL_SOURCES]
+    citer.cite_all([(i, "12") for i in ids] + [(i, None) for i in ids] + [(ids[0], "3")])
+    citer.bibliography()

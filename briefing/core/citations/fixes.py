@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.citations.processor import (
+from briefing.core.citations.markers import (
     BOLD_OFF,
     BOLD_ON,
     ITALIC_OFF,

@@ -7,9 +7,10 @@ name, or one in braces ("{Acme, Inc.}"), is used whole as a literal name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from briefing.core.citations import processor
+from briefing.core.citations.markers import MARKERS
 from briefing.core.citations.styles import CitationError
 from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
 from briefing.core.text.dates import DATE_FORMS, date_parts
@@ -30,7 +31,7 @@ LOCATOR_LABELS = frozenset({
 
 def _clean(text: str) -> str:
     """Field text for citeproc-js: no private-use markers (they carry formatting)."""
-    return "".join(ch for ch in text if ch not in processor.MARKERS).strip()
+    return "".join(ch for ch in text if ch not in MARKERS).strip()
 
 
 def _names(author: str) -> list[dict]:
@@ -63,25 +64,52 @@ def _date(value: str, source_id: str, field: str, circa: bool = False) -> dict |
     return date
 
 
-def csl_item(source: Source) -> dict:
-    """The CSL-JSON item for a source (what the style sees)."""
+_GROUP_WITH_ABBREVIATION = re.compile(r"^([A-Z][A-Za-z0-9&.\-]{1,15})\s+\((.+)\)$")
+
+
+def _apa_group_name(name: dict) -> dict:
+    """APA 7 writes a group author as "Full Name [ABBR]": "MERICS (Mercator Institute for
+    China Studies)" becomes "Mercator Institute for China Studies [MERICS]"."""
+    found = _GROUP_WITH_ABBREVIATION.match(name.get("literal", ""))
+    if not found or found[1].upper() != found[1].replace("&", "").upper() or \
+            sum(c.isupper() for c in found[1]) < 2:
+        return name
+    return {"literal": f"{found[2].strip()} [{found[1]}]"}
+
+
+def csl_item(source: Source, apa: bool = False) -> dict:
+    """The CSL-JSON item for a source (what the style sees).
+
+    ``Source.publisher`` (where a republished piece first appeared) is not given to the
+    styles: APA would print it as "(Original work published <publisher>)", which is for a
+    date, and the export names the first publisher in the notes itself. A translated title
+    follows the title in brackets. With ``apa``: group authors as "Name [ABBR]", and an
+    approximate modern date without "ca." (APA keeps "ca." for ancient works)."""
     kind = source.kind or DEFAULT_KIND
     if kind not in CSL_TYPES:
         raise CitationError(f"Source '{source.id}': kind {kind!r} is not a CSL item type")
-    item: dict = {"id": source.id, "type": kind, "title": _clean(source.title)}
+    title = _clean(source.title)
+    translated = _clean(source.title_translated)
+    if translated:
+        title = f"{title} [{translated}]"
+    item: dict = {"id": source.id, "type": kind, "title": title}
     names = _names(source.author)
+    if names and apa:
+        names = [_apa_group_name(n) for n in names]
     if names:
         item["author"] = names
     for key, value in (
         ("title-short", source.title_short),  # subsequent (short) notes of note styles
         ("container-title", source.outlet),
-        ("original-publisher", source.publisher),
         ("language", source.language),
         ("URL", source.url),
     ):
         if _clean(value):
             item[key] = _clean(value)
-    issued = _date(source.published, source.id, "published", source.date_approximate)
+    circa = source.date_approximate
+    if apa and circa and source.published[:4].isdigit() and int(source.published[:4]) >= 1900:
+        circa = False
+    issued = _date(source.published, source.id, "published", circa)
     if issued:
         item["issued"] = issued
     accessed = _date(source.accessed, source.id, "accessed")

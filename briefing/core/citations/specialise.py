@@ -174,3 +174,72 @@ def without_bibliography(style_xml: str) -> str:
         return style_xml
     root.remove(found)
     return ET.tostring(root, encoding="unicode")
+
+
+# A style whose layouts, with every macro call expanded, hold more elements than this is
+# refused before the processor builds it. The bundled styles expand to at most 2.4 million
+# (the whole of Chicago; specialised to a briefing's sources, far fewer); a style whose
+# macros call each other in a fan-out (each calling the next several times) soon expands to
+# hundreds of millions. Fan-outs below this are stopped by the processor's limits.
+MAX_EXPANDED_ELEMENTS = 10_000_000
+
+
+class ExpansionError(ValueError):
+    """A style whose macros call each other in a loop or expand beyond any real style's."""
+
+
+def expanded_size(xml: str) -> int:
+    """The number of elements in the style's citation and bibliography with every macro call
+    expanded where it is made (as citeproc-js builds it); ExpansionError for a macro that
+    calls itself, directly or not."""
+    return expanded_size_of(ET.fromstring(xml.encode("utf-8")))
+
+
+def expanded_size_of(root) -> int:
+    """`expanded_size` of a parsed style (an lxml or an xml.etree element: both are walked
+    the same way)."""
+    macros = {m.get("name"): m for m in root.iter(CSL + "macro")}
+    sizes: dict[str, int] = {}
+    calling: list[str] = []  # the macros being expanded, outermost first
+
+    def size(node) -> int:
+        total = 0
+        for element in node.iter():
+            if not isinstance(element.tag, str):
+                continue
+            total += 1
+            name = element.get("macro")
+            if name is not None and name in macros:
+                total += macro_size(name)
+            if total > MAX_EXPANDED_ELEMENTS:
+                return total
+        return total
+
+    def macro_size(name: str) -> int:
+        if name in sizes:
+            return sizes[name]
+        if name in calling:
+            loop = " → ".join(calling[calling.index(name):])
+            raise ExpansionError(f"its macro '{name}' calls itself (through {loop})")
+        calling.append(name)
+        sizes[name] = size(macros[name])
+        calling.pop()
+        return sizes[name]
+
+    return sum(size(node) for node in (root.find(CSL + "citation"), root.find(CSL + "bibliography"))
+               if node is not None)
+
+
+def check_expansion(xml: str) -> None:
+    """ExpansionError if the style's macros call each other in a loop, or expand beyond
+    `MAX_EXPANDED_ELEMENTS` (a fan-out)."""
+    check_expansion_of(ET.fromstring(xml.encode("utf-8")))
+
+
+def check_expansion_of(root) -> None:
+    """`check_expansion` of a parsed style (lxml or xml.etree)."""
+    total = expanded_size_of(root)
+    if total > MAX_EXPANDED_ELEMENTS:
+        raise ExpansionError(
+            f"its macros call each other so often that its layouts expand to more than "
+            f"{MAX_EXPANDED_ELEMENTS:,} elements (the whole of Chicago: 2.4 million)")

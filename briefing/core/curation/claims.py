@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from briefing.core import typed
 from briefing.core.curation.errors import (
     AmbiguousQuoteError,
     ClaimInputError,
@@ -116,6 +117,10 @@ def check_fields(claim: Claim) -> Claim:
     if claim.event_date and not is_date(claim.event_date):
         raise ClaimInputError(
             f"The event date '{claim.event_date}' is not a date like {DATE_FORMS}.")
+    problem = typed.overlong(claim)
+    if problem:  # the library keeps only what a pack and a briefing can carry
+        raise ClaimInputError(f"The claim is too long to keep ({problem.replace('_', ' ')}); "
+                              "shorten it.")
     return claim
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import fields
 from pathlib import Path
 
+import msgspec
+
+from briefing.core import typed
 from briefing.core.atomic import write_atomic
 from briefing.core.documents.model import (
     METADATA_FIELDS,
@@ -27,7 +29,8 @@ from briefing.core.documents.model import (
     _uid,
 )
 from briefing.core.errors import BriefingError
-from briefing.core.model import Claim, Repeat, Source, upgrade_claim_json
+from briefing.core.model import Claim, Repeat, Source
+from briefing.core.reading import read_regular
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefing"
@@ -85,31 +88,130 @@ def dumps(briefing: Briefing) -> bytes:
 
 
 def save(briefing: Briefing, path: Path) -> None:
-    write_atomic(Path(path), dumps(briefing))
+    """Write the briefing atomically, after checking that what is written reads back: a file
+    this app could not open again (a paragraph over the size a briefing file may hold) is
+    refused with the reason, and the file on disk keeps its previous version."""
+    data = dumps(briefing)
+    try:
+        loads(data, name="the briefing")
+    except BriefingFileError as exc:
+        raise BriefingFileError(
+            f"Cannot save {Path(path).name}: the file would not open again "
+            f"({str(exc).removeprefix('the briefing is damaged: ')}). Nothing was written; "
+            "shorten that text and save again.") from None
+    write_atomic(Path(path), data)
+
+
+# ---- reading ----------------------------------------------------------------------------------
+# The file's shape as typed structs (see briefing.core.typed): every field's type and size is
+# checked while the JSON is decoded; the checks between fields follow in _from_file.
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a 325-page briefing is about 3 MB
+MAX_TEXT = 1_000_000  # characters of one paragraph or commentary
+# A quote may be as long as the longest source text (importing.base.MAX_TEXT_CHARS, not
+# imported: the desktop start must not load the importers; a test checks they agree).
+MAX_QUOTE = 2_000_000
+
+_RepeatStruct = typed.struct_of(Repeat, "Repeat")
+_ClaimStruct = typed.claim_struct("Claim", {"quote": typed.text(MAX_QUOTE)})
+_SourceStruct = typed.struct_of(Source, "Source", {"repeats": tuple[_RepeatStruct, ...]},
+                                leave_out=("text",))
+_MetadataStruct = typed.struct_of(Metadata, "Metadata")
+
+
+class _TextItem(msgspec.Struct, tag_field="type", tag="text", kw_only=True):
+    text: typed.text(MAX_TEXT)  # type: ignore[valid-type]
+    uid: typed.Text = ""
+    private_note: typed.text(MAX_TEXT) = ""  # type: ignore[valid-type]  (never exported)
+
+
+class _ClaimItem(msgspec.Struct, tag_field="type", tag="claim", kw_only=True):
+    id: typed.Text
+    claim: _ClaimStruct  # type: ignore[valid-type]
+    source: _SourceStruct  # type: ignore[valid-type]
+    comment: typed.text(MAX_TEXT) = ""  # type: ignore[valid-type]
+    uid: typed.Text = ""
+    private_note: typed.text(MAX_TEXT) = ""  # type: ignore[valid-type]  (never exported)
+
+
+class _Section(msgspec.Struct, kw_only=True):
+    key: typed.Text
+    heading: typed.Text
+    items: list[_TextItem | _ClaimItem]
+
+
+class _File(msgspec.Struct, kw_only=True):
+    title: typed.Text
+    template: typed.Text
+    sections: list[_Section]
+    subtitle: typed.Text = ""
+    metadata: _MetadataStruct = msgspec.field(default_factory=_MetadataStruct)  # type: ignore
+
+
+class _Header(msgspec.Struct):
+    format: object = None
+    version: object = None
 
 
 def load(path: Path) -> Briefing:
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise BriefingFileError(f"There is no briefing file at {path}.") from None
-    except IsADirectoryError:
-        raise BriefingFileError(f"{path} is a folder, not a briefing file.") from None
-    except OSError as exc:
-        raise BriefingFileError(f"The briefing {path} cannot be read: {exc.strerror}.") from exc
+    raw = read_regular(path, MAX_FILE_BYTES, "briefing file", BriefingFileError)
     return loads(raw, name=path.name)
 
 
 def loads(raw: bytes, name: str = "the briefing") -> Briefing:
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a file saved by Windows Notepad starts with a BOM
     if not raw.strip():
         raise BriefingFileError(f"{name} is empty: it holds no briefing. Open an earlier copy "
-                                "or a recovery file (File > Recover).")
+                                "or a recovery file (File > Recover Unsaved Work).")
     try:
-        # utf-8-sig: a file saved by Windows Notepad starts with a byte-order mark.
-        data = _replace_surrogates(json.loads(raw.decode("utf-8-sig")))
+        header = msgspec.json.decode(raw, type=_Header)
+    except msgspec.ValidationError as exc:  # not an object, or a version of 5,000 digits
+        if "$." in str(exc):
+            raise BriefingFileError(f"{name} has no valid format version.") from None
+        raise BriefingFileError(f"{name} is not a briefing file.") from None
+    except msgspec.DecodeError:  # not JSON msgspec reads: lone surrogates, damage
+        found = _with_stdlib(raw, name)
     except RecursionError:
-        raise BriefingFileError(f"{name} is damaged: it is nested too deeply to be a briefing.") from None
+        raise BriefingFileError(f"{name} is damaged: it is nested too deeply to be a briefing.") \
+            from None
+    else:
+        _check_header(header, name)
+        try:
+            found = msgspec.json.decode(raw, type=_File)
+        except RecursionError:
+            raise BriefingFileError(f"{name} is damaged: it is nested too deeply to be a "
+                                    "briefing.") from None
+        except msgspec.ValidationError as exc:
+            raise BriefingFileError(f"{name} is damaged: a required entry is missing or "
+                                    f"malformed ({typed.where(str(exc))}).") from None
+    try:
+        return _from_file(found)
+    except ValueError as exc:
+        raise BriefingFileError(f"{name} is damaged: {exc}.") from None
+
+
+def _check_header(header: _Header, name: str) -> None:
+    if header.format != FORMAT:
+        raise BriefingFileError(f"{name} is not a briefing file.")
+    version = header.version
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BriefingFileError(f"{name} has no valid format version.")
+    if version > VERSION:
+        raise BriefingVersionError(
+            f"{name} was saved by a newer version of Briefing (format {version}; this app "
+            f"reads up to {VERSION}). Update the app to open it."
+        )
+
+
+def _with_stdlib(raw: bytes, name: str):
+    """What msgspec would not decode: lone surrogates (``\\ud800`` escapes in hand-edited
+    JSON, replaced by U+FFFD), or JSON that is not valid, told in the stdlib's words."""
+    try:
+        data = _replace_surrogates(json.loads(raw.decode("utf-8")))
+    except RecursionError:
+        raise BriefingFileError(f"{name} is damaged: it is nested too deeply to be a briefing.") \
+            from None
     except UnicodeDecodeError:
         raise BriefingFileError(f"{name} is not a briefing file (it is not UTF-8 text).") from None
     except json.JSONDecodeError as exc:
@@ -122,28 +224,17 @@ def loads(raw: bytes, name: str = "the briefing") -> Briefing:
         raise BriefingFileError(
             f"{name} is damaged at {where} ({exc.msg}); it may have been edited by hand."
         ) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    except ValueError:  # e.g. a number of more than 4,300 digits
+        raise BriefingFileError(f"{name} is damaged: it holds a number too large to be "
+                                "part of a briefing.") from None
+    if not isinstance(data, dict):
         raise BriefingFileError(f"{name} is not a briefing file.")
-    version = data.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise BriefingFileError(f"{name} has no valid format version.")
-    if version > VERSION:
-        raise BriefingVersionError(
-            f"{name} was saved by a newer version of Briefing (format {version}; this app "
-            f"reads up to {VERSION}). Update the app to open it."
-        )
+    _check_header(msgspec.convert(data, _Header, strict=False), name)
     try:
-        return _from_json(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        return msgspec.convert(data, _File)
+    except msgspec.ValidationError as exc:
         raise BriefingFileError(f"{name} is damaged: a required entry is missing or malformed "
-                                f"({_detail(exc)}).") from None
-
-
-def _detail(exc: Exception) -> str:
-    """What is wrong, in words: a missing key names the entry, not Python's KeyError."""
-    if isinstance(exc, KeyError):
-        return f"the entry {exc.args[0]!r} is missing" if exc.args else "an entry is missing"
-    return str(exc) or "an entry has the wrong kind of value"
+                                f"({typed.where(str(exc))}).") from None
 
 
 def _replace_surrogates(value):
@@ -157,82 +248,30 @@ def _replace_surrogates(value):
     return value
 
 
-def _kind(value) -> str:
-    """A JSON value's kind in words (for messages)."""
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a group of entries"
-    return "nothing" if value is None else "text"
-
-
-def _text(value) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected text, found {_kind(value)}")
-    return value
-
-
-def _typed(data: dict, cls) -> dict:
-    """Check every field of a snapshot against its dataclass's type before building it."""
-    checked = {}
-    for spec in fields(cls):
-        if spec.name not in data:
-            continue
-        value = data[spec.name]
-        kind = spec.type if isinstance(spec.type, str) else spec.type.__name__
-        if kind == "str" and not isinstance(value, str):
-            raise TypeError(f"{spec.name} should be text, not {_kind(value)}")
-        if kind == "int" and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-            raise TypeError(f"{spec.name} should be a whole number")
-        if kind == "bool" and not isinstance(value, bool):
-            raise TypeError(f"{spec.name} should be true or false")
-        if kind == "tuple[str, ...]":
-            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise TypeError(f"{spec.name} should be a list of text")
-            value = tuple(value)
-        checked[spec.name] = value
-    return checked
-
-
-def _from_json(data: dict) -> Briefing:
-    meta = data.get("metadata", {})
-    briefing = Briefing(
-        title=_text(data["title"]),
-        subtitle=_text(data.get("subtitle", "")),
-        template=_text(data["template"]),
-        metadata=Metadata(**{k: _text(meta.get(k, "")) for k in METADATA_FIELDS}),
-    )
+def _from_file(found: _File) -> Briefing:
+    briefing = Briefing(title=found.title, subtitle=found.subtitle, template=found.template,
+                        metadata=Metadata(**typed.values(found.metadata)))
     seen: set[str] = set()
-    for section in data["sections"]:
-        items = [_item_from_json(i) for i in section["items"]]
+    for section in found.sections:
+        items = [_item(i) for i in section.items]
         for item in items:
             if item.uid in seen:
                 raise ValueError(f"item uid {item.uid} appears twice")
             seen.add(item.uid)
-        briefing.sections.append(Section(_text(section["key"]), _text(section["heading"]), items))
+        briefing.sections.append(Section(section.key, section.heading, items))
     return briefing
 
 
-def _item_from_json(data: dict) -> Item:
-    kind = data["type"]
-    uid = _text(data.get("uid") or _uid())
-    note = _text(data.get("private_note", ""))
-    if kind == "text":
-        return Paragraph(text=_text(data["text"]), uid=uid, private_note=note)
-    if kind != "claim":
-        raise ValueError(f"unknown item type {kind!r}")
-    claim_data = _typed(upgrade_claim_json(data["claim"]), Claim)
-    source_data = _typed({k: v for k, v in data["source"].items() if k not in ("text", "repeats")},
-                         Source)
-    source_data["repeats"] = tuple(Repeat(**r) for r in data["source"].get("repeats", ()))
-    claim = Claim(**claim_data)
+def _item(found: _TextItem | _ClaimItem) -> Item:
+    uid = found.uid or _uid()
+    if isinstance(found, _TextItem):
+        return Paragraph(text=found.text, uid=uid, private_note=found.private_note)
+    claim = Claim(**typed.claim_values(found.claim))  # a format 1 'note' split
+    source = typed.values(found.source)
+    source["repeats"] = tuple(Repeat(**typed.values(r)) for r in source["repeats"])
     if claim.end < claim.start:
         raise ValueError(f"claim {claim.id} ends before it starts")
-    if claim.id != data["id"]:
+    if claim.id != found.id:
         raise ValueError("the claim snapshot does not match the item's id")
-    return CitedClaim(claim=claim, source=Source(**source_data),
-                      comment=_text(data.get("comment", "")), private_note=note, uid=uid)
+    return CitedClaim(claim=claim, source=Source(**source), comment=found.comment,
+                      private_note=found.private_note, uid=uid)

@@ -39,6 +39,7 @@ class Metadata:
     audience: str = ""
     action_sought: str = ""
     classification: str = ""
+    language: str = ""  # BCP 47 ("en-GB", "de-DE"); "" means the template's language
 
 
 METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
@@ -49,7 +50,8 @@ METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
 FIELD_LABELS = {"title": "Title", "subtitle": "Subtitle", "author": "Author",
                 "organisation": "Organisation", "contact": "Contact Officer", "date": "Date",
                 "reference": "Reference Number", "audience": "Addressee",
-                "action_sought": "Action Sought", "classification": "Classification"}
+                "action_sought": "Action Sought", "classification": "Classification",
+                "language": "Language"}
 BRIEFING_FIELDS = tuple(FIELD_LABELS)
 if BRIEFING_FIELDS != ("title", "subtitle", *METADATA_FIELDS):  # pragma: no cover
     raise AssertionError("FIELD_LABELS must name the title, the subtitle and every Metadata "

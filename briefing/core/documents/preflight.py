@@ -123,13 +123,6 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
         for item in section.items:
             if isinstance(item, CitedClaim):
                 findings += _claim_findings(section.key, item, library, sources)
-    promised = getattr(template, "max_pages", 0)
-    if promised:
-        size = length(briefing)
-        if size.pages > promised:
-            findings.append(Finding(
-                "length", f"The briefing is {size.describe()}; the template '{template.name}' "
-                f"is meant to fit on {promised} page{'s' if promised != 1 else ''}."))
     return findings
 
 

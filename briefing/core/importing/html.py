@@ -1,7 +1,13 @@
 """HTML pages: the main text, without scripts, styles, navigation and page furniture.
 
 The stdlib ``html.parser`` reads the page as a stream (no tree, so no recursion:
-a page nested 100,000 levels deep is as easy as a flat one). Text inside
+a page nested 100,000 levels deep is as easy as a flat one). Two of its habits
+are quadratic and are avoided here: at the end of the input it tries again, at
+every later ``<``, to finish a tag, comment or declaration that never ends (160 KB
+of ``<a`` took 12 s), so a page that ends inside an unfinished construct drops
+that tail, as browsers do, with a warning; and elements open inside a dropped one
+are counted per tag name, not searched in a list (stray end tags under 100,000
+open ones took minutes). Text inside
 script, style, nav, header, footer, aside, form and similar elements (and
 elements whose ARIA role says navigation, banner, footer or complementary) is
 dropped. Block elements (p, div, li, headings, table cells, …) end a paragraph;
@@ -55,6 +61,7 @@ _META = {
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _SPACE = re.compile(r"[^\S\u2028]+")
 _LINE = "\u2028"  # stands for <br> until whitespace is collapsed
+_UNFINISHED = 4096  # a longer unfinished tail is dropped rather than rescanned at every "<"
 
 
 class _Extractor(HTMLParser):
@@ -62,12 +69,14 @@ class _Extractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out = TextBuilder(name)
         self.skipping: list[str] = []  # open elements inside a dropped one
+        self.skipped: dict[str, int] = {}  # how many of each tag name are in self.skipping
         self.current: list[str] = []
         self.blocks: list[tuple[str, bool]] = []  # (paragraph, inside main/article)
         self.main_depth = self.pre_depth = 0
         self.in_title = self.in_head = False
         self.title: list[str] = []
         self.meta: dict[str, str] = {}
+        self.warnings: list[str] = []
 
     # ---- tags --------------------------------------------------------------------------------
 
@@ -75,7 +84,7 @@ class _Extractor(HTMLParser):
         attributes = {k.lower(): (v or "") for k, v in attrs}
         if self.skipping:
             if tag not in _VOID:
-                self.skipping.append(tag)
+                self._skip(tag)
             return
         if tag == "meta":
             self._meta(attributes)
@@ -92,7 +101,7 @@ class _Extractor(HTMLParser):
             "hidden" in attributes and tag not in _VOID
         ):
             if tag not in _VOID:
-                self.skipping.append(tag)
+                self._skip(tag)
             return
         if tag in _BLOCK:
             self._flush()
@@ -108,9 +117,10 @@ class _Extractor(HTMLParser):
 
     def handle_endtag(self, tag):
         if self.skipping:
-            if tag in self.skipping:
-                while self.skipping.pop() != tag:
-                    pass
+            if self.skipped.get(tag):
+                while (closed := self.skipping.pop()) != tag:
+                    self.skipped[closed] -= 1
+                self.skipped[tag] -= 1
             return
         if tag == "title":
             self.in_title = False
@@ -130,6 +140,10 @@ class _Extractor(HTMLParser):
                 self.title.append(data)
         elif not self.skipping and not self.in_head:
             self._add(data)
+
+    def _skip(self, tag: str) -> None:
+        self.skipping.append(tag)
+        self.skipped[tag] = self.skipped.get(tag, 0) + 1
 
     # ---- text --------------------------------------------------------------------------------
 
@@ -152,6 +166,12 @@ class _Extractor(HTMLParser):
             self.blocks.append((text, self.main_depth > 0))
 
     def finish(self) -> str:
+        tail = self.rawdata  # what feed() left: an unfinished construct that runs to the end
+        if len(tail) > _UNFINISHED:
+            self.rawdata = ""
+            self.warnings.append(
+                f"{self.out.name} ends inside an unfinished tag or comment; the last "
+                f"{len(tail):,} characters, from “{tail[:20]}…”, were left out.")
         self.close()
         self._flush()
         main = [text for text, in_main in self.blocks if in_main]
@@ -175,7 +195,7 @@ def read_html(data: bytes, name: str) -> ImportedDocument:
     body, more = clean_text(parser.finish())
     metadata = _metadata(parser)
     return ImportedDocument(text=body, metadata=metadata, format="html",
-                            warnings=warnings + more)
+                            warnings=warnings + parser.warnings + more)
 
 
 def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -184,15 +204,20 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
     declared = _CHARSET.search(data[:4096])
     if declared:
         try:
-            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+            info = codecs.lookup(declared.group(1).decode("ascii"))
+            # Only text encodings: base64, bz2, rot13, punycode, "undefined"… are codecs too.
+            codec = info.name if getattr(info, "_is_text_encoding", True) else ""
         except LookupError:
             codec = ""
+        if codec in ("undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode",
+                     "mbcs", "oem", "utf-7"):
+            codec = ""  # text encodings by Python's flag, but not a page's character set
         if codec in ("latin-1", "iso8859-1", "ascii"):
             codec = "cp1252"  # what browsers do, per the HTML standard
         if codec and codec != "utf-8":
             try:
                 return data.decode(codec), []
-            except UnicodeDecodeError:
+            except (UnicodeError, ValueError, LookupError):
                 pass
     return decode_text(data, name)
 

@@ -21,7 +21,10 @@ from briefing.core.importing.base import (
 )
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+# The start of a "# Title" line; the title is the rest of the line without its closing #s
+# (a regex that took those off too backtracked on every character: a 200 KB heading line of
+# "# # # …" took minutes).
+_HEADING = re.compile(r"^#[ \t]+(?=[^\n])", re.M)
 _KEYS = {
     "title": "title", "author": "author", "authors": "author", "date": "published",
     "published": "published", "lang": "language", "language": "language", "url": "url",
@@ -41,9 +44,15 @@ def read_markdown(data: bytes, name: str) -> ImportedDocument:
     if not metadata.get("title"):
         heading = _HEADING.search(text)
         if heading:
-            metadata["title"] = first_line(heading.group(1))
+            metadata["title"] = first_line(_heading_text(text, heading.end()))
     return ImportedDocument(text=text, metadata=metadata, format="markdown",
                             warnings=warnings + more)
+
+
+def _heading_text(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.rstrip(" \t#") or line[:1]
 
 
 def _front_matter(block: str) -> dict:

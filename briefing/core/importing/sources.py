@@ -19,10 +19,12 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
+from briefing.core import typed
 from briefing.core.importing.base import ImportedDocument
-from briefing.core.importing.errors import DocumentImportError, DuplicateSourceError, MetadataError
+from briefing.core.importing.errors import DuplicateSourceError, MetadataError
 from briefing.core.importing.reader import read_document
 from briefing.core.library import Library
+from briefing.core.library.sqlite_errors import classify
 from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
 from briefing.core.text.dates import DATE_FORMS, is_date
 from briefing.core.text.fold import fold
@@ -30,7 +32,7 @@ from briefing.core.text.languages import is_language_code
 
 FIELDS = (
     "title title_short author outlet publisher published date_approximate date_note language url "
-    "accessed kind note"
+    "accessed kind note title_translated"
 ).split()
 _APPROXIMATE = re.compile(r"^(?:c\.|ca\.|circa|~)\s*", re.I)
 
@@ -113,8 +115,13 @@ def build_source(document: ImportedDocument, overrides: dict | None = None,
                             "(for example article-newspaper, report, webpage).")
     values["date_approximate"] = bool(values.get("date_approximate")) and bool(values["published"])
     text = unicodedata.normalize("NFC", document.text)
-    return Source(id=source_id(values["title"], text), origin="user", text=text,
-                  repeats=document.repeats, **values)
+    source = Source(id=source_id(values["title"], text), origin="user", text=text,
+                    repeats=document.repeats, **values)
+    problem = typed.overlong(source)
+    if problem:  # the library keeps only what a pack and a briefing can carry
+        raise MetadataError(f"The source's details are too long to keep "
+                            f"({problem.replace('_', ' ')}); shorten them.")
+    return source
 
 
 def find_by_text(library: Library, text: str) -> str | None:
@@ -141,10 +148,8 @@ def add_source(library: Library, source: Source) -> Source:
     try:
         with library.db.atomic():  # sqlite3's own "with conn" would not open a transaction
             library.put_source(source)
-    except sqlite3.Error as exc:
-        raise DocumentImportError(
-            f"The source could not be saved in the library ({exc}); nothing was changed.") \
-            from exc
+    except sqlite3.Error as exc:  # busy, read-only, disk full…: said as what it is
+        raise classify(exc, library.path) from exc
     return library.source(source.id)
 
 

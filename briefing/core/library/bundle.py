@@ -19,7 +19,7 @@ from briefing.core.text.dates import DATE_FORMS, is_date
 
 _SOURCE_FIELDS = (
     "title title_short author outlet publisher published date_approximate date_note language "
-    "url accessed kind note"
+    "url accessed kind note title_translated"
 ).split()
 _CLAIM_FIELDS = (
     "speaker event_date status reader_note curator_note quote_is_translation "

@@ -1,8 +1,9 @@
 """The library's SQLite connection, with the three things the code needs beyond ``sqlite3``.
 
 ``execute`` commits a write at once unless a transaction is open (``sqlite3`` on its own would
-open one implicitly and leave it open); ``atomic()`` makes a block one transaction, nested
-blocks savepoints; ``insert``/``upsert`` write a row given as a dict.
+open one implicitly and leave it open); ``atomic()`` makes a block one transaction that takes
+the write lock at its start (waiting for another writer up to the busy timeout), nested blocks
+savepoints; ``insert``/``upsert`` write a row given as a dict.
 
 Why not sqlite-utils, which the library used for exactly these four calls until December 2026:
 measured on this project's 2-core machine, ``import sqlite_utils`` took 100–190 ms of a
@@ -19,8 +20,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+
+from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, code_of
 
 _TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
@@ -64,7 +68,7 @@ class Database:
                 raise
             self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        self.conn.execute("BEGIN")
+        self._begin_immediate()
         try:
             yield self
             self.conn.execute("COMMIT")
@@ -72,6 +76,22 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock at the transaction's start (BEGIN IMMEDIATE), waiting up to the
+        busy timeout for another writer. A plain BEGIN takes it at the first write, after
+        reads: in WAL mode a writer that committed in between then fails at once with
+        "database is locked", which is what four processes adding claims at once saw."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if code_of(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
+                        or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)  # busy without waiting (a WAL being recovered): try again
 
     def insert(self, table: str, row: Mapping) -> int:
         """Insert ``row`` (column → value); the new row's rowid."""

@@ -18,27 +18,29 @@ from pathlib import Path
 from briefing.core.errors import (
     LibraryCorruptError,
     LibraryError,
-    QueryInterrupted,
+    LibraryForeignError,
     UnknownClaimError,
     UnknownSourceError,
 )
 from briefing.core.library import schema
 from briefing.core.library.bundle import Bundle
 from briefing.core.library.connection import Database
+from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, is_damage
 from briefing.core.model import LEGACY_NOTE, Claim, Repeat, Source
+from briefing.core.reading import check_regular
 from briefing.core.text.fold import fold
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_SOURCE_COLUMNS = (
+SOURCE_COLUMNS = (
     "id origin title title_short author outlet publisher published date_approximate date_note "
-    "language url accessed kind note text repeats"
+    "language url accessed kind note text repeats title_translated"
 ).split()
 _CLAIM_COLUMNS = (
     "id origin source_id statement quote start end kind speaker event_date actors topics status "
     "reader_note curator_note quote_is_translation quote_translated_from quote_translator retired"
 ).split()
 CLAIM_SELECT = ", ".join(f'c."{name}"' for name in _CLAIM_COLUMNS)
-SOURCE_SELECT = ", ".join(f'"{name}"' for name in _SOURCE_COLUMNS)
+SOURCE_SELECT = ", ".join(f'"{name}"' for name in SOURCE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def claim_from_row(row) -> Claim:
 
 
 def source_from_row(row) -> Source:
-    values = dict(zip(_SOURCE_COLUMNS, row))
+    values = dict(zip(SOURCE_COLUMNS, row))
     values["date_approximate"] = bool(values["date_approximate"])
     values["repeats"] = tuple(Repeat(**r) for r in json.loads(values["repeats"]))
     return Source(**values)
@@ -100,28 +102,38 @@ class Library:
         path = Path(path)
         _check_file(path, create)
         try:
-            conn = sqlite3.connect(path, check_same_thread=False)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
+            raise classify(exc, path) from exc
         try:
             conn.execute("PRAGMA foreign_keys = ON")
-            _refuse_foreign(conn, path)
+            _refuse_foreign(conn, path)  # before anything could change another's file
+            _wal(conn)
             schema.migrate(conn, str(path))
             conn.execute("SELECT count(*) FROM claims").fetchone()
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             conn.close()
-            raise LibraryCorruptError(
-                f"The library {path} is damaged or is not a Briefing library ({exc})."
-            ) from exc
+            if is_damage(exc):
+                raise LibraryCorruptError(
+                    f"The library {path} is damaged or is not a Briefing library ({exc})."
+                ) from exc
+            raise classify(exc, path) from exc
         except BaseException:
             conn.close()
             raise
         library = cls(Database(conn), path)
-        if bundle is not None and library.meta("bundle_digest") != bundle.digest:
-            if progress is not None:
-                progress("Building the library…" if library.bundle_version is None
-                         else f"Updating the library to the bundled version {bundle.version}…")
-            library.last_update = library.apply_bundle(bundle)
+        try:
+            if bundle is not None and library.meta("bundle_digest") != bundle.digest:
+                if progress is not None:
+                    progress("Building the library…" if library.bundle_version is None
+                             else f"Updating the library to the bundled version "
+                                  f"{bundle.version}…")
+                with library.db.atomic():  # one writer refreshes; the others wait, then see it
+                    if library.meta("bundle_digest") != bundle.digest:
+                        library.last_update = library.apply_bundle(bundle)
+        except sqlite3.Error as exc:
+            library.close()
+            raise classify(exc, path) from exc
         return library
 
     @classmethod
@@ -133,10 +145,10 @@ class Library:
         path = Path(path)
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
-                                   check_same_thread=False)
+                                   timeout=BUSY_TIMEOUT, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
-            raise LibraryError(f"The library {path} cannot be opened: {exc}.") from exc
+            raise classify(exc, path) from exc
         return cls(Database(conn), path)
 
     def close(self) -> None:
@@ -153,13 +165,15 @@ class Library:
 
     @contextmanager
     def interruptible(self):
-        """Queries run in this block that ``interrupt`` stops raise QueryInterrupted."""
+        """Queries run in this block that ``interrupt`` stops raise QueryInterrupted; any other
+        SQLite error is raised as its typed error (see ``sqlite_errors``)."""
         try:
             yield
-        except sqlite3.OperationalError as exc:
-            if "interrupt" not in str(exc):
-                raise
-            raise QueryInterrupted(f"A query on {self.path} was interrupted.") from None
+        except sqlite3.Error as exc:
+            error = classify(exc, self.path)
+            if type(error) is LibraryError:
+                raise  # not a condition of the file (a bug, e.g. "no such table"): as it is
+            raise error from None
 
     def __enter__(self) -> Library:
         return self
@@ -254,10 +268,12 @@ class Library:
             sets = ", ".join(f'"{k}" = ?' for k in row)
             self.db.execute(f"UPDATE claims SET {sets} WHERE n = ?", [*row.values(), existing[0]])
             n = existing[0]
+            # (claim_actors and claim_topics are keyed by name first: these scan them, so
+            # only a changed claim pays for it; a pack of 200,000 new claims took hours)
+            self.db.execute("DELETE FROM claim_actors WHERE claim_n = ?", [n])
+            self.db.execute("DELETE FROM claim_topics WHERE claim_n = ?", [n])
         else:
             n = self.db.insert("claims", row)
-        self.db.execute("DELETE FROM claim_actors WHERE claim_n = ?", [n])
-        self.db.execute("DELETE FROM claim_topics WHERE claim_n = ?", [n])
         for actor in dict.fromkeys(claim.actors):
             self.db.execute("INSERT OR IGNORE INTO claim_actors VALUES (?, ?)", [actor, n])
         for topic in dict.fromkeys(claim.topics):
@@ -313,20 +329,35 @@ class Library:
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
-    """A SQLite file with tables but no Briefing schema version is someone else's database."""
+    """A SQLite file with tables but no Briefing schema version is someone else's database:
+    not damage, so it is never moved or rebuilt."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if version == 0 and tables:
-        raise LibraryCorruptError(
+        raise LibraryForeignError(
             f"The file {path} is a SQLite database but not a Briefing library; "
-            "it was left untouched."
+            "it was left untouched. Move it elsewhere to let Briefing build its library there, "
+            "or give Briefing another library file with --library."
         )
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Write-ahead logging: readers go on while one writer writes, and writers queue (with
+    the busy timeout) instead of failing; a second window or the command line can share the
+    library. A read-only file cannot switch: it still reads."""
+    try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        if is_damage(exc):
+            raise
 
 
 def _check_file(path: Path, create: bool) -> None:
     if path.is_dir():
         raise LibraryError(f"The library path {path} is a folder, not a library file.")
-    if not path.exists():
+    exists = check_regular(path, "library file", LibraryError)  # not a pipe or a device
+    if not exists:
         if not create:
             raise LibraryError(f"There is no library file at {path}.")
         try:

@@ -14,7 +14,7 @@ import sqlite3
 
 from briefing.core.library.database import (
     CLAIM_SELECT,
-    SOURCE_SELECT,
+    SOURCE_COLUMNS,
     claim_from_row,
     source_from_row,
 )
@@ -44,6 +44,13 @@ def legacy_sha256(row: Claim | Source) -> str:
     return json_sha256({key: data[key] for key in keys})
 
 
+def _source_select(conn: sqlite3.Connection) -> str:
+    """SOURCE_SELECT with '' for the columns a later migration adds (this runs at schema 4)."""
+    present = {row[1] for row in conn.execute("PRAGMA table_info(sources)")}
+    return ", ".join(f'"{name}"' if name in present else f"'' AS \"{name}\""
+                     for name in SOURCE_COLUMNS)
+
+
 def rehash_pack_rows(conn: sqlite3.Connection) -> int:
     """Rewrite the recorded hashes of rows unchanged since a pack wrote them; returns how many."""
     done = 0
@@ -52,7 +59,8 @@ def rehash_pack_rows(conn: sqlite3.Connection) -> int:
             found = conn.execute(f"SELECT {CLAIM_SELECT} FROM claims c WHERE c.id = ?", [row_id])
             make = claim_from_row
         else:
-            found = conn.execute(f"SELECT {SOURCE_SELECT} FROM sources WHERE id = ?", [row_id])
+            found = conn.execute(f"SELECT {_source_select(conn)} FROM sources WHERE id = ?",
+                                 [row_id])
             make = source_from_row
         row = found.fetchone()
         if row is None:

@@ -1,32 +1,35 @@
-"""Reading and checking a library pack file before anything of it is used.
+"""Reading and checking a library pack file, entry by entry, as it is imported.
 
-A pack may come from anywhere, so every entry is checked: the file's size, that
-it is UTF-8 JSON of this format and a version this app reads, every field's
-type, ids, kinds, statuses and dates, each source text against its SHA-256,
-and each claim's quote against its source's text at its offsets. The first
-problem stops the import with a :class:`PackError` naming the entry.
+A pack may come from anywhere, so everything is checked: that it is a regular file within
+the size cap, UTF-8 JSON of this format and a version this app reads; every field's type
+and size (typed structs, see ``briefing.core.typed``: a 5,000-digit number or a list
+where an id belongs is an error naming the entry, not a traceback); ids, kinds,
+statuses and dates; each source text against its SHA-256; each claim's quote against its
+source's text at its offsets; ids that appear twice. The first problem stops the import
+with a :class:`PackError` naming the entry (the import is one transaction: nothing of the
+pack is kept).
+
+The claims are decoded one at a time as the import reaches them (``PackReader.claims``):
+the file is read once and its claims stay undecoded bytes until then, so a 61 MB pack of
+200,000 claims never holds all of them as Python objects.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
+import msgspec
+
+from briefing.core import typed
 from briefing.core.errors import BriefingError
 from briefing.core.importing.base import MAX_TEXT_CHARS, UNWANTED
-from briefing.core.model import (
-    CSL_TYPES,
-    DEFAULT_KIND,
-    KINDS,
-    STATUSES,
-    Claim,
-    Repeat,
-    Source,
-    upgrade_claim_json,
-)
+from briefing.core.model import CSL_TYPES, DEFAULT_KIND, KINDS, STATUSES, Claim, Repeat, Source
+from briefing.core.reading import read_regular
 from briefing.core.text.dates import DATE_FORMS, is_date
 
 FORMAT = "briefing-library-pack"
@@ -36,12 +39,9 @@ FORMAT = "briefing-library-pack"
 VERSION = 2
 MAX_PACK_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 200_000
+MAX_PACK_FIELD = typed.MAX_LIBRARY_FIELD  # characters of any text field but a source's text
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
 _CREATED = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$")
-_SOURCE_TEXT_FIELDS = ("title_short author outlet publisher published date_note language url "
-                       "accessed kind note").split()
-_CLAIM_TEXT_FIELDS = ("speaker", "event_date", "reader_note", "curator_note",
-                      "quote_translated_from", "quote_translator")
 
 
 class PackError(BriefingError):
@@ -52,6 +52,44 @@ class _Bad(Exception):
     pass
 
 
+# ---- the file's shape ------------------------------------------------------------------------
+
+_Entries = Annotated[list[msgspec.Raw], msgspec.Meta(max_length=MAX_ENTRIES)]
+
+
+class _Header(msgspec.Struct):
+    format: object = None
+    version: object = None
+
+
+class _File(msgspec.Struct):
+    sources: _Entries
+    claims: _Entries
+    links: _Entries = []
+    created: object = ""
+
+
+_RepeatEntry = typed.struct_of(Repeat, "PackRepeat")
+_SourceEntry = typed.struct_of(
+    Source, "PackSource", text_cap=MAX_PACK_FIELD, leave_out=("origin",),
+    caps={"text": typed.text(MAX_TEXT_CHARS),
+          "repeats": Annotated[tuple[_RepeatEntry, ...], msgspec.Meta(max_length=10_000)]},
+    extra=(("text_sha256", typed.text(64), ""),))
+_ClaimEntry = typed.claim_struct("PackClaim", text_cap=MAX_PACK_FIELD, leave_out=("origin",))
+_Link = Annotated[tuple[typed.text(200), typed.text(200)], msgspec.Meta()]
+
+# Fields whose type errors keep the wording curators know.
+_FIELD_WORDS = {"actors": "'actors' is not a list of names", "topics":
+                "'topics' is not a list of names", "repeats": "a repeated passage is malformed",
+                "date_approximate": "'date_approximate' is not true or false",
+                "retired": "'retired' is not true or false",
+                "quote_is_translation": "'quote_is_translation' is not true or false"}
+
+
+class _Named(msgspec.Struct):
+    id: object = None
+
+
 @dataclass(frozen=True)
 class Pack:
     sources: list[Source]
@@ -60,66 +98,137 @@ class Pack:
     created: str  # UTC time the pack was written, ISO 8601; "" if it does not say
 
 
+class PackReader:
+    """An opened pack: header and sources checked; claims and links decoded on demand."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.name = self.path.name
+        raw = _load(self.path)
+        try:
+            found = msgspec.json.decode(raw, type=_File)
+        except msgspec.ValidationError as exc:
+            raise self._damaged(_list_problem(str(exc))) from None
+        created = found.created
+        self.created = created if isinstance(created, str) and _CREATED.match(created) else ""
+        self._claims, self._links = found.claims, found.links
+        self.claim_count = len(found.claims)
+        try:
+            self.sources = [_source(entry) for entry in found.sources]
+            self.by_id = _unique(self.sources, "source")
+        except _Bad as exc:
+            raise self._damaged(str(exc)) from None
+
+    def claims(self) -> Iterator[Claim]:
+        """Each claim, decoded and checked as it is reached; PackError at the first problem."""
+        seen: set[str] = set()
+        for entry in self._claims:
+            try:
+                claim = _claim(entry, self.by_id)
+                if claim.id in seen:
+                    raise _Bad(f"the claim id '{claim.id}' appears twice")
+            except _Bad as exc:
+                raise self._damaged(str(exc)) from None
+            seen.add(claim.id)
+            yield claim
+
+    def links(self) -> Iterator[tuple[str, str]]:
+        for entry in self._links:
+            try:
+                yield _link(entry)
+            except _Bad as exc:
+                raise self._damaged(str(exc)) from None
+
+    def _damaged(self, problem: str) -> PackError:
+        return PackError(f"The pack {self.name} is damaged: {problem}; nothing was imported.")
+
+
 def check_pack(path: Path) -> Pack:
-    """The pack's contents, or PackError for the first problem found."""
-    data = _load(path)
-    name = path.name
-    try:
-        sources = [_source(entry) for entry in _list(data, "sources")]
-        by_id = _unique(sources, "source")
-        claims = [_claim(entry, by_id) for entry in _list(data, "claims")]
-        _unique(claims, "claim")
-        links = [_link(entry) for entry in _list(data, "links", required=False)]
-    except _Bad as exc:
-        raise PackError(f"The pack {name} is damaged: {exc}; nothing was imported.") from None
-    created = data.get("created")
-    created = created if isinstance(created, str) and _CREATED.match(created) else ""
-    return Pack(sources, claims, links, created)
+    """The whole pack's contents, or PackError for the first problem found."""
+    reader = PackReader(path)
+    claims = list(reader.claims())
+    return Pack(reader.sources, claims, list(reader.links()), reader.created)
 
 
-def _load(path: Path) -> dict:
+# ---- reading the file ------------------------------------------------------------------------
+
+
+def _load(path: Path) -> bytes:
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_PACK_BYTES:
-            raise PackError(f"The pack {name} is {size / 1048576:.0f} MB; packs can be up to "
-                            f"{MAX_PACK_BYTES // 1048576} MB (export fewer sources).")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PackError(f"There is no pack file {path}.") from None
-    except OSError as exc:
-        raise PackError(f"The pack {path} cannot be read: {exc.strerror or exc}.") from None
-    if len(raw) > MAX_PACK_BYTES:
-        raise PackError(f"The pack {name} is over the {MAX_PACK_BYTES // 1048576} MB limit.")
+        raw = read_regular(path, MAX_PACK_BYTES, "pack file", PackError)
+    except PackError as exc:
+        if "can be up to" in str(exc):
+            raise PackError(f"{exc} Export fewer sources.") from None
+        raise
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise PackError(f"{name} is not a Briefing library pack (it is not UTF-8 text).") \
-            from None
-    except json.JSONDecodeError as exc:
-        raise PackError(f"{name} is not a Briefing library pack (not valid JSON: {exc.msg} at "
-                        f"line {exc.lineno}).") from None
+        header = msgspec.json.decode(raw, type=_Header)
+    except msgspec.ValidationError as exc:
+        if "$." in str(exc):
+            raise PackError(f"The pack {name} has no valid version number; nothing was "
+                            "imported.") from None
+        raise PackError(f"{name} is not a Briefing library pack (its format is not "
+                        f"'{FORMAT}').") from None
+    except msgspec.DecodeError as exc:
+        raise PackError(_not_json(raw, name, str(exc))) from None
     except RecursionError:
         raise PackError(f"{name} is not a Briefing library pack (its JSON nests too deeply).") \
             from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if header.format != FORMAT:
         raise PackError(f"{name} is not a Briefing library pack (its format is not '{FORMAT}').")
-    version = data.get("version")
+    version = header.version
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise PackError(f"The pack {name} has no valid version number; nothing was imported.")
     if version > VERSION:
         raise PackError(f"The pack {name} was written by a newer version of Briefing (pack "
                         f"version {version}, this app reads {VERSION}); update the app.")
-    return data
+    return raw
 
 
-def _list(data: dict, key: str, required: bool = True) -> list:
-    value = data.get(key, None if required else [])
-    if not isinstance(value, list):
-        raise _Bad(f"'{key}' is not a list")
-    if len(value) > MAX_ENTRIES:
-        raise _Bad(f"'{key}' has {len(value):,} entries, more than a pack may hold")
-    return value
+def _not_json(raw: bytes, name: str, reason: str) -> str:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return f"{name} is not a Briefing library pack (it is not UTF-8 text)."
+    if "depth" in reason.lower() or "nest" in reason.lower():
+        return f"{name} is not a Briefing library pack (its JSON nests too deeply)."
+    return f"{name} is not a Briefing library pack (not valid JSON: {reason})."
+
+
+def _list_problem(message: str) -> str:
+    for key in ("sources", "claims", "links"):
+        if message.endswith(f"`$.{key}`") and "Expected `array`" in message:
+            return f"'{key}' is not a list"
+        if f"`$.{key}`" in message and "length <=" in message:
+            return f"'{key}' has more than {MAX_ENTRIES:,} entries, more than a pack may hold"
+    return typed.where(message)
+
+
+# ---- entries ---------------------------------------------------------------------------------
+
+
+def _decode(entry: msgspec.Raw, kind: str, struct):
+    """An entry as its struct; _Bad naming the entry and the field otherwise."""
+    try:
+        return msgspec.json.decode(entry, type=struct)
+    except RecursionError:
+        raise _Bad(f"a {kind} entry nests too deeply") from None
+    except msgspec.ValidationError as exc:
+        message = str(exc)
+        if message.startswith("Expected `object`") and " - at `$." not in message:
+            raise _Bad(f"a {kind} entry is not an object") from None
+        try:
+            named = msgspec.json.decode(entry, type=_Named).id
+        except (msgspec.ValidationError, RecursionError):
+            named = None
+        where = f"{kind} '{named}'" if isinstance(named, str) and _ID.match(named) else \
+            f"a {kind}"
+        field = re.search(r"`\$\.(\w+)", message)
+        if field and field.group(1) == "id" or "field `id`" in message:
+            raise _Bad(f"a {kind} has a missing or malformed id") from None
+        if field and field.group(1) in _FIELD_WORDS:
+            raise _Bad(f"{where}: {_FIELD_WORDS[field.group(1)]}") from None
+        raise _Bad(f"{where}: {typed.where(message)}") from None
 
 
 def _unique(rows, kind: str) -> dict:
@@ -131,14 +240,9 @@ def _unique(rows, kind: str) -> dict:
     return found
 
 
-def _text(entry: dict, key: str, where: str, *, required=False, default="") -> str:
-    value = entry.get(key, None if required else default)
-    if not isinstance(value, str):
-        raise _Bad(f"{where}: '{key}' is {'missing' if value is None else 'not text'}")
+def _plain(value: str, where: str, key: str) -> str:
     if UNWANTED.search(value):
         raise _Bad(f"{where}: '{key}' holds control characters")
-    if key != "text" and len(value) > 20_000:
-        raise _Bad(f"{where}: '{key}' is too long")
     return value
 
 
@@ -147,98 +251,72 @@ def _date(value: str, where: str, key: str) -> None:
         raise _Bad(f"{where}: '{key}' is not a date like {DATE_FORMS}")
 
 
-def _entry_id(entry, kind: str) -> tuple[str, str]:
-    if not isinstance(entry, dict):
-        raise _Bad(f"a {kind} entry is not an object")
-    value = entry.get("id")
-    if not isinstance(value, str) or not _ID.match(value):
-        raise _Bad(f"a {kind} has a missing or malformed id ({str(value)[:40]!r})")
-    return value, f"{kind} '{value}'"
+def _entry_id(value: str, kind: str) -> str:
+    if not _ID.match(value):
+        raise _Bad(f"a {kind} has a missing or malformed id ({value[:40]!r})")
+    return f"{kind} '{value}'"
 
 
-def _source(entry) -> Source:
-    source_id, where = _entry_id(entry, "source")
-    text = _text(entry, "text", where, required=True)
-    if not text.strip() or len(text) > MAX_TEXT_CHARS:
+def _source(entry: msgspec.Raw) -> Source:
+    found = _decode(entry, "source", _SourceEntry)
+    where = _entry_id(found.id, "source")
+    values = typed.values(found)
+    digest = values.pop("text_sha256")
+    repeats = values.pop("repeats")
+    for key, value in values.items():
+        if isinstance(value, str):
+            _plain(value, where, key)
+    text = values["text"]
+    if not text.strip():
         raise _Bad(f"{where}: its text is empty or longer than {MAX_TEXT_CHARS:,} characters")
-    digest = entry.get("text_sha256")
     if digest != hashlib.sha256(text.encode("utf-8")).hexdigest():
         raise _Bad(f"{where}: its text does not match its text_sha256")
-    title = _text(entry, "title", where, required=True)
-    if not title.strip():
+    if not values["title"].strip():
         raise _Bad(f"{where}: its title is empty")
-    values = {key: _text(entry, key, where) for key in _SOURCE_TEXT_FIELDS}
     values["kind"] = values["kind"] or DEFAULT_KIND
     if values["kind"] not in CSL_TYPES:
         raise _Bad(f"{where}: kind '{values['kind'][:40]}' is not a citation item type")
     for key in ("published", "accessed"):
         _date(values[key], where, key)
-    approximate = entry.get("date_approximate", False)
-    if not isinstance(approximate, bool):
-        raise _Bad(f"{where}: 'date_approximate' is not true or false")
-    repeats = entry.get("repeats", [])
-    if not isinstance(repeats, list) or len(repeats) > 10_000:
-        raise _Bad(f"{where}: 'repeats' is not a list")
-    return Source(id=source_id, title=title, text=text, date_approximate=approximate,
-                  origin="user", repeats=tuple(_repeat(r, len(text), where) for r in repeats),
-                  **values)
+    values["repeats"] = tuple(_repeat(r, len(text), where) for r in repeats)
+    return Source(origin="user", **values)
 
 
-def _repeat(entry, length: int, where: str) -> Repeat:
-    keys = ("start", "end", "repeat_start", "repeat_end")
-    if not isinstance(entry, dict) or not all(_is_int(entry.get(k)) for k in keys):
-        raise _Bad(f"{where}: a repeated passage is malformed")
-    values = [entry[k] for k in keys]
-    if not (0 <= values[0] < values[1] <= length and 0 <= values[2] < values[3] <= length):
+def _repeat(found, length: int, where: str) -> Repeat:
+    repeat = Repeat(**typed.values(found))
+    if not (0 <= repeat.start < repeat.end <= length
+            and 0 <= repeat.repeat_start < repeat.repeat_end <= length):
         raise _Bad(f"{where}: a repeated passage lies outside its text")
-    return Repeat(*values, verbatim=bool(entry.get("verbatim", True)))
+    return repeat
 
 
-def _is_int(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _claim(entry, sources: dict) -> Claim:
-    claim_id, where = _entry_id(entry, "claim")
-    try:
-        entry = upgrade_claim_json(entry)
-    except TypeError:
-        raise _Bad(f"{where}: 'note' is not text") from None
-    source_id = entry.get("source_id")
-    if source_id not in sources:
-        raise _Bad(f"{where}: its source {str(source_id)[:40]!r} is not in the pack")
-    statement = _text(entry, "statement", where, required=True)
-    quote = _text(entry, "quote", where, required=True)
-    start, end = entry.get("start"), entry.get("end")
-    if not statement.strip() or not quote or not (_is_int(start) and _is_int(end)):
+def _claim(entry: msgspec.Raw, sources: dict) -> Claim:
+    found = _decode(entry, "claim", _ClaimEntry)
+    where = _entry_id(found.id, "claim")
+    values = typed.claim_values(found)  # a version 1 pack's 'note' split
+    if found.source_id not in sources:
+        raise _Bad(f"{where}: its source {found.source_id[:40]!r} is not in the pack")
+    for key, value in values.items():
+        if isinstance(value, str):
+            _plain(value, where, key)
+    if not found.statement.strip() or not found.quote:
         raise _Bad(f"{where}: its statement, quote or offsets are missing")
-    if start < 0 or sources[source_id].text[start:end] != quote:
-        raise _Bad(f"{where}: its quote is not the source text at {start}–{end}")
-    kind, status = entry.get("kind"), entry.get("status", "as reported")
-    if kind not in KINDS or status not in STATUSES:
-        raise _Bad(f"{where}: unknown kind {str(kind)[:20]!r} or status {str(status)[:20]!r}")
-    values = {key: _text(entry, key, where) for key in _CLAIM_TEXT_FIELDS}
-    _date(values["event_date"], where, "event_date")
-    names = {}
+    if sources[found.source_id].text[found.start:found.end] != found.quote:
+        raise _Bad(f"{where}: its quote is not the source text at {found.start}–{found.end}")
+    if found.kind not in KINDS or found.status not in STATUSES:
+        raise _Bad(f"{where}: unknown kind {found.kind[:20]!r} or status {found.status[:20]!r}")
+    _date(found.event_date, where, "event_date")
     for key in ("actors", "topics"):
-        value = entry.get(key, [])
-        if not isinstance(value, list) or len(value) > 200 or not all(
-                isinstance(v, str) and 0 < len(v) <= 200 and not UNWANTED.search(v)
-                for v in value):
+        if not all(name and not UNWANTED.search(name) for name in values[key]):
             raise _Bad(f"{where}: '{key}' is not a list of names")
-        names[key] = tuple(value)
-    flags = {}
-    for key in ("retired", "quote_is_translation"):
-        flags[key] = entry.get(key, False)
-        if not isinstance(flags[key], bool):
-            raise _Bad(f"{where}: '{key}' is not true or false")
-    return Claim(id=claim_id, source_id=source_id, statement=statement, quote=quote,
-                 start=start, end=end, kind=kind, status=status, origin="user",
-                 **flags, **names, **values)
+    return Claim(origin="user", **values)
 
 
-def _link(entry) -> tuple[str, str]:
-    if not (isinstance(entry, list) and len(entry) == 2
-            and all(isinstance(v, str) and _ID.match(v) for v in entry) and entry[0] != entry[1]):
+def _link(entry: msgspec.Raw) -> tuple[str, str]:
+    try:
+        a, b = msgspec.json.decode(entry, type=_Link)
+    except msgspec.ValidationError:
+        raise _Bad("a link is not a pair of claim ids") from None
+    if not (_ID.match(a) and _ID.match(b)) or a == b:
         raise _Bad("a link is not a pair of claim ids")
-    return entry[0], entry[1]
+    return a, b

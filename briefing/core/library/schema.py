@@ -181,25 +181,59 @@ def _v4(conn: sqlite3.Connection) -> None:
 
 # Index i holds what brings a file from version i to i + 1: a script, or a function run in
 # the migration's transaction.
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _v4]
+# Version 5 (issue 17): a source's title translated into English, printed in brackets after
+# the title in citations.
+_V5 = """
+ALTER TABLE sources ADD COLUMN title_translated TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _v4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection, path_for_messages: str) -> int:
-    """Bring the schema up to date; returns the version the file had before."""
-    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    """Bring the schema up to date; returns the version the file had before.
+
+    Each step takes the write lock first (BEGIN IMMEDIATE) and reads the version again under
+    it: two processes opening a new library at once then build it once, the second waiting
+    for the first instead of failing on tables that now exist."""
+    found = before = conn.execute("PRAGMA user_version").fetchone()[0]
+    _refuse_newer(found, path_for_messages)
+    while found < SCHEMA_VERSION:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            _refuse_newer(version, path_for_messages)
+            if version < SCHEMA_VERSION:
+                step = MIGRATIONS[version]
+                if callable(step):
+                    step(conn)
+                else:
+                    _run_script(conn, step)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+        found = conn.execute("PRAGMA user_version").fetchone()[0]
+    return before
+
+
+def _refuse_newer(found: int, path_for_messages: str) -> None:
     if found > SCHEMA_VERSION:
         raise LibraryVersionError(
             f"The library {path_for_messages} was written by a newer version of Briefing "
             f"(schema {found}, this app reads up to {SCHEMA_VERSION}). Update the app."
         )
-    for version in range(found, SCHEMA_VERSION):
-        step = MIGRATIONS[version]
-        with conn:
-            if callable(step):
-                conn.execute("BEGIN")
-                step(conn)
-                conn.execute(f"PRAGMA user_version = {version + 1}")
-            else:
-                conn.executescript("BEGIN;" + step + f"PRAGMA user_version = {version + 1};")
-    return found
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run a script statement by statement inside the open transaction (``executescript``
+    would commit it first)."""
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):  # (a trigger's body holds ";" too)
+            if statement.strip(" \n;"):
+                conn.execute(statement)
+            statement = ""

@@ -17,6 +17,7 @@ Results are ranked in windows of the newest matches (see ``search``), or sorted 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from briefing.core.errors import InvalidFilterError, UnknownSourceError
@@ -195,6 +196,17 @@ def _build(filters: Filters, query: Query | list[str]) -> tuple[str, str, list]:
     return f"FROM {source} WHERE {' AND '.join(where) or '1'}", key, params
 
 
+def _typed_errors(function):
+    """SQLite's errors from a search as the library's typed ones (a 2,000-word query: "the
+    search has too many words", not a raw "Expression tree is too large")."""
+    @functools.wraps(function)
+    def searching(library: Library, *args, **kwargs):
+        with library.interruptible():
+            return function(library, *args, **kwargs)
+    return searching
+
+
+@_typed_errors
 def search(
     library: Library,
     query: str = "",
@@ -302,6 +314,7 @@ def _read_hits(library: Library, page: list[tuple[int, float]]) -> list[SearchHi
             for n, rank in page if n in found]
 
 
+@_typed_errors
 def count(library: Library, query: str = "", filters: Filters = Filters()) -> int:
     _validate(library, filters)
     parsed = parse(query)

@@ -4,9 +4,10 @@ Template folder (users add one by copying a folder; its name is the template id,
 letters, digits, ``-`` and ``_``)::
 
     templates/<id>/manifest.toml   name, description, version, page, citation_style,
-                                   language, required_metadata, [[sections]] (key,
-                                   heading, guidance, required, word_limit); see
-                                   template_manifest
+                                   required_metadata, language, numbered_paragraphs,
+                                   pages, status_marker, [[sections]] (key, heading,
+                                   guidance, required, word_limit, decision,
+                                   decision_if); see manifest.py
     templates/<id>/title.j2        title block (the only part that must exist)
     templates/<id>/metadata.j2     metadata block            } each optional;
     templates/<id>/header.j2       page header, one line     } render() gives ""
@@ -92,9 +93,21 @@ class SectionSpec:
     guidance: str = ""
     required: bool = False
     word_limit: int = 0  # 0: no limit
+    # A decision block per recommendation in this section: the boxes beside each one.
+    decision: tuple[str, ...] = ()
+    # ... only when the briefing's "action sought" contains this word ("" : always).
+    decision_if: str = ""
 
     def to_json(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["decision"] = list(self.decision)
+        return data
+
+    def decides(self, action_sought: str) -> bool:
+        """Whether this section's items get decision blocks for this action sought."""
+        return bool(self.decision) and (
+            not self.decision_if or self.decision_if.casefold() in action_sought.casefold()
+        )
 
 
 @dataclass(frozen=True)
@@ -110,8 +123,10 @@ class Template:
     reference_docx: Path | None = None
     page_size: str = "A4"
     orientation: str = "portrait"
-    language: str = ""  # BCP 47 tag of the fixed text ("de-DE"); "" if not declared
-    max_pages: int = 0  # the most pages it promises (a one-page note: 1); 0: no promise
+    language: str = ""  # BCP 47 tag of the fixed text and a new briefing's language; "" if not declared
+    numbered_paragraphs: bool = False  # number the body's paragraphs 1, 2, 3 ...
+    page_budget: int = 0  # the most pages it should fill (0: no limit)
+    status_marker: str = "[{status} — see {where}]"
     generic: bool = False  # a stand-in for a template that is not installed
     _environment: SandboxEnvironment | None = field(default=None, repr=False, compare=False)
 
@@ -170,8 +185,10 @@ class Template:
             "version": self.version,
             "citation_style": self.citation_style,
             "required_metadata": list(self.required_metadata),
-            "page": {"size": self.page_size, "orientation": self.orientation,
-                     "pages": self.max_pages},
+            "page": {"size": self.page_size, "orientation": self.orientation},
+            "language": self.language,
+            "numbered_paragraphs": self.numbered_paragraphs,
+            "pages": self.page_budget,
             "sections": [s.to_json() for s in self.sections],
         }
 
@@ -226,7 +243,9 @@ def load_template(folder: Path | str) -> Template:
         page_size=settings["page_size"],
         orientation=settings["orientation"],
         language=settings["language"],
-        max_pages=settings["max_pages"],
+        numbered_paragraphs=settings["numbered_paragraphs"],
+        page_budget=settings["pages"],
+        status_marker=settings["status_marker"],
         _environment=environment,
     )
 
@@ -246,11 +265,15 @@ class Templates:
         for directory in self.directories:
             try:
                 folders = sorted(directory.iterdir()) if directory.is_dir() else []
-            except OSError as error:
+            except OSError as error:  # (is_dir too: a parent the user may not search)
                 self._report(TemplateError(f"cannot read the folder {directory}: {error}."))
                 continue
             for folder in folders:
-                if not folder.is_dir() or folder.name.startswith((".", "_")):
+                try:
+                    if not folder.is_dir() or folder.name.startswith((".", "_")):
+                        continue
+                except OSError as error:
+                    self._report(TemplateError(f"cannot read {folder}: {error.strerror}."))
                     continue
                 if folder.name in where:
                     self._report(
@@ -265,6 +288,12 @@ class Templates:
                 try:
                     self._templates[folder.name] = load_template(folder)
                 except TemplateError as error:
+                    self._broken[folder.name] = error
+                    self._report(error)
+                except OSError as error:  # a folder or file the user may not read
+                    error = TemplateError(f"the folder {folder} cannot be read "
+                                          f"({error.strerror or error}); make it readable.",
+                                          folder.name)
                     self._broken[folder.name] = error
                     self._report(error)
 
@@ -292,7 +321,7 @@ class Templates:
                                 "to lay the briefing out instead.")
         base = self._templates.get("briefing-note") or self.list()[0]
         return replace(base, id=template_id, name=f"Generic layout (template {template_id!r} "
-                       "is not installed)", generic=True, max_pages=0, required_metadata=("title",),
+                       "is not installed)", generic=True, page_budget=0, required_metadata=("title",),
                        sections=tuple(SectionSpec(key, heading) for key, heading in sections))
 
     def get(self, template_id: str) -> Template:

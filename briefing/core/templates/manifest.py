@@ -15,6 +15,8 @@ from pathlib import Path
 # BRIEFING_FIELDS: the `briefing` mapping parts see, and the only names `required_metadata`
 # may list (defined with the briefing's model).
 from briefing.core.documents.model import BRIEFING_FIELDS
+from briefing.core.errors import BriefingError
+from briefing.core.reading import read_regular
 from briefing.core.text.languages import is_language_code
 
 __all__ = ["BRIEFING_FIELDS", "DEFAULT_CITATION_STYLE", "ORIENTATIONS", "PAGE_SIZES",
@@ -32,9 +34,15 @@ _TOP_KEYS = (
     "citation_style",
     "language",
     "required_metadata",
+    "numbered_paragraphs",
+    "pages",
+    "status_marker",
     "sections",
 )
-_SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit")
+_SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit", "decision", "decision_if")
+# What the body prints after a claim that is not as reported: {status} and {where} ("note",
+# or "annex" when the notes do not carry it) are filled in.
+DEFAULT_STATUS_MARKER = "[{status} — see {where}]"
 _SECTION_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
 _STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,99}\Z")
 MAX_MANIFEST = 200_000  # characters
@@ -78,10 +86,10 @@ def _paragraphs(text: str) -> str:
 
 
 def read_manifest(path: Path) -> dict:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ManifestProblem(f"the file cannot be read ({exc.strerror or exc})") from None
+    try:  # only a regular file, never more than a few times the longest manifest
+        raw = read_regular(path, 4 * MAX_MANIFEST, "manifest", BriefingError)
+    except BriefingError as exc:
+        raise ManifestProblem(f"the file cannot be read ({str(exc).rstrip('.')})") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -140,17 +148,27 @@ def read_manifest(path: Path) -> dict:
         fail("'language' must be a language tag in quotes, such as language = \"de-DE\"",
              "language")
 
+    numbered = data.get("numbered_paragraphs", False)
+    if not isinstance(numbered, bool):
+        fail("'numbered_paragraphs' must be true or false", "numbered_paragraphs")
+    result["numbered_paragraphs"] = numbered
+    pages = data.get("pages", 0)
+    if isinstance(pages, bool) or not isinstance(pages, int) or not 0 <= pages <= 1000:
+        fail("'pages' must be the most pages the briefing should fill (0 for no limit)", "pages")
+    result["pages"] = pages
+    marker = text_setting("status_marker", '"[{status} — see {where}]"', DEFAULT_STATUS_MARKER)
+    try:
+        marker.format(status="disputed", where="note")
+    except (KeyError, IndexError, ValueError):
+        fail("'status_marker' may use only {status} and {where}, such as "
+             '"[{status} — see {where}]"', "status_marker")
+    result["status_marker"] = marker
+
     page = data.get("page", {})
-    if not isinstance(page, dict) or any(k not in ("size", "orientation", "pages") for k in page):
-        fail('\'page\' must look like page = { size = "A4", orientation = "portrait" } '
-             "(optionally with pages = 1: the most pages the briefing should fill)", "page")
+    if not isinstance(page, dict) or any(k not in ("size", "orientation") for k in page):
+        fail('\'page\' must look like page = { size = "A4", orientation = "portrait" }', "page")
     result["page_size"] = page.get("size", "A4")
     result["orientation"] = page.get("orientation", "portrait")
-    pages = page.get("pages", 0)
-    if isinstance(pages, bool) or not isinstance(pages, int) or pages < 0:
-        fail(f"'pages' must be a whole number of pages (0 for no limit), not {_describe(pages)}",
-             "page")
-    result["max_pages"] = pages
     if result["page_size"] not in PAGE_SIZES:
         fail(
             f"page size {_describe(result['page_size'])} is not one of {', '.join(PAGE_SIZES)}",
@@ -239,6 +257,19 @@ def read_manifest(path: Path) -> dict:
                 "word_limit",
                 index,
             )
+        decision = section.get("decision", [])
+        if not isinstance(decision, list) or not all(
+            isinstance(c, str) and c.strip() for c in decision
+        ):
+            fail(
+                f"{label}: 'decision' must be a list of choices, such as "
+                '["Agreed", "Not agreed", "Noted", "Please discuss"]',
+                "decision",
+                index,
+            )
+        decision_if = section.get("decision_if", "")
+        if not isinstance(decision_if, str):
+            fail(f"{label}: 'decision_if' must be text in quotes", "decision_if", index)
         result["sections"].append(
             {
                 "key": key,
@@ -246,6 +277,8 @@ def read_manifest(path: Path) -> dict:
                 "guidance": _paragraphs(section["guidance"]),
                 "required": is_required,
                 "word_limit": limit,
+                "decision": tuple(c.strip() for c in decision),
+                "decision_if": decision_if.strip(),
             }
         )
     return result

@@ -56,6 +56,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 
+from briefing.core.reading import read_regular
 from briefing.core.templates.limits import (
     MAX_INT_BITS,
     MAX_VALUE,
@@ -135,17 +136,24 @@ class _FolderLoader(BaseLoader):
                 "of its own template folder, by plain name such as 'macros.j2'."
             )
         path = self.folder / template
-        if path.is_symlink():
-            raise RenderFailure(f"{template} is a symbolic link; use an ordinary file")
-        if not path.is_file():
-            raise TemplateNotFound(template, f"there is no file {template!r} in {self.folder}")
         try:
-            source = path.read_text(encoding="utf-8")
+            if path.is_symlink():
+                raise RenderFailure(f"{template} is a symbolic link; use an ordinary file")
+            if not path.exists():
+                raise TemplateNotFound(template, f"there is no file {template!r} in {self.folder}")
+            # only a regular file, read with a cap (a named pipe would hang the render)
+            source = read_regular(path, 4 * MAX_SOURCE, "template part", RenderFailure).decode(
+                "utf-8")
         except UnicodeDecodeError as exc:
             raise RenderFailure(f"{template} is not UTF-8 text ({exc.reason})") from None
+        except OSError as exc:
+            raise RenderFailure(f"{template} cannot be read ({exc.strerror or exc})") from None
         if len(source) > MAX_SOURCE:
             raise RenderFailure(f"{template} is longer than {MAX_SOURCE:,} characters")
-        mtime = path.stat().st_mtime_ns
+        try:
+            mtime = path.stat().st_mtime_ns
+        except OSError:
+            mtime = 0
         return source, str(path), lambda: path.is_file() and path.stat().st_mtime_ns == mtime
 
 

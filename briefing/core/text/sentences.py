@@ -45,7 +45,9 @@ _TERMINAL = ".!?…"
 _CJK_TERMINAL = "。！？"
 _CLOSING = "\"'”“’»«)]）」』】"
 _OPENING = "\"'„“‘‚«»([（「『【"
-_CANDIDATE = re.compile(r"[.!?…。！？]|\n[ \t]*\n|\n")
+# A run of marks ("...", "?!") is one candidate: testing each mark of a run scanned the rest of
+# the run again, so a line of 100,000 dots took minutes.
+_CANDIDATE = re.compile(r"[.!?…]+|[。！？]|\n[ \t]*\n|\n")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -80,13 +82,11 @@ def _boundary(text: str, match: re.Match) -> int | None:
             broken = i > 0 and (text[i - 1].isalnum() or text[i - 1] == ",") and after.islower()
             return None if broken else i  # "global zu\n\npräsentieren": a broken paragraph
         return i if _heading_line(text, i) else None
-    j = i + 1
+    j = match.end()  # past the whole run: "?!", "..."
     if mark in _CJK_TERMINAL:
         while j < len(text) and text[j] in _CLOSING:
             j += 1
         return j
-    while j < len(text) and text[j] in _TERMINAL:  # "?!", "..."
-        j += 1
     while j < len(text) and text[j] in _CLOSING:
         j += 1
     if j < len(text) and not text[j].isspace():

@@ -14,3 +14,5 @@ class Span:
     text: str
     italic: bool = False
     bold: bool = False
+    lang: str = ""  # BCP 47 ("de", "zh-Hans") when not the document's language (exports)
+    url: str = ""  # a link: the text is shown, the URL is the target (exports)

@@ -338,8 +338,8 @@ class ComposerPane(QWidget):
         size = length(doc)
         text, over = f"Whole briefing: {size.describe()}", False
         template = self._template()
-        if template is not None and template.max_pages and size.pages > template.max_pages:
-            pages = template.max_pages
+        if template is not None and template.page_budget and size.pages > template.page_budget:
+            pages = template.page_budget
             text += f" — longer than the {pages} page{'s' if pages != 1 else ''} this template allows"
             over = True
         self.length_label.setText(text)

@@ -44,6 +44,13 @@ class ExportDialog(QDialog):
                 self.style.setCurrentIndex(self.style.count() - 1)
         self.quotes = QCheckBox("Include the original-language &quotes in notes", checked=True)
         self.endnotes = QCheckBox("Use e&ndnotes instead of footnotes")
+        self.annex = QCheckBox("Put original quotes and verification notes in an &annex")
+        self.locale = QComboBox()
+        self.locale.setAccessibleName("Citation locale")
+        for label, value in (("The style's own", None), ("English (UK): 4 August 2025", "en-GB"),
+                             ("English (US): August 4, 2025", "en-US"),
+                             ("German: 4. August 2025", "de-DE")):
+            self.locale.addItem(label, value)
         self.strict = QCheckBox("S&trict: do not export while there are findings")
         self.findings = QListWidget()
         self.findings.setAccessibleName("Preflight findings")
@@ -64,9 +71,10 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Format:", self.format)
         form.addRow("Citation &style:", self.style)
+        form.addRow("Citation &locale:", self.locale)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for widget in (self.quotes, self.endnotes, self.strict):
+        for widget in (self.quotes, self.endnotes, self.annex, self.strict):
             layout.addWidget(widget)
         layout.addWidget(QLabel("&Preflight findings (click one to go to it):",
                                 buddy=self.findings))
@@ -95,7 +103,8 @@ class ExportDialog(QDialog):
         return ExportSettings(format=self.format.currentData(), style=self.style.currentData(),
                               include_quotes=self.quotes.isChecked(),
                               notes="endnote" if self.endnotes.isChecked() else "footnote",
-                              strict=self.strict.isChecked())
+                              strict=self.strict.isChecked(), annex=self.annex.isChecked(),
+                              locale=self.locale.currentData())
 
     def start(self, path: Path | None = None) -> None:
         settings = self.settings()
@@ -116,7 +125,12 @@ class ExportDialog(QDialog):
     def _done(self, result) -> None:
         self.result = result
         self.progress.hide()
-        self.message.setText(f"Exported {result.path} ({result.size:,} bytes).")
+        shown = {self.findings.item(i).text() for i in range(self.findings.count())}
+        later = [f.message for f in result.findings if f.message not in shown]
+        for message in later:  # found while typesetting: the page budget, missing glyphs
+            self.findings.addItem(message)
+        self.message.setText(f"Exported {result.path} ({result.size:,} bytes)."
+                             + (" " + " ".join(later) if later else ""))
         self.finished_export.emit(result)
         choice = self.prompter.exported(result.path)
         if choice == "open":

@@ -23,6 +23,7 @@ class MetadataForm(QWidget):
             self.edits[name], self.labels[name] = edit, text
         self.edits["date"].setPlaceholderText("YYYY-MM-DD")
         self.edits["classification"].setPlaceholderText("e.g. OFFICIAL, PROTECTED")
+        self.edits["language"].setPlaceholderText("e.g. en-GB, de-DE (default: the template's)")
         controller.documentReplaced.connect(self.load)
         controller.metadataChanged.connect(self.load)
         self.load()

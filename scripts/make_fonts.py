@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Make resources/fonts/: the fonts the PDF export embeds, with their licences.
+
+    .venv/bin/python scripts/make_fonts.py            # fetch the Debian packages, write the fonts
+    .venv/bin/python scripts/make_fonts.py --from DIR # use packages already unpacked under DIR
+
+The bundled templates name Microsoft's fonts in their reference.docx (Word users have them);
+a PDF cannot rely on the reader's machine, so it embeds free fonts with the same metrics
+where such exist, so that lines, pages and the one-page budget come out as in Word:
+
+    Arial   -> Liberation Sans 2 (OFL-1.1)      briefing-note, and the default look
+    Calibri -> Carlito (OFL-1.1)                meeting-brief
+    Cambria -> Caladea (OFL-1.1)                decision-memo body
+    Georgia -> Noto Serif (OFL-1.1)             decision-memo headings (no metric twin)
+    Verdana -> DejaVu Sans (Bitstream Vera)     key-messages (Vera was drawn to Verdana's widths)
+    Chinese -> Noto Sans CJK SC (OFL-1.1)       every template, after the Latin face
+    other   -> DejaVu Sans                      symbols (☐), Greek, Cyrillic, Hebrew, Arabic
+
+Each is taken unchanged from Debian 12's package (the same files Debian users have: their
+licences reserve the fonts' names for unmodified copies), except Chinese, cut down to what a
+Chinese briefing uses (Noto's licence reserves no name that the cut-down face carries): the
+Simplified Chinese face of the Noto Sans CJK collection (not the Japanese, Korean and
+Traditional ones), the CJK ideographs of Unicode's main block and extension A, CJK punctuation
+and full-width forms, kana and bopomofo; Hangul and the rare ideograph extensions B–F are left
+out. The bold Chinese face holds GB 2312
+(6,763 ideographs: headings and bold text; any other ideograph falls back to the regular face).
+
+Writes the font files, LICENSE-<font>.txt (each licence's full text; scripts/make_notices.py
+collects them into NOTICES.txt) and coverage.txt (the code points
+each family covers, as ranges: the PDF writer replaces what no font can show rather than let
+the compiler refuse the document). Deterministic for the same packages and fontTools.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection, TTFont
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "resources" / "fonts"
+PACKAGES = ("fonts-liberation2", "fonts-crosextra-carlito", "fonts-crosextra-caladea",
+            "fonts-dejavu-core", "fonts-dejavu-extra", "fonts-noto-core", "fonts-noto-cjk")
+TT = "usr/share/fonts/truetype"
+# (file in the package, file written, licence file)
+LATIN = [
+    *((f"{TT}/liberation2/LiberationSans-{s}.ttf", f"LiberationSans-{s}.ttf",
+       "LICENSE-LiberationSans.txt")
+      for s in ("Regular", "Bold", "Italic", "BoldItalic")),
+    *((f"{TT}/crosextra/Carlito-{s}.ttf", f"Carlito-{s}.ttf", "LICENSE-Carlito.txt")
+      for s in ("Regular", "Bold", "Italic", "BoldItalic")),
+    *((f"{TT}/crosextra/Caladea-{s}.ttf", f"Caladea-{s}.ttf", "LICENSE-Caladea.txt")
+      for s in ("Regular", "Bold", "Italic", "BoldItalic")),
+    # Georgia is only the decision memo's headings, title and subtitle: never italic.
+    *((f"{TT}/noto/NotoSerif-{s}.ttf", f"NotoSerif-{s}.ttf", "LICENSE-NotoSerif.txt")
+      for s in ("Regular", "Bold")),
+    *((f"{TT}/dejavu/DejaVuSans{s}.ttf", f"DejaVuSans{s}.ttf", "LICENSE-DejaVuSans.txt")
+      for s in ("", "-Bold", "-Oblique", "-BoldOblique")),
+]
+CJK = "usr/share/fonts/opentype/noto/NotoSansCJK-{weight}.ttc"
+CJK_FAMILY = "Noto Sans CJK SC"
+CJK_RANGES = [(0x3000, 0x303F), (0x3040, 0x30FF), (0x3100, 0x312F), (0x31A0, 0x31BF),
+              (0x31C0, 0x31EF), (0x2E80, 0x2FDF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+              (0xF900, 0xFAFF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
+              (0x3200, 0x33FF)]
+# The licence file written for each package (its Debian copyright file, which holds the
+# upstream copyright notices and the licences' full texts).
+LICENCE_FILES = {
+    "fonts-liberation2": "LICENSE-LiberationSans.txt",
+    "fonts-crosextra-carlito": "LICENSE-Carlito.txt",
+    "fonts-crosextra-caladea": "LICENSE-Caladea.txt",
+    "fonts-noto-core": "LICENSE-NotoSerif.txt",
+    "fonts-dejavu-core": "LICENSE-DejaVuSans.txt",
+    "fonts-noto-cjk": "LICENSE-NotoSansCJK.txt",
+}
+
+
+def fetch(folder: Path) -> Path:
+    """Download the Debian packages (apt-get download) and unpack them under folder/root."""
+    subprocess.run(["apt-get", "download", *PACKAGES], cwd=folder, check=True)
+    root = folder / "root"
+    for deb in sorted(folder.glob("*.deb")):
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    return root
+
+
+def _options() -> subset.Options:
+    options = subset.Options()
+    options.hinting = False
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    options.glyph_names = False
+    options.recalc_timestamp = False
+    return options
+
+
+def _save(font: TTFont, unicodes, target: Path) -> None:
+    subsetter = subset.Subsetter(_options())
+    subsetter.populate(unicodes=unicodes)
+    subsetter.subset(font)
+    font.save(target)
+
+
+def gb2312() -> list[int]:
+    found = []
+    for code in range(0x4E00, 0xA000):
+        try:
+            chr(code).encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        found.append(code)
+    return found
+
+
+def _ranges(codes: list[int]) -> str:
+    codes = sorted(set(codes))
+    out, start = [], None
+    for i, code in enumerate(codes):
+        if start is None:
+            start = code
+        if i + 1 == len(codes) or codes[i + 1] != code + 1:
+            out.append(f"{start:X}" if start == code else f"{start:X}-{code:X}")
+            start = None
+    return " ".join(out)
+
+
+def build(root: Path, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    coverage: dict[str, set[int]] = {}
+    for source, name, _licence in LATIN:
+        shutil.copyfile(root / source, out / name)
+        family = TTFont(out / name)["name"].getDebugName(1)
+        coverage.setdefault(family, set()).update(TTFont(out / name).getBestCmap())
+    cjk_codes = [c for a, b in CJK_RANGES for c in range(a, b + 1)]
+    for weight, codes in (("Regular", cjk_codes), ("Bold", gb2312() + list(range(0x3000, 0x3040))
+                                                   + list(range(0xFF00, 0xFFF0)))):
+        collection = TTCollection(str(root / CJK.format(weight=weight)), recalcTimestamp=False)
+        face = next(f for f in collection.fonts if f["name"].getDebugName(1) == CJK_FAMILY)
+        with tempfile.TemporaryDirectory() as tmp:
+            whole = Path(tmp) / "face.otf"
+            face.save(whole)
+            font = TTFont(whole, recalcTimestamp=False)
+            _save(font, codes, out / f"NotoSansCJKsc-{weight}.otf")
+        if weight == "Regular":
+            coverage[CJK_FAMILY] = set(TTFont(out / f"NotoSansCJKsc-{weight}.otf").getBestCmap())
+    lines = [("# Code points each bundled font family covers (hex ranges); made by "
+              "scripts/make_fonts.py.")]
+    lines += [f"{family}: {_ranges(sorted(codes))}" for family, codes in sorted(coverage.items())]
+    (out / "coverage.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _licences(root, out)
+
+
+def _read_doc(root: Path, package: str, name: str) -> str:
+    path = root / "usr/share/doc" / package / name
+    if path.is_file():
+        return path.read_text(encoding="utf-8", errors="replace")
+    gz = path.with_name(name + ".gz")
+    return gzip.decompress(gz.read_bytes()).decode("utf-8", errors="replace")
+
+
+def _licences(root: Path, folder: Path) -> None:
+    """Each package's copyright file: the fonts' copyright notices and full licence texts."""
+    for package, name in LICENCE_FILES.items():
+        (folder / name).write_text(_read_doc(root, package, "copyright"), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--from", dest="root", type=Path,
+                        help="a folder the Debian packages are unpacked into")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    if args.root:
+        build(args.root, args.out)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            build(fetch(Path(tmp)), args.out)
+    for path in sorted(args.out.glob("*.[ot]tf")):
+        print(f"{path.stat().st_size / 1e6:6.2f} MB  {path.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    shutil.which("dpkg-deb") or sys.exit("needs dpkg-deb and apt-get (Debian or Ubuntu)")
+    sys.exit(main())
