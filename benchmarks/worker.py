@@ -269,6 +269,145 @@ def task_typing(library: str, mode: str = "app", text: str = "exportkontrollen c
     return result
 
 
+# ---- typing in the composer's paragraph box -------------------------------------------------
+
+EDITOR_TEXT = (
+    "Beijing wants rules, not only chips: its action plan of July 2025 offers a new "
+    "global body for AI governance, open to the Global South, while Washington's plan "
+    "tightens export controls on advanced accelerators. Officials expect the contest to "
+    "move to standards bodies and development finance by 2026; we advise early talks."
+)[:300]
+
+
+def _bench_window(library: str):
+    """The real main window on ``library``, with a data folder of its own (autosave on)."""
+    from PySide6.QtCore import QSettings
+
+    from briefing.core.library import Library
+    from briefing.core.paths import Paths
+    from briefing.gui.launch import build_window
+
+    home = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    paths = Paths.default()
+    paths = type(paths)(data=home, config=home, resources=paths.resources,
+                        templates=paths.templates)
+    lib = Library.open(Path(library), create=False)
+    window = build_window(paths, lib, QSettings(str(home / "s.ini"), QSettings.IniFormat))
+    return window, home
+
+
+def _typed_paints(app, box, text: str, pace_ms: int) -> dict:
+    """Type ``text`` into ``box`` one key every ``pace_ms``; per key, the time from the key
+    press to the box's next paint; and the GUI thread's stalls (gaps of a 5 ms heartbeat)."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtTest import QTest
+
+    state = {"key": None, "painted": None, "last_beat": time.perf_counter(), "gaps": []}
+
+    class PaintSpy(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Paint and state["key"] is not None \
+                    and state["painted"] is None:
+                state["painted"] = time.perf_counter()
+            return False
+
+    spy = PaintSpy()
+    box.viewport().installEventFilter(spy)
+
+    def beat():
+        now = time.perf_counter()
+        state["gaps"].append((now - state["last_beat"]) * 1000)
+        state["last_beat"] = now
+
+    heart = QTimer(interval=5)
+    heart.timeout.connect(beat)
+
+    def wait_until(deadline):
+        loop = QEventLoop()
+        QTimer.singleShot(max(0, int((deadline - time.perf_counter()) * 1000)), loop.quit)
+        loop.exec()
+
+    box.setFocus()
+    wait_until(time.perf_counter() + 0.5)
+    state["gaps"].clear()
+    state["last_beat"] = time.perf_counter()
+    heart.start()
+    latencies = []
+    start = time.perf_counter()
+    for number, char in enumerate(text):
+        state["key"], state["painted"] = time.perf_counter(), None
+        QTest.keyClick(box, char)
+        wait_until(start + (number + 1) * pace_ms / 1000)
+        if state["painted"] is not None:
+            latencies.append((state["painted"] - state["key"]) * 1000)
+    wait_until(time.perf_counter() + 0.3)
+    heart.stop()
+    box.viewport().removeEventFilter(spy)
+    stalls = [max(0.0, g - 5) for g in state["gaps"]]
+    return {"latency": latencies, "max_stall": max(stalls) if stalls else 0.0,
+            "stalls": sorted(stalls)[-5:], "keys": len(text), "painted": len(latencies)}
+
+
+def task_editor_typing(library: str, mode: str = "app", text: str = EDITOR_TEXT,
+                       pace_ms: int = 100, citations: int = 20) -> dict:
+    """Typing into the composer's paragraph box: the real window on the library, a briefing
+    of ``citations`` cited claims, autosave on (its default interval), the live preview shown
+    (it re-renders as the text changes) and the inspector following the paragraph. The floor:
+    a bare QPlainTextEdit in a window of the same size."""
+    app = _qt_app()
+    if mode == "app":
+        from briefing.core.documents import cite
+
+        window, home = _bench_window(library)
+        c = window.controller
+        window.resize(1366, 768)
+        window.show()
+        window.start()  # a new briefing from the first template
+        lib = c.library
+        ids = [row[0] for row in lib.db.execute(
+            "SELECT id FROM claims WHERE retired = 0 ORDER BY n DESC LIMIT ?", [citations])]
+        doc = c.document
+        keys = [s.key for s in doc.sections]
+        for index, claim_id in enumerate(ids):
+            claim = lib.claim(claim_id)
+            doc.insert(keys[index % len(keys)], cite(claim, lib.source(claim.source_id)))
+        c.changed(structure=True)
+        window.side.setCurrentWidget(window.preview)  # the live preview, shown
+        renders, saves = [], []
+        c.autosaved.connect(lambda: saves.append(time.perf_counter()))
+        original = window.preview._show
+
+        def shown(html):
+            renders.append(time.perf_counter())
+            original(html)
+
+        window.preview._show = shown
+        window.preview.refresh()
+        c.tasks.wait(120000)  # the first render builds the citation engine: before typing
+        app.processEvents()
+        window.composer.select_section(keys[0])
+        window.composer.add_paragraph()
+        box, paragraph = window.composer.editor, window.composer.bound_item()
+        renders.clear()
+        result = _typed_paints(app, box, text, pace_ms)
+        c.tasks.wait(60000)
+        typed = paragraph.text
+        result.update(exact=typed == text, previews=len(renders), autosaves=len(saves))
+        c.undo_stack.setClean()
+    else:
+        from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+
+        window = QWidget()
+        box = QPlainTextEdit()
+        QVBoxLayout(window).addWidget(box)
+        window.resize(1366, 768)
+        window.show()
+        result = _typed_paints(app, box, text, pace_ms)
+        result.update(exact=box.toPlainText() == text, previews=0, autosaves=0)
+    result["peak_rss_mb"] = rss_mb()
+    return result
+
+
 # ---- start-up ------------------------------------------------------------------------------
 
 def task_startup(library: str, mode: str = "app") -> dict:

@@ -34,7 +34,8 @@ start=$(date +%s)
 app="$dist/briefing"
 if [ "$(uname -s)" = "Linux" ]; then
     # The desktop entry, its icon and the script that installs both, beside the executable.
-    cp "$here/packaging/linux/briefing.desktop" "$here/packaging/linux/install.sh" "$app/"
+    cp "$here/packaging/linux/briefing.desktop" "$here/packaging/linux/install.sh" \
+       "$here/packaging/linux/briefing-mime.xml" "$app/"
     cp "$here/resources/icons/briefing-256.png" "$app/briefing.png"
     # The licences of the build machine's libraries the bundle carries (Debian: copyright files).
     "$python" "$here/packaging/system_notices.py" "$app"

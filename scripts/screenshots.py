@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Take screenshots of the app's main states, offscreen, into docs/images/.
+"""Take screenshots of the app's main states into docs/images/, at 1366×768 (a laptop) and
+1920×1080, in a real X session (Xvfb and the openbox window manager, as tests/e2e uses):
 
     .venv/bin/python scripts/screenshots.py
 
-Uses Qt's offscreen platform (no display needed) and a throwaway data folder.
+The window opens as it does on a first start on that screen (maximised on the laptop's), on
+the bundled library in a throwaway data folder. Names end in -1366.png and -1920.png; the
+1366 ones are also written without the suffix (the README shows those).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -16,6 +20,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "images"
+SIZES = {"1366": "1366x768", "1920": "1920x1080"}
 
 
 class Quiet:
@@ -34,8 +39,8 @@ def settle(app, seconds=0.3):
         time.sleep(0.02)
 
 
-def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def shoot(label: str) -> list[Path]:
+    """In this process (DISPLAY set to a running X server): the shots for one screen size."""
     home = Path(tempfile.mkdtemp(prefix="briefing-shots-"))
     os.environ["BRIEFING_HOME"] = str(home)
     sys.path.insert(0, str(REPO))
@@ -47,55 +52,84 @@ def main() -> int:
     from briefing.gui.launch import build_window
     from briefing.gui.widgets.export_dialog import ExportDialog
 
-    app = QApplication([])
+    app = QApplication(["briefing"])
     paths = Paths.default()
     library = Context(paths).open_library()
     window = build_window(paths, library, QSettings(str(home / "s.ini"), QSettings.IniFormat),
                           Quiet())
-    window.resize(1366, 768)
-    window.show()
+    window.show_fitted()
     window.start()
     c = window.controller
     c.set_field("title", "US–China competition in AI after WAIC 2025")
     c.set_field("classification", "Official")
-    c.add_paragraph("summary", "Both governments released AI action plans within days of each "
-                    "other; the contest is shifting from chips to rules and alliances.")
+    paragraph = c.add_paragraph(
+        "summary", "Both governments released AI action plans within days of each other; the "
+        "contest is shifting from chips to rules and alliances, and Beijing now courts the "
+        "Global South with an offer of a new international body for AI governance.")
+    c.set_text(paragraph, "Check the dates against the WAIC programme.", "private_note")
     c.add_claims(["merics-ilr-04", "merics-ilr-03"], "issue")
     c.add_claims(["merics-ilr-11", "merics-ilr-15", "dn-waic-06"], "background")
-    window.library_pane.search_box.setText("Ascend")
+    commented = c.document.section("issue").items[0].uid
+    c.set_text(commented, "This is the core of Beijing's pitch to the Global South.")
+    window.library_pane.search_box.setText('"action plan" OR Ascend')
     window.library_pane.run_search()
-    settle(app)  # the search runs off the GUI thread
-    window.library_pane.view.selectRow(1)
+    settle(app, 1.0)  # the search runs off the GUI thread
+    window.composer.select_uid(commented)
+    window.library_pane.view.selectRow(0)
     settle(app)
     OUT.mkdir(parents=True, exist_ok=True)
-    shots = []
+    shots: list[Path] = []
 
     def shot(name, widget):
-        settle(app, 0.3)
-        target = OUT / name
+        settle(app, 0.5)
+        target = OUT / f"{name}-{label}.png"
         widget.grab().save(str(target))
         shots.append(target)
+        if label == "1366":
+            widget.grab().save(str(OUT / f"{name}.png"))
 
-    shot("main-window.png", window)
+    window.inspect_item(window.composer.current_item())
+    shot("main-window", window)
     window.side.setCurrentIndex(1)
     window.preview.refresh()
     c.tasks.wait(60000)
     settle(app, 1.0)
-    shot("preview.png", window)
+    shot("preview", window)
     window.side.setCurrentIndex(0)
-    window.show_in_source(window.inspector.claim.id)
-    window.source_viewer.resize(900, 600)
-    shot("source-viewer.png", window.source_viewer)
-    window.source_viewer.close()
+    window.inspect_library_claim("merics-ilr-16")
+    settle(app, 0.5)
+    window.show_in_source("merics-ilr-16")
+    viewer = window.source_viewer
+    viewer.resize(min(1000, window.width() - 80), min(680, window.height() - 60))
+    settle(app, 0.5)
+    shot("source-viewer", viewer)
+    viewer.close()
     dialog = ExportDialog(c, Quiet(), str(home), window)
     dialog.show()
-    shot("export-dialog.png", dialog)
+    shot("export-dialog", dialog)
     dialog.close()
-    for target in shots:
-        print(f"wrote {target.relative_to(REPO)}")
     c.undo_stack.setClean()
     c.tasks.wait(20000)
     library.close()
+    return shots
+
+
+def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--inside":
+        for target in shoot(sys.argv[2]):
+            print(f"wrote {target.relative_to(REPO)}")
+        return 0
+    sys.path.insert(0, str(REPO))
+    from tests.e2e.x11 import XSession, missing_tools
+
+    if missing_tools():
+        sys.exit(f"needs {', '.join(missing_tools())} (scripts/debian-packages.txt)")
+    for label, size in SIZES.items():
+        with XSession(size) as x:
+            env = dict(x.env)
+            env.pop("PYTHONPATH", None)
+            subprocess.run([sys.executable, __file__, "--inside", label], env=env, check=True,
+                           cwd=REPO, timeout=600)
     return 0
 
 

@@ -18,6 +18,8 @@ EXPECTED_ROWS = [
     "| search | selective |", "| search | typical |", "| search | broad |",
     "| search | prefix 1 letter |", "| search | prefix 2 letters |",
     "| GUI | keystroke → results painted |", "| GUI | longest GUI-thread stall while typing |",
+    "| editor | paragraph box: keystroke → painted |",
+    "| editor | paragraph box: longest GUI-thread stall |",
     "| start-up | process start → main window shown |",
     "| start-up | process start → library results shown |",
     "| start-up | `briefing claims search` process, start to exit |",

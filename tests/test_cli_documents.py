@@ -69,6 +69,35 @@ def test_errors_are_one_line(tmp_path):
     assert "Traceback" not in torn.stderr
 
 
+def test_commentary_and_private_notes_from_the_command_line(tmp_path):
+    doc = tmp_path / "n.briefing"
+    briefing("new", "-o", str(doc), "--template", "briefing-note", "--title", "Notes")
+    briefing("add", str(doc), "--section", "background", "dn-waic-06", "--comment",
+             "Printed after the claim.", "--note", "Ask the desk officer.")
+    briefing("add-text", str(doc), "--section", "summary", "Our view.", "--note", "Draft only.")
+    shown = json.loads(briefing("show", str(doc), "--json").stdout)
+    claim = shown["sections"][2]["items"][0]
+    paragraph = shown["sections"][0]["items"][0]
+    assert (claim["comment"], claim["private_note"]) == ("Printed after the claim.",
+                                                         "Ask the desk officer.")
+    assert paragraph["private_note"] == "Draft only."
+    text = briefing("show", str(doc)).stdout
+    assert "private note (not exported): Ask the desk officer." in text
+    assert f"(item {paragraph['uid']})" in text
+    briefing("edit-item", str(doc), paragraph["uid"], "--text", "Our new view.", "--note", "")
+    briefing("edit-item", str(doc), claim["uid"], "--comment", "Changed.", "--note", "Kept.")
+    shown = json.loads(briefing("show", str(doc), "--json").stdout)
+    assert shown["sections"][0]["items"][0]["text"] == "Our new view."
+    assert "private_note" not in shown["sections"][0]["items"][0]
+    assert shown["sections"][2]["items"][0]["comment"] == "Changed."
+    wrong = briefing("edit-item", str(doc), claim["uid"], "--text", "x", check=False)
+    assert wrong.returncode == 1 and "use --comment" in wrong.stderr
+    out = tmp_path / "n.md"
+    briefing("export", str(doc), "-o", str(out))
+    exported = out.read_text(encoding="utf-8")
+    assert "Changed." in exported and "Kept." not in exported and "desk officer" not in exported
+
+
 def test_styles_add_checks_a_style_with_the_processor_before_adding_it(tmp_path, private_home):
     from briefing.core.citations import bundled_csl_dir
     from tests.core.test_citation_processors import fan_out

@@ -51,11 +51,24 @@ def add_parsers(commands) -> None:
     add.add_argument("file", type=Path)
     add.add_argument("--section", required=True, metavar="KEY")
     add.add_argument("claim_ids", nargs="+", metavar="CLAIM_ID")
-    add.add_argument("--comment", default="", help="commentary attached to the (last) claim")
+    add.add_argument("--comment", default="",
+                     help="commentary on the (last) claim: printed after it in the briefing")
+    add.add_argument("--note", default="",
+                     help="a private note on the (last) claim: kept in the file, never exported")
     text = commands.add_parser("add-text", help="add your own paragraph to a section")
     text.add_argument("file", type=Path)
     text.add_argument("--section", required=True, metavar="KEY")
     text.add_argument("text")
+    text.add_argument("--note", default="",
+                      help="a private note on the paragraph: kept in the file, never exported")
+    edit = commands.add_parser(
+        "edit-item", help="change a paragraph's text, a claim's commentary or an item's private "
+                          "note (ITEM: the item's id, as 'show' prints it)")
+    edit.add_argument("file", type=Path)
+    edit.add_argument("item", metavar="ITEM")
+    edit.add_argument("--text", help="a paragraph's new text")
+    edit.add_argument("--comment", help="a claim's commentary (printed after it); '' removes it")
+    edit.add_argument("--note", help="the item's private note (never exported); '' removes it")
 
     show = commands.add_parser("show", help="show a briefing and what changed in the library")
     show.add_argument("file", type=Path)
@@ -158,8 +171,10 @@ def add(args, ctx) -> int:
     with ctx.open_library() as library:
         claims = [library.claim(claim_id) for claim_id in args.claim_ids]  # all or nothing
         for number, claim in enumerate(claims, 1):
-            comment = args.comment if number == len(claims) else ""
-            briefing.insert(args.section, cite(claim, library.source(claim.source_id), comment))
+            last = number == len(claims)
+            briefing.insert(args.section, cite(claim, library.source(claim.source_id),
+                                               args.comment if last else "",
+                                               args.note if last else ""))
     documents.save(briefing, args.file)
     print(f"Added {plural(len(claims), 'claim')} to '{args.section}'.")
     return 0
@@ -167,20 +182,38 @@ def add(args, ctx) -> int:
 
 def add_text(args, ctx) -> int:
     briefing = documents.load(args.file)
-    briefing.insert(args.section, Paragraph(args.text))
+    briefing.insert(args.section, Paragraph(args.text, private_note=args.note))
     documents.save(briefing, args.file)
     print(f"Added a paragraph to '{args.section}'.")
     return 0
 
 
+def edit_item(args, ctx) -> int:
+    briefing = documents.load(args.file)
+    section, index = briefing.find(args.item)
+    item = section.items[index]
+    if args.text is None and args.comment is None and args.note is None:
+        raise BriefingError("Say what to change: --text, --comment or --note.")
+    if args.text is not None:
+        if not isinstance(item, Paragraph):
+            raise BriefingError(f"Item {args.item} is a cited claim: its statement comes from "
+                                "the library; use --comment for your words after it.")
+        item.text = args.text
+    if args.comment is not None:
+        if isinstance(item, Paragraph):
+            raise BriefingError(f"Item {args.item} is a paragraph: use --text to change it.")
+        item.comment = args.comment
+    if args.note is not None:
+        item.private_note = args.note
+    documents.save(briefing, args.file)
+    print(f"Changed item {args.item} in '{section.key}'.")
+    return 0
+
+
 def _language(briefing, ctx) -> str:
-    """The briefing's language (its own, else its template's); its own or English when the
-    template cannot be read (``check`` and ``export`` say why)."""
-    try:
-        template_language = ctx.templates().get(briefing.template).language
-    except BriefingError:
-        template_language = ""
-    return briefing_language(briefing, template_language)
+    """The briefing's language: its own, else its template's (none for a template that is
+    not installed here: then its own or English)."""
+    return briefing_language(briefing, ctx.templates().for_briefing(briefing).language)
 
 
 def show(args, ctx) -> int:
@@ -207,12 +240,14 @@ def show(args, ctx) -> int:
         print(f"\n[{section.key}] {section.heading} ({words} words)")
         for item in section.items:
             if isinstance(item, Paragraph):
-                print(printable(f"  ¶ {item.text}"))
+                print(printable(f"  ¶ {item.text}") + f"  (item {item.uid})")
             else:
                 statement = item.claim.statement_for(language)
-                print(printable(f"  • {statement} [{item.claim_id}]"))
+                print(printable(f"  • {statement} [{item.claim_id}]") + f"  (item {item.uid})")
                 if item.comment:
-                    print(printable(f"    comment: {item.comment}"))
+                    print(printable(f"    commentary: {item.comment}"))
+            if item.private_note:
+                print(printable(f"    private note (not exported): {item.private_note}"))
     for change in changes:
         note(f"note: {change.message()}")
     if any(change.kind == "changed" for change in changes):
@@ -285,6 +320,7 @@ HANDLERS = {
     ("new", None): new,
     ("add", None): add,
     ("add-text", None): add_text,
+    ("edit-item", None): edit_item,
     ("show", None): show,
     ("refresh", None): refresh,
     ("check", None): check_command,

@@ -32,6 +32,10 @@ from briefing.core.quotes import quote_label
 if TYPE_CHECKING:  # pragma: no cover
     from briefing.core.library import Library
 
+# The columns `claims search --sort` takes (briefing.core.library.search.ORDERS, checked by a
+# test; not imported here: building the parser stays light).
+SORT_COLUMNS = ("statement", "source", "date", "status")
+
 
 def bundled_library_version(paths: Paths) -> str:
     import tomllib
@@ -47,7 +51,7 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Compose briefing notes from a curated library of cited claims. "
-        "With no command, opens the desktop app.",
+        "With no command, opens the desktop app; 'briefing FILE.briefing' opens that file in it.",
     )
     parser.add_argument(
         "--version",
@@ -63,8 +67,12 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
 
     claims = commands.add_parser("claims", help="search, show, capture and edit claims")
     claims_cmd = claims.add_subparsers(dest="action", metavar="ACTION", required=True)
-    search = claims_cmd.add_parser("search", help="search claims (all words must match)")
-    search.add_argument("query", nargs="?", default="", help="words to find; may be empty")
+    search = claims_cmd.add_parser(
+        "search", help='search claims: all words must match; "exact phrase", -word, OR')
+    search.add_argument("query", nargs="?", default="",
+                        help='words to find (all must match); "exact phrase" for words '
+                             "together, -word to leave out claims with it, OR between "
+                             "alternatives; may be empty")
     search.add_argument("--topic", help="only claims with this topic")
     search.add_argument("--actor", help="only claims naming this actor")
     search.add_argument("--source", help="only claims from this source id")
@@ -72,6 +80,12 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     search.add_argument("--status", help=f"one of: {', '.join(STATUSES)}")
     search.add_argument("--from", dest="date_from", metavar="DATE", help="event date on or after")
     search.add_argument("--to", dest="date_to", metavar="DATE", help="event date on or before")
+    search.add_argument("--retired", action="store_true",
+                        help="only claims the curators retired (hidden from search otherwise)")
+    search.add_argument("--sort", choices=[*SORT_COLUMNS, *(f"-{c}" for c in SORT_COLUMNS)],
+                        default="", metavar="COLUMN",
+                        help="sort by statement, source, date or status ('-date': newest "
+                             "first); default: best match first")
     search.add_argument("--limit", type=_positive, default=20, help="at most N results (20)")
     search.add_argument("--json", action="store_true", help="print JSON")
     show = claims_cmd.add_parser("show", help="show one claim in full")
@@ -126,6 +140,8 @@ def _claims_search(args, library: Library) -> int:
         status=args.status,
         date_from=args.date_from,
         date_to=args.date_to,
+        retired_only=args.retired,
+        order=args.sort,
     )
     hits = searching.search(library, args.query, filters, limit=args.limit)
     if args.json:

@@ -54,10 +54,10 @@ def _open_reference(path: str | None):
         raise ReferenceDocxError(str(exc)) from None
     try:
         return open_document(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001  (python-docx raises many kinds for a broken package)
+    except Exception:  # noqa: BLE001  (python-docx raises many kinds for a broken package)
         raise ReferenceDocxError(
-            f"The template's reference document {path} is not a usable Word file "
-            f"({exc.__class__.__name__}); repair it or remove it to use the default look."
+            f"The template's reference document {path} is not a usable Word file; repair it "
+            "or remove it to use the default look."
         ) from None
 
 

@@ -77,7 +77,8 @@ def _inline(content) -> str:
 
 
 def _number(block: Block) -> str:
-    return f'<span class="number">{block.number}.</span>' if block.number else ""
+    # (a space after it: the preview's QTextBrowser ignores the inline-block's width)
+    return f'<span class="number">{block.number}.</span> ' if block.number else ""
 
 
 def _block(block: Block) -> str:

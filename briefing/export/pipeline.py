@@ -98,7 +98,7 @@ class Exporter:
                   ) -> list[Finding]:
         """The preflight checks; for a template with a page budget (the one-page key
         messages) also whether the typeset briefing fits it, counted on the PDF."""
-        template = self.templates.get(briefing.template)
+        template = self.templates.for_briefing(briefing)
         findings = check(briefing, template, self.library)
         if template.page_budget:
             findings += self._page_budget(briefing, template, settings or ExportSettings())
@@ -123,7 +123,8 @@ class Exporter:
         """Load the citation processor and build it for what an export of `briefing` with
         this template (and style) cites, so the first preview or export need not wait
         (`citations.warm`: with `wait` false it returns once the builds have started)."""
-        template = self.templates.get(template_id)
+        template = (self.templates.for_briefing(briefing) if briefing is not None
+                    else self.templates.get(template_id))  # (a generic layout if not installed)
         info = self.styles.get(style or template.citation_style)
         sources, cites = ([], None) if briefing is None else cited_sources(briefing)
         locale = None if briefing is None else citation_locale(
@@ -140,7 +141,7 @@ class Exporter:
                                 "these characters. The Word export keeps them.")]
 
     def render(self, briefing: Briefing, settings: ExportSettings = ExportSettings()) -> Rendered:
-        template = self.templates.get(briefing.template)
+        template = self.templates.for_briefing(briefing)
         style = self.styles.get(settings.style or template.citation_style)
         options = RenderOptions(include_quotes=settings.include_quotes, notes=settings.notes,
                                 annex=settings.annex, numbered=settings.numbered,
@@ -186,9 +187,8 @@ class Exporter:
         except BriefingError:
             raise
         except Exception as exc:  # a writer bug must not lose work or show a traceback
+            detail = " ".join(str(exc).split()) or "an unexpected error"
             raise ExportError(f"The {settings.format.upper()} export failed while writing the "
-                              f"file ({exc.__class__.__name__}: {' '.join(str(exc).split())}); "
-                              f"nothing was written to "
-                              f"{out}.") from exc
+                              f"file ({detail}); nothing was written to {out}.") from exc
         write_atomic(Path(out), data)
         return ExportResult(Path(out), findings, len(data))

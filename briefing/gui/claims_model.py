@@ -13,7 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from briefing.core.text.fold import snippet
+
 COLUMNS = ("Statement", "Source", "Date", "Status")
+SORT_KEYS = ("statement", "source", "date", "status")  # Filters.order of each column
+IN_BRIEFING = "✓ "  # before the statement of a claim the open briefing cites
 # One page is what a tall window shows and a little more: the view's ResizeToContents columns
 # ask every loaded row for its data on each search, so a smaller page keeps typing smooth.
 PAGE = 60
@@ -27,6 +31,12 @@ _ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.ForegroundRole, ClaimIdRo
 _DISPLAY, _FOREGROUND, _TOOLTIP = Qt.DisplayRole, Qt.ForegroundRole, Qt.ToolTipRole
 _FLAGS = (Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemNeverHasChildren
           | Qt.ItemIsDragEnabled)
+
+
+def _has_match(text: str, query: str) -> bool:
+    from briefing.core.text.fold import highlight_spans
+
+    return bool(highlight_spans(text, query))
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -49,6 +59,9 @@ class ClaimsModel(QAbstractTableModel):
         self._hits = []
         self._rows = {}  # row → (display values, claim), filled as the view asks
         self._labels = {}
+        # claim id → the heading of the section of the open briefing citing it ("" if none);
+        # set by the window
+        self.in_briefing = lambda _claim_id: ""
         searcher = controller.searcher
         searcher.pageReady.connect(self._page_ready)
         searcher.counted.connect(self._counted)
@@ -111,6 +124,12 @@ class ClaimsModel(QAbstractTableModel):
             self._exhausted = True  # do not ask again and again
         self.searchFailed.emit(message)
 
+    def briefing_changed(self) -> None:
+        """Claims were added to or removed from the briefing: the ✓ marks change."""
+        self._rows = {}
+        if self._hits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 0))
+
     def source_label(self, source_id: str) -> str:
         if source_id not in self._labels:  # the search thread sends each page's labels
             source = self.controller.source(source_id)
@@ -145,6 +164,9 @@ class ClaimsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
+            return (f"Sort by {COLUMNS[section].lower()} (click again to reverse, a third time "
+                    "for best match first)")
         return None
 
     def claim_at(self, row: int):
@@ -159,12 +181,25 @@ class ClaimsModel(QAbstractTableModel):
         cached = self._rows.get(row)
         if cached is None:
             claim = self._hits[row].claim
+            section = self.in_briefing(claim.id)
+            shown = snippet(claim.statement, self.query)
+            if self.query and not _has_match(claim.statement, self.query):
+                cut = "…" if len(claim.statement) > 90 else ""
+                quoted = snippet(claim.quote, self.query, 90)  # the words are in the quote?
+                if _has_match(quoted, self.query):
+                    shown = f"{claim.statement[:90]}{cut} — „{quoted}“"
+                for language, text in claim.statement_translations:  # ... or its German?
+                    found = snippet(text, self.query, 90)
+                    if _has_match(found, self.query):
+                        shown = f"{claim.statement[:90]}{cut} — {language}: {found}"
+                        break
+            status = claim.status + (" (retired)" if claim.retired else "")
             cached = self._rows[row] = (
-                (claim.statement, self.source_label(claim.source_id), claim.event_date,
-                 claim.status),
-                claim,
+                ((IN_BRIEFING if section else "") + shown, self.source_label(claim.source_id),
+                 claim.event_date, status),
+                claim, section,
             )
-        values, claim = cached
+        values, claim, section = cached
         if role == _DISPLAY:
             return values[index.column()]
         if role == _FOREGROUND:
@@ -173,8 +208,10 @@ class ClaimsModel(QAbstractTableModel):
         if role == ClaimIdRole:
             return claim.id
         if role == _TOOLTIP:
-            return f"{claim.id} ({claim.kind})\n{claim.statement}\n\n„{claim.quote}“"
-        return f"{claim.statement} ({claim.status})"  # AccessibleTextRole
+            cited = f"\n\nAlready in this briefing (“{section}”)." if section else ""
+            return f"{claim.id} ({claim.kind})\n{claim.statement}\n\n„{claim.quote}“{cited}"
+        cited = ", already in the briefing" if section else ""
+        return f"{claim.statement} ({values[3]}{cited})"  # AccessibleTextRole
 
     def flags(self, index: QModelIndex):
         return _FLAGS if index.isValid() else Qt.NoItemFlags

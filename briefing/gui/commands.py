@@ -8,6 +8,8 @@ from briefing.core.documents import Briefing, CitedClaim, Item, Paragraph
 
 
 class _Edit(QUndoCommand):
+    touches_document = True  # False: a change to the library, which does not make the file dirty
+
     def __init__(self, controller, text: str):
         super().__init__(text)
         self.controller = controller
@@ -15,6 +17,23 @@ class _Edit(QUndoCommand):
     @property
     def doc(self) -> Briefing:
         return self.controller.document
+
+
+TEXT_FIELDS = ("text", "comment", "private_note")  # a paragraph's text; a claim's commentary
+
+
+def text_of(item: Item, field: str) -> str:
+    """``field`` of an item: "text" is a paragraph's words or a claim's commentary."""
+    if field == "text":
+        return item.text if isinstance(item, Paragraph) else item.comment
+    return getattr(item, field)
+
+
+def _set_text_of(item: Item, field: str, value: str) -> None:
+    if field == "text" and isinstance(item, CitedClaim):
+        item.comment = value
+    else:
+        setattr(item, field, value)
 
 
 class InsertItems(_Edit):
@@ -41,8 +60,13 @@ class RemoveItem(_Edit):
         self.key = self.index = self.item = None
 
     def redo(self):
+        section, index = self.doc.find(self.uid)
+        items = section.items
+        # The neighbour takes the selection: the next item, else the one before.
+        neighbour = (items[index + 1].uid if index + 1 < len(items)
+                     else items[index - 1].uid if index > 0 else "")
         self.key, self.index, self.item = self.doc.remove(self.uid)
-        self.controller.changed(structure=True)
+        self.controller.changed(structure=True, select=neighbour)
 
     def undo(self):
         self.doc.insert(self.key, self.item, self.index)
@@ -66,42 +90,74 @@ class MoveItem(_Edit):
 
 
 class SetText(_Edit):
-    """A paragraph's text or a claim's commentary; typing merges into one undo step."""
+    """A paragraph's text, a claim's commentary or an item's private note, set as a whole
+    (scripts, the command line's equivalents). Typing in the composer is ``Typing``."""
 
-    ID = 1001
-
-    def __init__(self, controller, uid: str, text: str):
+    def __init__(self, controller, uid: str, text: str, field: str = "text"):
         section, index = controller.document.find(uid)
         item = section.items[index]
-        label = "Edit Paragraph" if isinstance(item, Paragraph) else "Edit Commentary"
+        label = {"private_note": "Edit Private Note"}.get(field) or (
+            "Edit Paragraph" if isinstance(item, Paragraph) else "Edit Commentary")
         super().__init__(controller, label)
-        self.uid = uid
-        self.before = item.text if isinstance(item, Paragraph) else item.comment
+        self.uid, self.field = uid, field
+        self.before = text_of(item, field)
         self.after = text
 
-    def id(self):
-        return self.ID
-
-    def mergeWith(self, other):  # noqa: N802 (Qt API)
-        if not isinstance(other, SetText) or other.uid != self.uid:
-            return False
-        self.after = other.after
-        return True
-
-    def _set(self, text: str):
+    def _set(self, text: str, reveal: bool = True):
         section, index = self.doc.find(self.uid)
-        item = section.items[index]
-        if isinstance(item, CitedClaim):
-            item.comment = text
-        else:
-            item.text = text
-        self.controller.changed(structure=True, select=self.uid, text_only=True)
+        _set_text_of(section.items[index], self.field, text)
+        self.controller.changed(item=self.uid, reveal=reveal)
 
     def redo(self):
         self._set(self.after)
 
     def undo(self):
         self._set(self.before)
+
+
+class Typing(SetText):
+    """Keys typed into the composer's text box, applied as they are typed.
+
+    Consecutive typing in one box merges into one "Typing" step, as word processors do: each
+    key continues where the last one ended (typing on, Backspace, Delete). A step ends when
+    the cursor goes elsewhere, another box or item is edited, any other edit comes between,
+    or the file is saved (Qt does not merge into the saved state). A paste, a cut or a
+    replaced selection is a step of its own.
+    """
+
+    ID = 1001
+
+    def __init__(self, controller, uid: str, field: str, text: str, position: int,
+                 removed: int, added: int, label: str = "Typing"):
+        super().__init__(controller, uid, text, field)
+        self.setText(label)
+        self.start, self.end = position, position + added
+        self.removed, self.added = removed, added
+        self.mergeable = label == "Typing" and (removed, added) in ((0, 1), (1, 0))
+        self._pushed = False
+
+    def id(self):
+        return self.ID
+
+    def mergeWith(self, other):  # noqa: N802 (Qt API)
+        if not (isinstance(other, Typing) and self.mergeable and other.mergeable
+                and other.uid == self.uid and other.field == self.field):
+            return False
+        typed_on = other.added and other.start == self.end
+        backspace = other.removed and other.start + other.removed == self.end
+        delete = other.removed and other.start == self.end
+        if not (typed_on or backspace or delete):
+            return False
+        self.after, self.end = other.after, other.end
+        if self.after == self.before:
+            self.setObsolete(True)  # typed and rubbed out: no step left
+        return True
+
+    def redo(self):
+        # The first time, the box already shows the text (it was typed there): the box must
+        # not be reloaded. Later (Redo) the box is updated and the item shown.
+        self._set(self.after, reveal=self._pushed)
+        self._pushed = True
 
 
 class SetField(_Edit):
@@ -138,3 +194,20 @@ class SetField(_Edit):
 
     def undo(self):
         self._set(self.before)
+
+
+class SetRetired(QUndoCommand):
+    """Retire a library claim (hide it from search), or restore it: a change to the library,
+    undoable from the same Edit menu as the briefing's edits."""
+
+    touches_document = False
+
+    def __init__(self, controller, claim_id: str, retired: bool, label: str):
+        super().__init__(label)
+        self.controller, self.claim_id, self.retired = controller, claim_id, retired
+
+    def redo(self):
+        self.controller.apply_retired(self.claim_id, self.retired)
+
+    def undo(self):
+        self.controller.apply_retired(self.claim_id, not self.retired)

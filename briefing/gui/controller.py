@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from briefing.core.documents import (
     FIELD_LABELS,
     Briefing,
+    CitedClaim,
     Metadata,
     Paragraph,
     Section,
@@ -30,7 +31,15 @@ from briefing.core.documents import (
 from briefing.core.documents import files as documents
 from briefing.core.documents.recovery import Recovered, Recovery
 from briefing.gui.claims_model import PAGE
-from briefing.gui.commands import InsertItems, MoveItem, RemoveItem, SetField, SetText
+from briefing.gui.commands import (
+    InsertItems,
+    MoveItem,
+    RemoveItem,
+    SetField,
+    SetRetired,
+    SetText,
+    Typing,
+)
 from briefing.gui.curation import CurationRequests
 from briefing.gui.searcher import Page, Searcher
 from briefing.gui.tasks import Tasks
@@ -72,7 +81,10 @@ class Controller(QObject, CurationRequests):
     templatesReady = Signal()  # noqa: N815  templates and citation styles are loaded
     documentReplaced = Signal()  # noqa: N815
     libraryChanged = Signal()  # noqa: N815  claims or sources added, edited, retired
-    structureChanged = Signal(str)  # noqa: N815  uid to select, or ""
+    structureChanged = Signal(str)  # noqa: N815  items added, removed, moved: uid to select, or ""
+    # One item's text, commentary or private note changed (not its place): its uid, and
+    # whether to show it (an Undo or Redo of a text edit; not while it is being typed).
+    itemChanged = Signal(str, bool)  # noqa: N815
     metadataChanged = Signal()  # noqa: N815
     dirtyChanged = Signal(bool)  # noqa: N815
     autosaved = Signal()
@@ -94,17 +106,42 @@ class Controller(QObject, CurationRequests):
         self.document: Briefing | None = None
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._dirty = False
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
+        self.undo_stack.indexChanged.connect(lambda _index: self._update_dirty())
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave.timeout.connect(self.autosave)
+        # An autosave writes off the GUI thread (synced writes take tens of ms): one at a time;
+        # a save or close meanwhile makes the copy being written stale (see ``autosave``).
+        self._autosaving = False
+        self._autosave_again = False
+        self._recovery_generation = 0
         # The library's topics and actors as last read off the GUI thread (load_choices), for
         # the claim dialogs; None until read, and again after any change to the library.
         self._choices: dict[str, list[str]] | None = None
         self._choices_generation = 0
         self.libraryChanged.connect(self._forget_choices)
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.dirtyChanged.emit(not clean)
+    def _document_dirty(self) -> bool:
+        """Whether the briefing differs from its file: a briefing edit lies between the saved
+        state and now (library changes such as Retire share the history but not the file)."""
+        if self.document is None:
+            return False
+        stack = self.undo_stack
+        clean, index = stack.cleanIndex(), stack.index()
+        if clean < 0:
+            return True  # the saved state is gone from the history (or never was in it)
+        low, high = sorted((clean, index))
+        return any(getattr(stack.command(i), "touches_document", True) for i in range(low, high))
+
+    def _update_dirty(self) -> None:
+        try:
+            dirty = self._document_dirty()
+        except RuntimeError:  # the stack is being destroyed with the controller
+            return
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirtyChanged.emit(dirty)
 
     # ---- start-up -------------------------------------------------------------------------
 
@@ -206,12 +243,15 @@ class Controller(QObject, CurationRequests):
         return _count(self.library, query, filters)
 
     def load_choices(self, on_done, on_failed=None) -> None:
-        """The filter choices (topics, actors, source ids) read off the GUI thread: counting
-        topics and actors takes half a second on a large library. Kept for `vocabulary`."""
+        """The filter choices (topics, actors, sources as (id, title)) read off the GUI thread:
+        counting topics and actors takes half a second on a large library. Kept for
+        `vocabulary`."""
         def work(library):
             return {"topic": [name for name, _ in library.vocabulary("topic")],
                     "actor": [name for name, _ in library.vocabulary("actor")],
-                    "source": library.source_ids()}
+                    "source": [(source_id, title) for source_id, title, _outlet, _author
+                               in sorted(library.source_headings(),
+                                         key=lambda h: h[1].casefold())]}
 
         generation = self._choices_generation
 
@@ -252,7 +292,16 @@ class Controller(QObject, CurationRequests):
 
     @property
     def dirty(self) -> bool:
-        return self.document is not None and not self.undo_stack.isClean()
+        return self._document_dirty()
+
+    def cited_ids(self) -> dict[str, str]:
+        """The claims this briefing cites: claim id → the heading of (the first) section."""
+        cited: dict[str, str] = {}
+        for section in self.document.sections if self.document else ():
+            for item in section.items:
+                if isinstance(item, CitedClaim):
+                    cited.setdefault(item.claim_id, section.heading)
+        return cited
 
     def new_document(self, template_id: str, title: str = "Untitled briefing") -> None:
         template = self.templates.get(template_id)
@@ -262,12 +311,18 @@ class Controller(QObject, CurationRequests):
         self._replace(doc, None)
 
     def open_document(self, path: Path) -> list[Drift]:
+        """Open a briefing file. One whose template is not installed here opens too, with its
+        sections as saved (``template_missing`` says so; export uses a generic layout)."""
         from briefing.core.documents import reconcile
 
         doc = documents.load(path)
-        self.templates.get(doc.template)  # an unknown template is an error now, not at export
         self._replace(doc, Path(path))
         return reconcile.drift(doc, self.library, self.language())
+
+    @property
+    def template_missing(self) -> bool:
+        """The open briefing's template is not installed here (a generic layout stands in)."""
+        return self.document is not None and self.template().generic
 
     def save(self, path: Path | None = None) -> Path:
         target = Path(path) if path else self.path
@@ -277,30 +332,32 @@ class Controller(QObject, CurationRequests):
         self.path = target
         self.undo_stack.setClean()
         self._autosave.stop()
-        self.recovery.clear()
-        self.dirtyChanged.emit(False)
+        self._clear_recovery()
+        self._update_dirty()
         return target
 
     def close_document(self) -> None:
         self._autosave.stop()
-        self.recovery.clear()
+        self._clear_recovery()
         self.document, self.path = None, None
         self.undo_stack.clear()
         self.documentReplaced.emit()
+        self._update_dirty()
 
     def _replace(self, doc: Briefing, path: Path | None, dirty: bool = False) -> None:
         self._autosave.stop()
+        self._recovery_generation += 1  # an autosave of the briefing before is stale
         self.document, self.path = doc, path
         self.undo_stack.clear()
         self.documentReplaced.emit()
         if dirty:  # a recovered document differs from what is on disk
             self.undo_stack.resetClean()
-            self.dirtyChanged.emit(True)
-        else:
-            self.dirtyChanged.emit(False)
+        self._dirty = not self._document_dirty()  # always announce the state
+        self._update_dirty()
 
     def template(self):
-        return self.templates.get(self.document.template)
+        """The open briefing's template, or a generic layout when it is not installed."""
+        return self.templates.for_briefing(self.document)
 
     def language(self) -> str:
         """The briefing's language: its own, else its template's (BCP 47)."""
@@ -316,19 +373,57 @@ class Controller(QObject, CurationRequests):
         self.autosave()
 
     def discard_recovery(self) -> None:
-        self.recovery.clear()
+        """Not recovered now: set aside for File > Recover, not deleted."""
+        self.recovery.keep()
+
+    def recovery_files(self) -> list[Recovered]:
+        return self.recovery.files()
 
     def autosave(self) -> None:
-        if self.document is not None and self.dirty:
-            self.recovery.save(self.document, self.path)
-            self.autosaved.emit()
+        """Write the unsaved briefing to the recovery file: serialised here, written (and
+        synced) on a pool thread, so typing never waits for the disk."""
+        if self.document is None or not self.dirty:
+            return
+        if self._autosaving:  # one write at a time; the newest state is written next
+            self._autosave_again = True
+            return
+        data, original = documents.dumps(self.document), self.path
+        generation = self._recovery_generation
+        self._autosaving = True
+
+        def work(_progress):
+            self.recovery.write(data, original)
+            return generation
+
+        def finished(written_for) -> None:
+            self._autosaving = False
+            if written_for != self._recovery_generation:  # saved or closed meanwhile
+                self.recovery.clear()
+            elif written_for is not None:
+                self.autosaved.emit()
+            if self._autosave_again:
+                self._autosave_again = False
+                self.autosave()
+
+        self.tasks.start(work, finished, lambda _message: finished(None))
+
+    def _clear_recovery(self) -> None:
+        """The briefing was saved or closed: no recovery file (nor one still being written)."""
+        self._recovery_generation += 1
+        self._autosave_again = False
+        self.recovery.clear()
 
     # ---- edits (undoable) ------------------------------------------------------------------
 
-    def changed(self, structure=False, metadata=False, select: str = "", text_only=False):
-        """Called by the undo commands after they change the document."""
+    def changed(self, structure=False, metadata=False, select: str = "", item: str = "",
+                reveal: bool = False):
+        """Called by the undo commands after they change the document: its ``structure``
+        (then ``select`` is the item to select), its ``metadata``, or one ``item``'s text
+        (``reveal``: select it and show the change)."""
         if structure:
             self.structureChanged.emit(select)
+        if item:
+            self.itemChanged.emit(item, reveal)
         if metadata:
             self.metadataChanged.emit()
         if not self._autosave.isActive():  # never postponed by further typing: at most
@@ -348,8 +443,17 @@ class Controller(QObject, CurationRequests):
         self.undo_stack.push(InsertItems(self, key, [item], index, "Add Paragraph"))
         return item.uid
 
-    def set_text(self, uid: str, text: str) -> None:
-        self.undo_stack.push(SetText(self, uid, text))
+    def set_text(self, uid: str, text: str, field: str = "text") -> None:
+        """Set a paragraph's text or a claim's commentary (``field`` "text"), or an item's
+        private note ("private_note"), as one step."""
+        self.undo_stack.push(SetText(self, uid, text, field))
+
+    def type_text(self, uid: str, field: str, text: str, position: int, removed: int,
+                  added: int, label: str = "Typing") -> None:
+        """What was typed into the composer's box for ``field`` of item ``uid``: the box
+        now holds ``text`` after ``removed`` characters at ``position`` were replaced by
+        ``added``. Consecutive keys merge into one undo step (see ``commands.Typing``)."""
+        self.undo_stack.push(Typing(self, uid, field, text, position, removed, added, label))
 
     def remove_item(self, uid: str) -> None:
         self.undo_stack.push(RemoveItem(self, uid))
@@ -381,7 +485,7 @@ class Controller(QObject, CurationRequests):
         done = reconcile.refresh(self.document, self.library, claim_ids, self.language())
         if done:  # not undoable: it is a deliberate choice the user confirmed
             self.undo_stack.resetClean()
-            self.dirtyChanged.emit(True)
+            self._update_dirty()
             self.changed(structure=True)
         return done
 
@@ -392,6 +496,19 @@ class Controller(QObject, CurationRequests):
 
         return check(self.document, self.template(), self.library)
 
+    # ---- the library's curation, undoable ------------------------------------------------------
+
+    def set_retired(self, claim_id: str, retired: bool) -> None:
+        """Retire (hide from search) or restore a library claim, as a step of the history."""
+        label = "Retire Claim" if retired else "Restore Claim"
+        self.undo_stack.push(SetRetired(self, claim_id, retired, label))
+
+    def apply_retired(self, claim_id: str, retired: bool) -> None:
+        if retired:
+            self.retire_claim(claim_id)
+        else:
+            self.restore_claim(claim_id)
+
     def _snapshot(self) -> Briefing:
         return documents.loads(documents.dumps(self.document))
 
@@ -400,9 +517,11 @@ class Controller(QObject, CurationRequests):
         from briefing.export.html import body_html
         from briefing.export.pipeline import Exporter, ExportSettings
 
-        doc, templates, styles = self._snapshot(), self.templates, self.styles
+        # Serialised here (a copy the typing cannot change), read back on the pool thread.
+        data, templates, styles = documents.dumps(self.document), self.templates, self.styles
 
         def work(_progress):
+            doc = documents.loads(data)
             rendered = Exporter(templates, styles, processors=self.processors).render(
                 doc, ExportSettings(style=style_id))
             return body_html(rendered)

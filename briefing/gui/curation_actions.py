@@ -15,10 +15,12 @@ from briefing.gui.widgets.source_viewer import SourceViewer
 
 
 class CurationActions:
-    def open_source(self, source, claim=None) -> SourceViewer:
-        """The source's text; curators select words there to make claims."""
-        viewer = SourceViewer(source, claim, self.controller.suggestions(source), curating=True,
-                              parent=self)
+    def open_source(self, source, claim=None, curating: bool | None = None) -> SourceViewer:
+        """The source's text; in curator mode, curators select words there to make claims
+        and see suggested ones."""
+        curating = self.curator_mode if curating is None else curating
+        suggestions = self.controller.suggestions(source) if curating else ()
+        viewer = SourceViewer(source, claim, suggestions, curating=curating, parent=self)
         viewer.captureRequested.connect(
             lambda start, end, v=viewer: self.capture_claim(v, start, end))
         self.source_viewer = viewer
@@ -54,15 +56,24 @@ class CurationActions:
             self.inspect_library_claim(claim_id)
 
     def toggle_retired(self, claim_id: str) -> None:
+        """Retire (after asking) or restore a claim; either is a step Edit > Undo takes back."""
+        from briefing.core.documents.preflight import claim_name
+
         try:
             claim = self.controller.claim(claim_id)
-            if claim.retired:
-                self.controller.restore_claim(claim_id)
-            else:
-                self.controller.retire_claim(claim_id)
+            if not claim.retired:
+                question = (f"Retire {claim_name(claim)}?\n\nSearch will no longer show it "
+                            "(Status filter “retired” still does); briefings that cite it keep "
+                            "it. Edit > Undo, or Restore, brings it back.")
+                if not self.prompter.confirm("Retire Claim", question, "Retire"):
+                    return
+            self.controller.set_retired(claim_id, not claim.retired)
         except BriefingError as exc:
             self.prompter.error("Cannot change the claim", str(exc))
             return
+        self.statusBar().showMessage(
+            f"{'Restored' if claim.retired else 'Retired'} {claim_name(claim)} — Edit > Undo "
+            "takes it back", 8000)
         self.inspect_library_claim(claim_id)
 
     def link_claims(self, first: str, second: str) -> None:
@@ -89,7 +100,7 @@ class CurationActions:
         self.import_dialog = dialog
         if dialog.exec() and dialog.source is not None:
             self.settings.setValue("files/lastFolder", str(path.parent))
-            self.open_source(dialog.source)
+            self.open_source(dialog.source, curating=True)  # importing is curating
 
     def browse_sources(self) -> None:
         headings = self.controller.source_headings()  # (the texts are read for the one chosen)

@@ -17,6 +17,26 @@ class Prompter:
     def info(self, title: str, message: str) -> None:
         QMessageBox.information(self.parent, title, message)
 
+    def show_text(self, title: str, html: str) -> None:
+        """A long text (Help) in a scrolling window that fits the screen."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(title)
+        browser = QTextBrowser()
+        browser.setAccessibleName(title)
+        browser.setOpenExternalLinks(False)
+        browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        screen = (self.parent.screen() if self.parent is not None else dialog.screen())
+        room = screen.availableGeometry()
+        dialog.resize(min(720, room.width() - 40), min(760, room.height() - 80))
+        dialog.exec()
+
     def about(self, summary: dict, licences: str) -> None:
         from briefing.gui.widgets.about_dialog import AboutDialog
 
@@ -28,6 +48,15 @@ class Prompter:
             self.parent, "Unsaved changes", f"Save the changes to {name} before closing?",
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+    def confirm(self, title: str, question: str, action: str) -> bool:
+        """Ask before doing ``action`` (the button's label); Cancel is the default."""
+        box = QMessageBox(QMessageBox.Question, title, question, parent=self.parent)
+        yes = box.addButton(action, QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
 
     def ask_recover(self, description: str) -> bool:
         answer = QMessageBox.question(

@@ -21,7 +21,7 @@ from briefing.core.paths import Paths
 from briefing.gui.controller import Controller
 from briefing.gui.dialogs import Prompter
 from briefing.gui.main_window import MainWindow
-from briefing.gui.tasks import Tasks
+from briefing.gui.tasks import Tasks, unexpected
 
 
 def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter | None = None,
@@ -51,8 +51,8 @@ def install_error_hook(prompter) -> None:
     def hook(kind, value, trace):
         previous(kind, value, trace)  # keep the details on stderr for a bug report
         message = str(value) if isinstance(value, BriefingError) else (
-            f"Something went wrong ({kind.__name__}: {value}). Your briefing is still open; "
-            "save it under a new name if in doubt.")
+            unexpected(value) + " Your briefing is still open; save it under a new name if "
+            "in doubt.")
         prompter.error("Briefing", message)
 
     sys.excepthook = hook
@@ -68,8 +68,9 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
     context = Context(paths, library_path, announce_repairs=False)
     settings = QSettings(str(paths.config / "settings.ini"), QSettings.IniFormat)
     window = build_window(paths, None, settings, context=context)
+    window.open_file = open_file  # opened once the library and templates are in
     install_error_hook(window.prompter)
-    window.show()
+    window.show_fitted()
     # Everything slow (opening, building or refreshing the library, its daily check, the
     # templates) runs off the GUI thread once the window is up; see MainWindow.start_up.
     window.start_up(context)

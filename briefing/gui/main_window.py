@@ -5,42 +5,53 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from briefing import __version__
 from briefing.core import notices
-from briefing.core.documents import SUFFIX, CitedClaim
+from briefing.core.documents import SUFFIX, CitedClaim, Paragraph
+from briefing.core.documents.preflight import claim_name
 from briefing.core.errors import BriefingError, NotFoundError
 from briefing.core.text.filenames import file_name
 from briefing.gui.curation_actions import CurationActions
+from briefing.gui.help_text import help_html
 from briefing.gui.widgets.composer import ComposerPane
 from briefing.gui.widgets.inspector import InspectorPane
 from briefing.gui.widgets.library_pane import LibraryPane
 from briefing.gui.widgets.metadata_form import MetadataForm
 from briefing.gui.widgets.new_dialog import NewBriefingDialog
 from briefing.gui.widgets.preview import PreviewPane
+from briefing.gui.window_layout import WindowLayout
 
 MAX_RECENT = 8
-HELP = """<h3>Briefing</h3>
-<p><b>Find</b> facts in the library on the left (Ctrl+F): every word must match; accents, case and
-ß/ss do not matter. Filter by topic, actor, source, kind, status or event date.</p>
-<p><b>Add</b> a claim to the selected section with Enter, by dragging it onto the outline, or with
-the right-click menu. Write your own paragraphs with <i>Add Paragraph</i>; select a claim to write
-commentary on it. Move items with drag and drop or Ctrl+Up/Ctrl+Down; Delete removes.</p>
-<p>Every edit can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z). Unsaved work is autosaved to a
-recovery file every few seconds.</p>
-<p><b>Export</b> (Ctrl+E) to Word, PDF, Markdown or HTML: each cited claim gets a footnote in the
-chosen citation style.</p>"""
+CURATOR_SETTING = "view/curator"
 
 
-class MainWindow(QMainWindow, CurationActions):
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, each once, with both Ctrl+Shift+Z and Ctrl+Y (people coming
+    from either convention press theirs)."""
+    keys: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(QKeySequence.Redo), QKeySequence("Ctrl+Shift+Z"),
+                QKeySequence("Ctrl+Y")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def menu_text(text: str) -> str:
+    """User text in a menu: "&" shows as itself, not as a mnemonic."""
+    return text.replace("&", "&&")
+
+
+class MainWindow(QMainWindow, CurationActions, WindowLayout):
     def __init__(self, controller, prompter, settings, parent=None, resources: Path | None = None):
         super().__init__(parent)
         self.controller, self.prompter, self.settings = controller, prompter, settings
         self.resources = resources  # for the licences in Help → About
         prompter.parent = self
         self.setObjectName("mainWindow")
+        self.open_file: Path | None = None  # given on the command line: opened at start
         self.library_pane = LibraryPane(controller)
         self.composer = ComposerPane(controller)
         self.metadata = MetadataForm(controller)
@@ -49,15 +60,20 @@ class MainWindow(QMainWindow, CurationActions):
         self.centre = QTabWidget()
         self.centre.addTab(self.composer, "&Composer")
         self.centre.addTab(self.metadata, "&Details")
+        self.centre.setAccessibleName("Composer and details")
         self.side = QTabWidget()
         self.side.addTab(self.inspector, "&Inspector")
-        self.side.addTab(self.preview, "Pre&view")
+        self.side.addTab(self.preview, "Previe&w")
+        self.side.setAccessibleName("Inspector and preview")
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.library_pane, self.centre, self.side):
             self.splitter.addWidget(pane)
         self.splitter.setSizes([520, 460, 380])
         self.setCentralWidget(self.splitter)
+        self.statusBar().showMessage("Starting…")  # there from the start: messages land here
+        self.statusBar().setAccessibleName("Status")
+        self.curator_mode = False
         self._build_menus()
         # CPAL-1.0 §14 (citeproc-js formats the citations): its attribution is shown whenever
         # the app runs, at the right of the status bar, where messages do not cover it.
@@ -68,6 +84,7 @@ class MainWindow(QMainWindow, CurationActions):
         self.statusBar().addPermanentWidget(self.attribution)
         self._wire()
         self._restore_settings()
+        self._tab_order()
         self.update_title()
 
     # ---- menus -------------------------------------------------------------------------------
@@ -89,6 +106,9 @@ class MainWindow(QMainWindow, CurationActions):
         self.open_action = self._action(file_menu, "&Open…", self.open_briefing,
                                         QKeySequence.Open)
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recover_action = self._action(
+            file_menu, "Reco&ver Unsaved Work…", self.recover_briefing,
+            tip="Open an autosaved copy of unsaved work (kept when not recovered at start)")
         file_menu.addSeparator()
         self.save_action = self._action(file_menu, "&Save", self.save, QKeySequence.Save)
         self._action(file_menu, "Save &As…", self.save_as, "Ctrl+Shift+S")
@@ -105,19 +125,78 @@ class MainWindow(QMainWindow, CurationActions):
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
         edit = bar.addMenu("&Edit")
         self.undo_action = self.controller.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.setShortcuts(QKeySequence.Undo)
         self.redo_action = self.controller.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.redo_action.setShortcuts(redo_keys())
+        for box in (self.composer.editor, self.composer.note_editor):
+            box.undo_actions = (self.undo_action, self.redo_action)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
         self._action(edit, "&Find Claims", self.focus_search, QKeySequence.Find)
-        self._action(edit, "&Add Paragraph", self.composer.add_paragraph, "Ctrl+Shift+P")
+        self.add_paragraph_action = self._action(edit, "Add &Paragraph",
+                                                 self.composer.add_paragraph, "Ctrl+Shift+P")
+        self.target_menu = edit.addMenu("&Target Section")
+        self.target_menu.setToolTip("The section Enter in the library adds claims to")
+        self._target_group = QActionGroup(self)
+        view = bar.addMenu("&View")
+        self.curator_action = QAction("&Curator Mode", self, checkable=True)
+        self.curator_action.setToolTip("Offer the curators' actions: edit and retire claims, "
+                                       "capture claims and suggestions in the source viewer")
+        self.curator_action.setStatusTip(self.curator_action.toolTip())
+        self.curator_action.toggled.connect(self.set_curator_mode)
+        view.addAction(self.curator_action)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Briefing &Help", self.show_help, QKeySequence.HelpContents)
         self._action(help_menu, "&About Briefing", self.show_about)
         self.library_pane.view.setContextMenuPolicy(Qt.CustomContextMenu)
         self.library_pane.view.customContextMenuRequested.connect(self._library_menu)
+
+    def _rebuild_targets(self) -> None:
+        """Edit > Target Section: one entry per section, Ctrl+1 … Ctrl+9 for the first nine."""
+        for action in self.target_menu.actions():
+            self._target_group.removeAction(action)
+        self.target_menu.clear()
+        doc = self.controller.document
+        self.target_menu.setEnabled(doc is not None)
+        if doc is None:
+            return
+        current = self.composer.current_key()
+        for number, section in enumerate(doc.sections, 1):
+            action = QAction(f"&{number} {menu_text(section.heading)}" if number <= 9
+                             else menu_text(section.heading), self, checkable=True)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setChecked(section.key == current)
+            action.triggered.connect(lambda _c=False, k=section.key: self.choose_target(k))
+            self._target_group.addAction(action)
+            self.target_menu.addAction(action)
+
+    def choose_target(self, key: str) -> None:
+        """Make section ``key`` the one Enter in the library adds to (it is selected in the
+        outline); the keyboard focus stays where it is."""
+        self.composer.select_section(key)
+
+    def _target_changed(self) -> None:
+        doc = self.controller.document
+        key = self.composer.current_key()
+        heading = next((s.heading for s in doc.sections if s.key == key), "") if doc else ""
+        self.library_pane.set_target(heading)
+        keys = [s.key for s in doc.sections] if doc else []
+        for action, section_key in zip(self.target_menu.actions(), keys, strict=False):
+            action.setChecked(section_key == key)
+
+    def set_curator_mode(self, on: bool) -> None:
+        """Curator mode (View menu, remembered): Edit Claim, Retire, and capture and
+        suggestions in the source viewer. A writer is not offered them by default."""
+        self.curator_mode = bool(on)
+        if self.curator_action.isChecked() != self.curator_mode:
+            self.curator_action.setChecked(self.curator_mode)
+        self.inspector.set_curating(self.curator_mode)
+        stored = self.settings.value(CURATOR_SETTING, False) in (True, "true", "1", 1)
+        if stored != self.curator_mode:  # remembered at once (a crash must not forget it)
+            self.settings.setValue(CURATOR_SETTING, self.curator_mode)
+            self.settings.sync()
 
     def _library_menu(self, position) -> None:
         ids = self.library_pane.selected_ids()
@@ -125,7 +204,7 @@ class MainWindow(QMainWindow, CurationActions):
             return
         menu = QMenu(self)
         for section in self.controller.document.sections:
-            action = menu.addAction(f"Add to {section.heading}")
+            action = menu.addAction(f"Add to {menu_text(section.heading)}")
             action.triggered.connect(lambda _c=False, k=section.key: self.add_claims(ids, k))
         menu.exec(self.library_pane.view.viewport().mapToGlobal(position))
 
@@ -133,16 +212,49 @@ class MainWindow(QMainWindow, CurationActions):
         c = self.controller
         c.dirtyChanged.connect(lambda _d: self.update_title())
         c.documentReplaced.connect(self.update_title)
+        c.documentReplaced.connect(self._rebuild_targets)
+        c.structureChanged.connect(lambda _uid: self._rebuild_targets())
+        c.itemChanged.connect(self._item_changed)
         self.library_pane.addRequested.connect(lambda ids: self.add_claims(ids))
         self.library_pane.claimSelected.connect(self.inspect_library_claim)
+        self.library_pane.model.in_briefing = self._in_briefing
         self.composer.itemSelected.connect(self.inspect_item)
+        self.composer.itemSelected.connect(lambda _item: self._target_changed())
+        self.composer.view.selectionModel().currentChanged.connect(
+            lambda *_: self._target_changed())
+        self.composer.model.claimsDropped.connect(self.add_claims)
         self.inspector.showInSource.connect(self.show_in_source)
         self.inspector.editRequested.connect(self.edit_claim)
         self.inspector.retireRequested.connect(self.toggle_retired)
         self.inspector.linkRequested.connect(self.link_claims)
         c.libraryChanged.connect(self.library_pane.reload)
+        c.libraryChanged.connect(self._library_changed)
         c.libraryReady.connect(self.update_title)
         c.templatesReady.connect(self.update_title)
+        self._cited_ids: dict[str, str] | None = None  # claim id → section; None: read again
+        for signal in (c.structureChanged, c.documentReplaced):
+            signal.connect(lambda *_: self._briefing_changed())
+
+    def _library_changed(self) -> None:
+        """A library claim shown in the inspector is shown as it is now (after Undo of a
+        Retire, say)."""
+        if self.inspector.claim is not None and self.inspector.from_library:
+            self.inspect_library_claim(self.inspector.claim.id)
+
+    def _in_briefing(self, claim_id: str) -> str:
+        """The section citing ``claim_id`` ("" when the briefing does not)."""
+        if self.controller.document is None:
+            return ""
+        return self._cited().get(claim_id, "")
+
+    def _cited(self) -> dict[str, str]:
+        if self._cited_ids is None:
+            self._cited_ids = self.controller.cited_ids()
+        return self._cited_ids
+
+    def _briefing_changed(self) -> None:
+        self._cited_ids = None
+        self.library_pane.model.briefing_changed()
 
     # ---- title and settings -------------------------------------------------------------------
 
@@ -158,25 +270,29 @@ class MainWindow(QMainWindow, CurationActions):
         self.export_action.setEnabled(has_doc and c.library_ready)
         self.new_action.setEnabled(c.templates_ready)
         self.open_action.setEnabled(c.templates_ready and c.library_ready)
+        self.recover_action.setEnabled(c.templates_ready and c.library_ready)
+        self.add_paragraph_action.setEnabled(has_doc)
         self.recent_menu.setEnabled(bool(self.recent_files()) and c.templates_ready
                                     and c.library_ready)
         for action in (self.import_action, self.browse_action):
             action.setEnabled(c.library_ready)
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        self._restore_geometry()
         state = self.settings.value("window/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
+        composer = self.settings.value("window/composerSplitter")
+        if isinstance(composer, QByteArray):
+            self.composer.splitter.restoreState(composer)
+        self.set_curator_mode(self.settings.value(CURATOR_SETTING, False) in (True, "true", "1", 1))
         self._rebuild_recent()
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/composerSplitter", self.composer.splitter.saveState())
+        self.settings.setValue(CURATOR_SETTING, self.curator_mode)
         self.settings.sync()
 
     @property
@@ -196,7 +312,7 @@ class MainWindow(QMainWindow, CurationActions):
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
         for number, name in enumerate(self.recent_files(), 1):
-            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action = self.recent_menu.addAction(f"&{number} {menu_text(Path(name).name)}")
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.open_briefing(Path(n)))
         self.update_title()
@@ -235,14 +351,24 @@ class MainWindow(QMainWindow, CurationActions):
         QApplication.exit(1)
 
     def start(self) -> None:
-        """After the window shows: offer recovery, else start a new briefing."""
+        """After the window shows: offer recovery; open the file given on the command line;
+        else start a new briefing."""
+        from briefing.gui.tasks import freeze_heap
+
+        freeze_heap(collect=True)  # the library, templates and styles are in: long-lived now
+        self.statusBar().showMessage("Ready", 3000)
         recovered = self.controller.pending_recovery()
         if recovered is not None:
             what = f"“{recovered.briefing.title}”"
             if self.prompter.ask_recover(what):
                 self.controller.recover(recovered)
+                self._notice_missing_template()
                 return
             self.controller.discard_recovery()
+        if self.open_file is not None and self.controller.document is None:
+            path, self.open_file = self.open_file, None
+            if self.open_briefing(path):
+                return
         if self.controller.document is None:
             self.controller.new_document(self.controller.templates.list()[0].id)
 
@@ -282,9 +408,36 @@ class MainWindow(QMainWindow, CurationActions):
             self.prompter.error("Cannot open the briefing", str(exc))
             return False
         self._remember(Path(path))
+        self._notice_missing_template()
         if changes:
             if self.prompter.ask_refresh([c.message() for c in changes]):
                 self.controller.refresh_claims()
+        return True
+
+    def _notice_missing_template(self) -> None:
+        if self.controller.document is not None and self.controller.template_missing:
+            template = self.controller.document.template
+            message = (f"This briefing was written with the template “{template}”, which is "
+                       "not installed here. Its sections are kept as saved; the preview and "
+                       "exports use a generic layout until the template is installed.")
+            self.statusBar().showMessage(f"Template “{template}” is not installed: generic "
+                                         "layout")
+            self.prompter.info("Template not installed", message)
+
+    def recover_briefing(self) -> bool:
+        """File > Recover: open an autosaved copy of unsaved work."""
+        found = self.controller.recovery_files()
+        if not found:
+            self.prompter.info("Recover Unsaved Work", "There is no unsaved work to recover: "
+                               "every briefing was saved or closed without changes.")
+            return False
+        index = self.prompter.choose("Recover Unsaved Work", "Unsaved work:",
+                                     [f.describe() for f in found])
+        if index is None or not self.maybe_keep_changes():
+            return False
+        self.controller.recover(found[index])
+        self._notice_missing_template()
+        self.statusBar().showMessage("Recovered: save it to keep it", 6000)
         return True
 
     def save(self) -> bool:
@@ -294,12 +447,16 @@ class MainWindow(QMainWindow, CurationActions):
             return self.save_as()
         return self._save_to(self.controller.path)
 
+    def suggested_name(self) -> str:
+        """A file name for Save As: the file's own, else one made safe from the title."""
+        if self.controller.path:
+            return self.controller.path.name
+        return file_name(self.controller.document.title, SUFFIX)
+
     def save_as(self) -> bool:
         if self.controller.document is None:
             return False
-        suggested = (self.controller.path.name if self.controller.path
-                     else file_name(self.controller.document.title, SUFFIX))
-        path = self.prompter.save_path(self.last_folder, suggested)
+        path = self.prompter.save_path(self.last_folder, self.suggested_name())
         if path is None:
             return False
         if path.suffix != SUFFIX:
@@ -333,7 +490,22 @@ class MainWindow(QMainWindow, CurationActions):
         except BriefingError as exc:
             self.prompter.error("Cannot export", str(exc))
             return
+        self.export_dialog = dialog
+        dialog.findingChosen.connect(self.go_to_finding)
         dialog.exec()
+
+    def go_to_finding(self, section: str, uid: str, field: str = "") -> None:
+        """A preflight finding was clicked: select its item (or section) in the composer, or
+        show its metadata field."""
+        if field and field in self.metadata.edits:
+            self.centre.setCurrentWidget(self.metadata)
+            self.metadata.edits[field].setFocus()
+            return
+        self.centre.setCurrentWidget(self.composer)
+        if uid:
+            self.composer.select_uid(uid)
+        elif section:
+            self.composer.select_section(section)
 
     def closeEvent(self, event):  # noqa: N802
         if self.maybe_keep_changes():
@@ -346,18 +518,43 @@ class MainWindow(QMainWindow, CurationActions):
 
     # ---- composing -----------------------------------------------------------------------------
 
-    def add_claims(self, ids: list[str], key: str | None = None) -> None:
+    def add_claims(self, ids: list[str], key: str | None = None, index: int | None = None) -> None:
+        """Add library claims to section ``key`` (default: the target section); a claim the
+        briefing already cites is added again only if the user says so."""
         if self.controller.document is None:
             return
         key = key or self.composer.current_key()
+        cited = self._cited()
+        again = [claim_id for claim_id in ids if claim_id in cited]
+        if again:
+            names = []
+            for claim_id in again:
+                try:
+                    names.append(f"{claim_name(self.controller.claim(claim_id))} "
+                                 f"(in “{cited[claim_id]}”)")
+                except NotFoundError:
+                    names.append(claim_id)
+            one = len(again) == 1
+            question = (("This claim is" if one else "These claims are") + " already in the "
+                        "briefing:\n" + "\n".join(names) + "\n\nAdd "
+                        + ("it" if one else "them") + " again?")
+            if not self.prompter.confirm("Already in the briefing", question, "Add Again"):
+                ids = [claim_id for claim_id in ids if claim_id not in cited]
+                if not ids:
+                    return
         try:
-            self.controller.add_claims(ids, key)
+            self.controller.add_claims(ids, key, index)
         except BriefingError as exc:
             self.prompter.error("Cannot add the claim", str(exc))
 
     def focus_search(self) -> None:
         self.library_pane.search_box.setFocus()
         self.library_pane.search_box.selectAll()
+
+    def _item_changed(self, uid: str, _reveal: bool) -> None:
+        paragraph = self.inspector.paragraph
+        if paragraph is not None and paragraph.uid == uid:
+            self.inspect_item(paragraph)
 
     def inspect_library_claim(self, claim_id: str) -> None:
         """The claim at once; its similar claims when the lookup (off the GUI thread: a
@@ -379,7 +576,17 @@ class MainWindow(QMainWindow, CurationActions):
         c.find_similar(claim, found)
 
     def inspect_item(self, item) -> None:
+        """What is selected in the outline, in the inspector: a claim, a paragraph, or (a
+        section) nothing: never what was shown before."""
+        if isinstance(item, Paragraph):
+            try:
+                section, _index = self.controller.document.find(item.uid)
+            except BriefingError:
+                return
+            self.inspector.show_paragraph(item, section.heading)
+            return
         if not isinstance(item, CitedClaim):
+            self.inspector.show_claim(None, None)
             return
         try:
             source = self.controller.source(item.source.id)
@@ -397,7 +604,8 @@ class MainWindow(QMainWindow, CurationActions):
         self.open_source(source, claim)
 
     def show_help(self) -> None:
-        self.prompter.info("Briefing Help", HELP)
+        self.prompter.show_text("Briefing Help", help_html(
+            [a.menu() for a in self.menuBar().actions() if a.menu() is not None]))
 
     def show_about(self) -> None:
         library = (self.controller.library.bundle_version if self.controller.library_ready
@@ -410,4 +618,3 @@ class MainWindow(QMainWindow, CurationActions):
             "phrase": notices.ATTRIBUTION_PHRASE, "copyright": notices.ATTRIBUTION_COPYRIGHT,
             "url": notices.ATTRIBUTION_URL}}
         self.prompter.about(summary, licences)
-

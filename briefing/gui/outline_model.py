@@ -1,12 +1,15 @@
 """The open briefing as a two-level tree: template sections, and the items in each.
 
 Drops of library claims and moves of items are turned into controller
-requests; the model itself never changes the document.
+requests; the model itself never changes the document. The composer rebuilds it when items
+are added, removed or moved (``reload``); a change to one item's text updates that row and its
+section's word count only (``item_changed``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from briefing.core.documents import CitedClaim
 from briefing.core.documents.preflight import section_words
@@ -16,23 +19,43 @@ ITEM_MIME = "application/x-briefing-item-uid"
 UidRole = Qt.UserRole + 2
 KeyRole = Qt.UserRole + 3
 _SECTION = 0  # internalId of section rows; an item's is its section's row + 1
+PRIVATE_MARK = "✎ Private note"  # (never exported)
+OVER_LIMIT_COLOUR = "#b71c1c"  # a section over its word limit
+COMMENTARY_MARK = "↳ Commentary"
 
 
 class OutlineModel(QAbstractItemModel):
+    # Library claims dropped on the outline: ids, section key, index. The window adds them
+    # (and asks first about claims the briefing already cites).
+    claimsDropped = Signal(list, str, int)  # noqa: N815
+
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
-        controller.documentReplaced.connect(self.reload)
-        controller.structureChanged.connect(lambda _uid: self.reload())
+        controller.itemChanged.connect(lambda uid, _reveal: self.item_changed(uid))
 
     def reload(self) -> None:
         self.beginResetModel()
         self.endResetModel()
 
+    def item_changed(self, uid: str) -> None:
+        """The text of item ``uid`` changed: its row, and its section's word count."""
+        index = self.item_index(uid)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+            parent = index.parent()
+            self.dataChanged.emit(parent, parent)
+
     @property
     def _sections(self):
         doc = self.controller.document
         return doc.sections if doc else []
+
+    def _language(self) -> str:
+        try:
+            return self.controller.language()
+        except Exception:  # noqa: BLE001  (no briefing open, or its template unreadable)
+            return ""
 
     def _specs(self):
         try:
@@ -97,26 +120,40 @@ class OutlineModel(QAbstractItemModel):
             section = self._sections[index.row()]
             spec = self._specs().get(section.key)
             if role == Qt.DisplayRole:
-                words = section_words(section.items)
+                words = section_words(section.items, self._language())
                 limit = f"/{spec.word_limit}" if spec and spec.word_limit else ""
                 mark = " *" if spec and spec.required else ""
-                return f"{section.heading}{mark}   ({words}{limit} words)"
+                over = " — over the limit" if spec and spec.word_limit and \
+                    words > spec.word_limit else ""
+                return f"{section.heading}{mark}   ({words}{limit} words{over})"
             if role == Qt.ToolTipRole and spec:
                 return spec.guidance or None
             if role == Qt.ForegroundRole and spec and spec.word_limit:
-                if section_words(section.items) > spec.word_limit:
-                    return Qt.red
+                if section_words(section.items, self._language()) > spec.word_limit:
+                    return QBrush(QColor(OVER_LIMIT_COLOUR))
             if role == KeyRole:
                 return section.key
             return None
         item = self.item_at(index)
         if role == Qt.DisplayRole:
             if isinstance(item, CitedClaim):
-                text = f"{item.claim.statement}  [{item.claim_id}]"
-                return text + (f"\n    ↳ {item.comment}" if item.comment else "")
-            return "¶ " + (item.text or "(empty paragraph)")
-        if role == Qt.ToolTipRole and isinstance(item, CitedClaim):
-            return f"„{item.claim.quote}“\n— {item.source.title}"
+                # the statement the export prints: in the briefing's language
+                text = f"{item.claim.statement_for(self._language())}  [{item.claim_id}]"
+                if item.comment:
+                    text += f"\n    {COMMENTARY_MARK}: {item.comment}"
+            else:
+                text = "¶ " + (item.text or "(empty paragraph)")
+            if item.private_note:
+                text += f"\n    {PRIVATE_MARK} (not exported): {item.private_note}"
+            return text
+        if role == Qt.ToolTipRole:
+            tip = (f"„{item.claim.quote}“\n— {item.source.title}" if isinstance(item, CitedClaim)
+                   else item.text)
+            if item.private_note:
+                tip += f"\n\nPrivate note (never exported): {item.private_note}"
+            return tip or None
+        if role == Qt.AccessibleTextRole:
+            return self.data(index, Qt.DisplayRole).replace("\n", ". ")
         if role == UidRole:
             return item.uid
         if role == KeyRole:
@@ -170,7 +207,7 @@ class OutlineModel(QAbstractItemModel):
         key, index = target
         if data.hasFormat(CLAIM_MIME):
             ids = bytes(data.data(CLAIM_MIME)).decode("utf-8").split()
-            self.controller.add_claims(ids, key, index)
+            self.claimsDropped.emit(ids, key, index)
             return True
         if data.hasFormat(ITEM_MIME):
             for uid in bytes(data.data(ITEM_MIME)).decode("utf-8").split():

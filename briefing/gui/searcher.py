@@ -208,4 +208,6 @@ class Searcher(QObject):
 
     def _fail(self, request: _Request, exc: Exception) -> None:
         traceback.print_exc()
-        self.failed.emit(request.number, f"The search failed ({exc.__class__.__name__}: {exc}).")
+        from briefing.gui.tasks import unexpected
+
+        self.failed.emit(request.number, "The search failed. " + unexpected(exc))

@@ -10,6 +10,33 @@ from briefing.core.errors import BriefingError
 from briefing.core.library.sqlite_errors import as_typed
 
 
+def freeze_heap(collect: bool = False) -> None:
+    """Move every object alive now out of the garbage collector's sight (``gc.freeze``).
+
+    Called once the long-lived objects are built (the library, templates and styles at
+    start; the citation engines after the first preview): a full collection walks every
+    tracked object, and over those it took 40 ms and more on the GUI thread, now and then while
+    someone typed (measured: a 41 ms generation-2 collection was the 46 ms stall). Whatever
+    is frozen is never collected, so ``collect`` first where a pause is harmless (at start):
+    garbage is not frozen with the rest."""
+    import gc
+
+    if collect:
+        gc.collect()
+    gc.freeze()
+
+
+def unexpected(exc: BaseException) -> str:
+    """A sentence for an error nobody foresaw (a bug): what it says, never Python's name for
+    it; the traceback goes to the error output for a bug report."""
+    detail = " ".join(str(exc).split())
+    if len(detail) > 200:
+        detail = detail[:200] + "…"
+    if not detail:
+        return "Something unexpected went wrong."
+    return f"Something unexpected went wrong: {detail}" + ("" if detail.endswith(".") else ".")
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(str)
@@ -36,8 +63,7 @@ class Task(QRunnable):
                 self.signals.failed.emit(str(typed))
                 return
             traceback.print_exc()  # a bug: say so plainly, keep the app alive
-            self.signals.failed.emit(f"Something went wrong ({exc.__class__.__name__}: {exc}). "
-                                     "Your briefing is unchanged.")
+            self.signals.failed.emit(unexpected(exc) + " Your briefing is unchanged.")
         else:
             self.signals.done.emit(result)
 

@@ -321,7 +321,8 @@ def test_a_briefing_keeps_both_statements_and_older_files_read_as_english(tmp_pa
     assert [i.claim.statement for i in old.cited()] == [i.claim.statement for i in doc.cited()]
     data["sections"][0]["items"][0]["claim"]["statements"] = {"deutsch": "x"}
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(documents.BriefingFileError, match="damaged: 'statements': 'deutsch' is not a language code"):
+    with pytest.raises(documents.BriefingFileError,
+                       match="damaged: 'statements': 'deutsch' is not a language code"):
         documents.load(path)
 
 

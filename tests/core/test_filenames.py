@@ -16,6 +16,8 @@ from briefing.core.text.filenames import file_name
     ("nul.txt", "briefing nul.txt.briefing"),
     ("Exportkontrollen für Chips", "Exportkontrollen für Chips.briefing"),
     ("a\x00b\x1bc", "a b c.briefing"),
+    ("../../etc/passwd", "etc passwd.briefing"),  # never a path, never a hidden file
+    (".hidden", "hidden.briefing"),
 ])
 def test_file_name(title, name):
     assert file_name(title, ".briefing") == name

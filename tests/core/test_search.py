@@ -151,3 +151,90 @@ def test_highlight_spans_use_original_offsets():
     text = "Die Maßnahmen der HANDELSGESPRÄCHE"
     spans = highlight_spans(text, "massnahmen handelsgesprache")
     assert [text[a:b] for a, b in spans] == ["Maßnahmen", "HANDELSGESPRÄCHE"]
+
+
+# ---- the search box's syntax: "exact phrase", -word, OR ----------------------------------------
+
+
+def statement_ids(library, word):
+    """Claims whose folded search text holds ``word`` (the index's own answer, independently)."""
+    from briefing.core.library.database import search_text
+
+    return {c.id for c in library.claims()
+            if word in search_text(c, library.source(c.source_id))}
+
+
+def test_an_exact_phrase_needs_the_words_together(library):
+    words = ids(library, "AI governance")
+    phrase = ids(library, '"AI governance"')
+    assert phrase and phrase < words  # many claims have both words apart
+    assert phrase == statement_ids(library, "ai governance")
+    assert ids(library, '"governance AI"') == statement_ids(library, "governance ai")
+    assert ids(library, '"ai   GOVERNANCE"') == phrase  # case and spacing do not matter
+
+
+def test_a_minus_word_excludes_claims_with_it(library):
+    china = ids(library, "China")
+    without = ids(library, "China -Huawei")
+    assert without and without < china
+    assert without == china - statement_ids(library, "huawei")
+    assert ids(library, 'China -"export controls"') == china - statement_ids(library,
+                                                                             "export controls")
+    assert ids(library, "-Huawei") == ids(library, "") - statement_ids(library, "huawei")
+    assert count(library, "China -Huawei") == len(without)
+
+
+def test_or_finds_either_word(library):
+    either = ids(library, "Huawei OR Nvidia")
+    assert either == ids(library, "Huawei") | ids(library, "Nvidia")
+    assert ids(library, "Huawei OR Nvidia chips") == either & ids(library, "chips")
+    assert ids(library, "or") == ids(library, "OR")  # nothing to join: the word itself
+    short = ids(library, "KI OR Huawei")  # a short word (the prefix index) in an alternative
+    assert short == ids(library, "KI") | ids(library, "Huawei")
+    assert count(library, "Huawei OR Nvidia") == len(either)
+
+
+def test_plain_words_still_all_must_match(library):
+    assert ids(library, "Huawei Ascend") == ids(library, "Huawei") & ids(library, "Ascend")
+    assert ids(library, "die-nachrichten") == ids(library, "die nachrichten")
+
+
+def test_sorting_by_a_column(library):
+    by_date = search(library, "", Filters(order="date"), limit=None)
+    dates = [h.claim.event_date for h in by_date]
+    assert dates == sorted(dates)
+    newest = search(library, "China", Filters(order="-date"), limit=None)
+    assert [h.claim.event_date for h in newest] == sorted(
+        (h.claim.event_date for h in newest), reverse=True)
+    assert {h.claim.id for h in newest} == ids(library, "China")
+    with pytest.raises(InvalidFilterError, match="Cannot sort by 'colour'"):
+        search(library, "", Filters(order="colour"))
+    from briefing.cli.main import SORT_COLUMNS
+    from briefing.core.library.search import ORDERS
+
+    assert set(SORT_COLUMNS) == set(ORDERS)  # the command line offers exactly these
+
+
+def test_retired_claims_can_be_listed_alone(library):
+    from briefing.core.curation.claims import retire_claim
+
+    retire_claim(library, "dn-waic-06")
+    assert "dn-waic-06" not in ids(library, "")
+    assert ids(library, "", Filters(retired_only=True)) == {"dn-waic-06"}
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          deadline=None)
+@given(st.lists(st.sampled_from(['"', "-", "OR", " ", "a", "ki", "china", "华为", "(", "*",
+                                 "NOT", "export", "\x00", ":"]), max_size=12))
+def test_any_mix_of_the_syntax_is_safe(library, pieces):
+    query = "".join(pieces)
+    hits = search(library, query, limit=5)
+    assert len(hits) <= 5
+    assert count(library, query) >= len(hits)
+
+
+def test_highlighting_marks_phrases_and_not_excluded_words():
+    text = "Export controls on chips; chips exported."
+    marked = [text[a:b] for a, b in highlight_spans(text, '"export controls" -chips')]
+    assert marked == ["Export controls"]

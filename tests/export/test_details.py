@@ -257,3 +257,20 @@ def test_a_german_briefing_gets_the_exports_own_words_in_german(tmp_path, export
     footer = re.sub(r"<[^>]+>", "", _part(archive, "word/footer1.xml"))
     assert "Seite  PAGE 1 von  NUMPAGES 1" in footer  # the words around the fields
     assert '<w:lang w:val="de-DE" w:eastAsia="zh-CN"' in _part(archive, "word/styles.xml")
+
+
+def test_commentary_goes_with_its_claims_number(tmp_path, exporter, briefing):
+    """A claim's commentary is the writer's word on that claim, not a paragraph of its own: it
+    takes no number (before, it took the next one, and the preview showed "4.Check")."""
+    claim = next(i for s in briefing.sections for i in s.items if hasattr(i, "comment"))
+    claim.comment = "Check with BIS."
+    body = _part(_docx(exporter, briefing, tmp_path / "c.docx"), "word/document.xml")
+    numbered = re.findall(r'<w:p>(?:(?!</w:p>).)*?<w:numId w:val="\d+"/>(?:(?!</w:p>).)*?</w:p>',
+                          body)
+    assert len(numbered) == 6  # as without the commentary
+    assert not any("Check with BIS." in p for p in numbered)
+    assert "Check with BIS." in body
+    exporter.export(briefing, tmp_path / "c.html", ExportSettings(format="html"))
+    html = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert re.search(r'<span class="number">1\.</span> \S', html)  # a space, as on paper
+    assert '<p class="comment">Check with BIS.</p>' in html

@@ -353,7 +353,8 @@ def test_preflight_sees_missing_sections_and_library_changes(exporter, briefing,
                        "WHERE id = 'merics-ilr-04'")
     library.db.execute("UPDATE claims SET retired = 1 WHERE id = 'merics-ilr-16'")
     messages = [f.message for f in exporter.preflight(briefing)]
-    assert any("merics-ilr-04 is now disputed in the library: Denied by X." in m for m in messages)
-    assert any("merics-ilr-04 changed in the library (status, reader_note)" in m for m in messages)
-    assert any("merics-ilr-16 was retired" in m for m in messages)
+    assert any("(merics-ilr-04) is now disputed in the library: Denied by X." in m for m in messages)
+    assert any("(merics-ilr-04) changed in the library (status, reader_note)" in m
+               for m in messages)
+    assert any("(merics-ilr-16) was retired" in m for m in messages)
     assert any("not part of the template" in m for m in messages)

@@ -24,6 +24,7 @@ class FakePrompter:
         self.next_open_path: Path | None = None
         self.export_choice = "close"
         self.choose_answer: str | None = None  # the item to pick, by its label's start
+        self.confirm_answer = True
 
 
     def error(self, title, message):
@@ -32,12 +33,19 @@ class FakePrompter:
     def info(self, title, message):
         self.asked.append(("info", title, message))
 
+    def show_text(self, title, html):
+        self.asked.append(("text", title, html))
+
     def about(self, summary, licences):
         self.asked.append(("about", summary, licences))
 
     def ask_save_changes(self, name):
         self.asked.append(("save-changes", name))
         return self.save_answer
+
+    def confirm(self, title, question, action):
+        self.asked.append(("confirm", title, question))
+        return self.confirm_answer
 
     def ask_recover(self, description):
         self.asked.append(("recover", description))
@@ -89,10 +97,11 @@ def make_window(qtbot, paths, tmp_path, processors):
     (both are read off the GUI thread). They share the run's citation processors."""
     built = []
 
-    def make(prompter, library):
+    def make(prompter, library, open_file=None):
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
         window = build_window(paths, library, settings, prompter, autosave_ms=150,
                               context=Context(paths, citation_processors=processors))
+        window.open_file = open_file  # as `briefing FILE` does
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -13,6 +13,14 @@ from briefing.gui.claims_model import ClaimIdRole
 from tests.gui.conftest import search_now
 
 
+@pytest.fixture
+def window(make_window, prompter, library):
+    """The window in curator mode (View > Curator Mode): curators' actions are offered."""
+    built = make_window(prompter, library)
+    built.set_curator_mode(True)
+    return built
+
+
 def when_open(get_dialog, act):
     """Run ``act(dialog)`` as soon as a modal dialog is showing (its exec() blocks the test)."""
     timer = QTimer(interval=30)
@@ -124,7 +132,9 @@ def test_import_a_document_then_capture_from_it(qtbot, window, library, tmp_path
     assert source.outlet == "The Daily Test" and source.published == "2025-08-04"
     assert "evil()" not in source.text and "Home | World" not in source.text
     combo = window.library_pane.filters["source"]
-    qtbot.waitUntil(lambda: source.id in [combo.itemText(i) for i in range(combo.count())])
+    # The Source filter lists the source by its title (its id is the item's data).
+    qtbot.waitUntil(lambda: combo.findData(source.id) > 0)
+    assert combo.itemText(combo.findData(source.id)) == "Chip curbs tighten"
     # Importing the same file again is noticed.
     window.import_dialog = None
     errors_before = len(window.prompter.asked)
@@ -147,10 +157,27 @@ def test_edit_retire_restore_and_link_from_the_inspector(qtbot, window, library)
     edited = library.claim("dn-waic-03")
     assert edited.statement == "China proposed a global AI action plan."
     assert edited.id == "dn-waic-03" and edited.quote  # the id and quote are kept
+    window.prompter.confirm_answer = False  # Retire asks first: No keeps the claim
+    qtbot.mouseClick(window.inspector.retire_button, Qt.LeftButton)
+    assert window.prompter.asked[-1][0] == "confirm" and not library.claim("dn-waic-03").retired
+    window.prompter.confirm_answer = True
     qtbot.mouseClick(window.inspector.retire_button, Qt.LeftButton)
     assert library.claim("dn-waic-03").retired
-    assert window.inspector.retire_button.text() == "Res&tore"
-    qtbot.mouseClick(window.inspector.retire_button, Qt.LeftButton)
+    assert window.inspector.retire_button.text() == "&Restore"
+    assert not window.isWindowModified()  # the library changed, not the briefing
+    window.undo_action.trigger()  # Edit > Undo takes the retirement back
+    assert not library.claim("dn-waic-03").retired
+    window.redo_action.trigger()
+    assert library.claim("dn-waic-03").retired
+    # Retired claims can be listed (Status filter) and restored.
+    pane = window.library_pane
+    pane.filters["status"].setCurrentIndex(pane.filters["status"].count() - 1)
+    search_now(qtbot, pane, "")
+    assert [pane.model.index(r, 0).data(ClaimIdRole) for r in range(pane.model.rowCount())] \
+        == ["dn-waic-03"]
+    assert pane.model.index(0, 3).data() == f"{library.claim('dn-waic-03').status} (retired)"
+    window.inspect_library_claim("dn-waic-03")
+    qtbot.mouseClick(window.inspector.retire_button, Qt.LeftButton)  # Restore: no question
     assert not library.claim("dn-waic-03").retired
     window.link_claims("dn-waic-03", "merics-ilr-04")
     assert "merics-ilr-04" in window.controller.linked("dn-waic-03")

@@ -59,12 +59,11 @@ def test_a_whole_session(qtbot, window, prompter, tmp_path, library):
     composer.select_section("issue")
     qtbot.mouseClick(composer.add_text_button, Qt.LeftButton)
     qtbot.keyClicks(composer.editor, "Our own view of the issue.")
-    composer.commit_text()
     issue = c.document.section("issue").items
     assert issue[0].text == "Our own view of the issue."
 
     # Undo and redo, with the edit's name in the Edit menu.
-    assert window.undo_action.text() == "&Undo Edit Paragraph"
+    assert window.undo_action.text() == "&Undo Typing"
     window.undo_action.trigger()
     assert c.document.section("issue").items[0].text == ""
     window.redo_action.trigger()
@@ -205,6 +204,11 @@ def test_items_move_between_sections_by_drag_and_drop(qtbot, window):
 
 
 def test_preview_follows_edits(qtbot, window):
+    window.controller.add_paragraph("summary", "A sentence before the preview is shown.")
+    qtbot.wait(600)
+    assert window.preview.html == ""  # hidden: nothing rendered in the background
+    window.side.setCurrentWidget(window.preview)
+    qtbot.waitUntil(lambda: "before the preview" in window.preview.html, timeout=60000)
     window.controller.add_paragraph("summary", "A sentence for the preview.")
     qtbot.waitUntil(lambda: "A sentence for the preview." in window.preview.html, timeout=60000)
     window.controller.add_claims(["dn-waic-06"], "background")
@@ -236,7 +240,8 @@ def test_shortcuts_and_accessible_names(qtbot, window):
     assert shortcuts["&New…"] == QKeySequence(QKeySequence.New).toString()
     assert shortcuts["&Export…"] == "Ctrl+E"
     assert shortcuts["Save &As…"] == "Ctrl+Shift+S"
-    assert window.redo_action.shortcuts()[0].toString() == "Ctrl+Shift+Z"
+    redo = [k.toString() for k in window.redo_action.shortcuts()]
+    assert "Ctrl+Shift+Z" in redo and "Ctrl+Y" in redo and len(set(redo)) == len(redo)
     window.activateWindow()
     window.composer.view.setFocus()
     find = next(a for m in window.menuBar().actions() for a in m.menu().actions()

@@ -72,15 +72,19 @@ def to_json(briefing: Briefing) -> dict:
 
 def _item_json(item: Item) -> dict:
     if isinstance(item, Paragraph):
-        return {"type": "text", "uid": item.uid, "text": item.text}
-    return {
-        "type": "claim",
-        "uid": item.uid,
-        "id": item.claim.id,
-        "comment": item.comment,
-        "claim": item.claim.to_json(),
-        "source": item.source.to_json(),
-    }
+        data = {"type": "text", "uid": item.uid, "text": item.text}
+    else:
+        data = {
+            "type": "claim",
+            "uid": item.uid,
+            "id": item.claim.id,
+            "comment": item.comment,
+            "claim": item.claim.to_json(),
+            "source": item.source.to_json(),
+        }
+    if item.private_note:  # written only when there is one: files without stay as they were
+        data["private_note"] = item.private_note
+    return data
 
 
 def dumps(briefing: Briefing) -> bytes:
@@ -124,6 +128,7 @@ _MetadataStruct = typed.struct_of(Metadata, "Metadata")
 class _TextItem(msgspec.Struct, tag_field="type", tag="text", kw_only=True):
     text: typed.text(MAX_TEXT)  # type: ignore[valid-type]
     uid: typed.Text = ""
+    private_note: typed.text(MAX_TEXT) = ""  # type: ignore[valid-type]  (never exported)
 
 
 class _ClaimItem(msgspec.Struct, tag_field="type", tag="claim", kw_only=True):
@@ -132,6 +137,7 @@ class _ClaimItem(msgspec.Struct, tag_field="type", tag="claim", kw_only=True):
     source: _SourceStruct  # type: ignore[valid-type]
     comment: typed.text(MAX_TEXT) = ""  # type: ignore[valid-type]
     uid: typed.Text = ""
+    private_note: typed.text(MAX_TEXT) = ""  # type: ignore[valid-type]  (never exported)
 
 
 class _Section(msgspec.Struct, kw_only=True):
@@ -161,6 +167,9 @@ def load(path: Path) -> Briefing:
 
 def loads(raw: bytes, name: str = "the briefing") -> Briefing:
     raw = raw.removeprefix(b"\xef\xbb\xbf")  # a file saved by Windows Notepad starts with a BOM
+    if not raw.strip():
+        raise BriefingFileError(f"{name} is empty: it holds no briefing. Open an earlier copy "
+                                "or a recovery file (File > Recover Unsaved Work).")
     try:
         header = msgspec.json.decode(raw, type=_Header)
     except msgspec.ValidationError as exc:  # not an object, or a version of 5,000 digits
@@ -262,7 +271,7 @@ def _from_file(found: _File) -> Briefing:
 def _item(found: _TextItem | _ClaimItem) -> Item:
     uid = found.uid or _uid()
     if isinstance(found, _TextItem):
-        return Paragraph(text=found.text, uid=uid)
+        return Paragraph(text=found.text, uid=uid, private_note=found.private_note)
     claim = Claim(**typed.claim_values(found.claim))  # a format 1 'note' split
     source = typed.values(found.source)
     source["repeats"] = tuple(Repeat(**typed.values(r)) for r in source["repeats"])
@@ -270,4 +279,5 @@ def _item(found: _TextItem | _ClaimItem) -> Item:
         raise ValueError(f"claim {claim.id} ends before it starts")
     if claim.id != found.id:
         raise ValueError("the claim snapshot does not match the item's id")
-    return CitedClaim(claim=claim, source=Source(**source), comment=found.comment, uid=uid)
+    return CitedClaim(claim=claim, source=Source(**source), comment=found.comment,
+                      private_note=found.private_note, uid=uid)

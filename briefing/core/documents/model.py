@@ -3,6 +3,13 @@
 Each section holds items in order: a cited claim (id plus a snapshot of the claim and its source
 as they were when inserted, so the file exports on a laptop whose library differs, with an
 optional commentary attached) or the writer's own paragraph.
+
+Two kinds of the writer's own words go with an item:
+
+* a claim's *commentary* is part of the briefing: it is printed after the claim;
+* a *private note* (on a claim or a paragraph) is the writer's reminder to themselves ("check
+  the figure with Treasury"): it is kept in the .briefing file and shown in the composer, and
+  never exported, previewed or counted against a section's word limit.
 """
 
 from __future__ import annotations
@@ -75,7 +82,8 @@ def _uid() -> str:
 class CitedClaim:
     claim: Claim  # snapshot as inserted
     source: Source  # snapshot, without the source's full text
-    comment: str = ""
+    comment: str = ""  # commentary: printed after the claim
+    private_note: str = ""  # never exported
     uid: str = field(default_factory=_uid)
 
     @property
@@ -87,6 +95,7 @@ class CitedClaim:
 class Paragraph:
     text: str
     uid: str = field(default_factory=_uid)
+    private_note: str = ""  # never exported
 
 
 Item = CitedClaim | Paragraph
@@ -142,9 +151,10 @@ class Briefing:
         self.insert(key, item, index)
 
 
-def cite(claim: Claim, source: Source, comment: str = "") -> CitedClaim:
+def cite(claim: Claim, source: Source, comment: str = "", private_note: str = "") -> CitedClaim:
     """A cited-claim item holding snapshots of ``claim`` and ``source`` (text left out)."""
-    return CitedClaim(claim=claim, source=_without_text(source), comment=comment)
+    return CitedClaim(claim=claim, source=_without_text(source), comment=comment,
+                      private_note=private_note)
 
 
 def _without_text(source: Source) -> Source:

@@ -35,6 +35,7 @@ class Finding:
     message: str
     section: str = ""
     item: str = ""  # item uid
+    field: str = ""  # a metadata finding's field ("title", "author", …)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -52,6 +53,9 @@ LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanis
 
 
 def section_words(items, language: str = "") -> int:
+    """The words a section prints: paragraphs, claims' statements (in the briefing's
+    ``language``, as the export prints them) and commentary (private notes are never
+    printed, so never counted)."""
     total = 0
     for item in items:
         if isinstance(item, Paragraph):
@@ -59,6 +63,40 @@ def section_words(items, language: str = "") -> int:
         else:
             total += words(item.claim.statement_for(language)) + words(item.comment)
     return total
+
+
+# A page estimate, not a layout: an A4 page of an 11-point briefing holds about 450 words of
+# body text; each section heading takes the room of ~15 words, each footnote ~25, the title
+# and metadata block ~60. Deliberately on the long side: it warns before the export does.
+WORDS_PER_PAGE = 450
+_HEADING_WORDS, _NOTE_WORDS, _TITLE_WORDS = 15, 25, 60
+
+
+@dataclass(frozen=True)
+class Length:
+    words: int  # printed words of the body
+    pages: float  # an estimate
+
+    def describe(self) -> str:
+        pages = max(self.pages, 0.1)
+        return f"{self.words} words, about {pages:.1f} page{'s' if pages > 1.05 else ''}"
+
+
+def length(briefing: Briefing, language: str = "") -> Length:
+    """The briefing's printed words (in its ``language``) and an estimate of its pages."""
+    body = sum(section_words(s.items, language) for s in briefing.sections)
+    room = (body + _TITLE_WORDS + _HEADING_WORDS * len(briefing.sections)
+            + _NOTE_WORDS * len(briefing.cited()))
+    return Length(body, room / WORDS_PER_PAGE)
+
+
+def claim_name(claim, limit: int = 60, language: str = "") -> str:
+    """A claim named for a person: its statement (in the briefing's ``language``; shortened
+    at a word), in quotes."""
+    text = " ".join(claim.statement_for(language).split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return f"“{text}”"
 
 
 def check(briefing: Briefing, template: Template, library: Library | None = None) -> list[Finding]:
@@ -72,11 +110,15 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
             own = template.label(key)
             if own.lower() != label:  # what the template calls it: "the title (Betreff)"
                 label += f" ({own})"
-            findings.append(Finding("metadata", f"The template requires the {label}; it is empty."))
+            findings.append(Finding("metadata", f"The template requires the {label}; it is "
+                                    "empty.", field=key))
     if values["date"].strip() and not is_date(values["date"].strip()):
         findings.append(Finding("metadata", f"The date '{values['date']}' is not a date like "
                                 f"{DATE_FORMS}: it is printed as written, and the document's "
-                                "properties get no date."))
+                                "properties get no date.", field="date"))
+    if getattr(template, "generic", False):
+        findings.append(Finding("template", f"The template '{briefing.template}' is not "
+                                "installed here; the export uses a generic layout."))
     specs = {s.key: s for s in template.sections}
     present = {s.key for s in briefing.sections}
     for spec in template.sections:
@@ -108,45 +150,46 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
 
 
 def _claim_findings(key: str, item: CitedClaim, library: Library | None,
-                    sources: dict, language: str) -> list[Finding]:
+                    sources: dict, language: str = "") -> list[Finding]:
+    """What is wrong with one cited claim; each finding names it by its statement."""
     claim, found = item.claim, []
+    name = f"{claim_name(claim, language=language)} ({claim.id})"
+
+    def add(code: str, message: str) -> None:
+        found.append(Finding(code, message, key, item.uid))
+
     missing = claim.untranslated(language)
     if missing:
         code = primary_language(language)
-        name = LANGUAGE_NAMES.get(code, f"'{code}'")
+        tongue = LANGUAGE_NAMES.get(code, f"'{code}'")
         what = " and ".join({"statement": "statement", "reader_note": "reader's note"}[m]
                             for m in missing)
         options = " ".join(f"--{m.replace('_', '-')}-{code} …" for m in missing)
         how = f" (briefing claims edit {claim.id} {options})" if code in STATEMENT_OPTIONS \
             else ""
-        found.append(Finding(
-            "language", f"Claim {claim.id} has no {name} {what}; the export prints the "
-            f"English. Add the {name} in the library{how} and refresh the briefing.",
-            key, item.uid))
+        add("language", f"{name} has no {tongue} {what}; the export prints the English. Add "
+            f"the {tongue} in the library{how} and refresh the briefing.")
+
     if claim.status not in ("as reported", "corroborated"):
-        found.append(Finding(
-            "status", f"Claim {claim.id} is {claim.status}: {claim.reader_note}".strip(),
-            key, item.uid))
+        add("status", f"{name} is {claim.status}"
+            + (f": {claim.reader_note}" if claim.reader_note else "."))
     if library is None:
         return found
     try:
         current = library.claim(claim.id)
     except NotFoundError:
-        found.append(Finding("drift", f"Claim {claim.id} is no longer in the library; the briefing "
-                                      "cites its saved copy.", key, item.uid))
+        add("drift", f"{name} is no longer in the library; the briefing cites its saved copy.")
     else:
         if current.retired:
-            found.append(Finding("drift", f"Claim {claim.id} was retired by the library's curators.",
-                                 key, item.uid))
+            add("drift", f"{name} was retired by the library's curators.")
         if current.status != claim.status and current.status not in ("as reported",
                                                                      "corroborated"):
-            found.append(Finding("status", f"Claim {claim.id} is now {current.status} in the "
-                                 f"library: {current.reader_note}".strip(), key, item.uid))
+            add("status", f"{name} is now {current.status} in the library"
+                + (f": {current.reader_note}" if current.reader_note else "."))
         changed = changed_fields(current, claim, language)
         if changed:
-            found.append(Finding("drift", f"Claim {claim.id} changed in the library "
-                                 f"({', '.join(changed)}); refresh it to use the current text.",
-                                 key, item.uid))
+            add("drift", f"{name} changed in the library ({', '.join(changed)}); refresh it to "
+                "use the current text.")
     if claim.source_id not in sources:
         try:
             sources[claim.source_id] = library.source(claim.source_id)
@@ -154,10 +197,9 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
             sources[claim.source_id] = None
     source = sources[claim.source_id]
     if source is None:
-        found.append(Finding("quote", f"The source of claim {claim.id} ({claim.source_id}) is not "
-                                      "in this library, so its quote cannot be checked.", key, item.uid))
+        add("quote", f"The source of {name} ({claim.source_id}) is not in this library, so its "
+            "quote cannot be checked.")
         return found
     if source.text[claim.start:claim.end] != claim.quote:
-        found.append(Finding("quote", f"The quote of claim {claim.id} no longer matches its source "
-                                      f"text at {claim.start}–{claim.end}.", key, item.uid))
+        add("quote", f"The quote of {name} no longer matches its source text.")
     return found

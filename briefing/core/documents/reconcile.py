@@ -90,7 +90,7 @@ def refresh(briefing: Briefing, library: Library, claim_ids: set[str] | None = N
         section, index = briefing.find(entry.item)
         old = section.items[index]
         claim = library.claim(entry.claim_id)
-        new = cite(claim, library.source(claim.source_id), old.comment)
+        new = cite(claim, library.source(claim.source_id), old.comment, old.private_note)
         new.uid = old.uid
         section.items[index] = new
         done.append(entry.claim_id)

@@ -46,7 +46,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from briefing.core.documents.model import FIELD_LABELS
@@ -134,6 +134,7 @@ class Template:
     labels: tuple[tuple[str, str], ...] = ()
     # (marking, hex colour) pairs: markings printed in their own colour (upper case)
     marking_colours: tuple[tuple[str, str], ...] = ()
+    generic: bool = False  # a stand-in for a template that is not installed
     _environment: SandboxEnvironment | None = field(default=None, repr=False, compare=False)
 
     def render(self, part: str, context: Mapping | None = None) -> str:
@@ -322,6 +323,26 @@ class Templates:
 
     def list(self) -> list[Template]:
         return sorted(self._templates.values(), key=lambda t: (t.name.casefold(), t.id))
+
+    def for_briefing(self, briefing) -> Template:
+        """The briefing's template; when it is not installed here, a generic layout with the
+        briefing's own sections (see ``generic``), so the briefing still opens and exports."""
+        try:
+            return self.get(briefing.template)
+        except TemplateError:
+            return self.generic(briefing.template, [(s.key, s.heading) for s in briefing.sections])
+
+    def generic(self, template_id: str, sections: list[tuple[str, str]]) -> Template:
+        """A stand-in for the missing template ``template_id``: the layout (title block,
+        header, footer, look) of the standard briefing note, or of the first template
+        installed, and the given sections, with no limits."""
+        if not self._templates:
+            raise TemplateError(f"No template {template_id!r}, and no template is installed "
+                                "to lay the briefing out instead.")
+        base = self._templates.get("briefing-note") or self.list()[0]
+        return replace(base, id=template_id, name=f"Generic layout (template {template_id!r} "
+                       "is not installed)", generic=True, page_budget=0, required_metadata=("title",),
+                       sections=tuple(SectionSpec(key, heading) for key, heading in sections))
 
     def get(self, template_id: str) -> Template:
         if template_id in self._templates:

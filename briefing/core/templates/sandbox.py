@@ -292,7 +292,7 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
         elif isinstance(exc, LimitExceeded) or type(exc).__module__.startswith("jinja2"):
             detail = str(exc)
         else:
-            detail = f"{type(exc).__name__}: {exc}"
+            detail = " ".join(str(exc).split()) or "an unexpected error in the template"
         detail = detail.rstrip()
         return RenderFailure(detail if detail.endswith(".") else detail + ".", filename, lineno)
 

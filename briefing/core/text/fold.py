@@ -52,31 +52,61 @@ def query_terms(query: str) -> list[str]:
     return terms
 
 
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """``text`` folded one character at a time, and the original offset of each folded
+    character (None when they are the same: ASCII folds one for one)."""
+    if text.isascii():  # folding ASCII is lower-casing, one character for one (fast: views
+        return text.lower(), None  # call this for every cell they paint)
+    folded_chars = [c.lower() if c.isascii() else fold(c) for c in text]
+    owner = []
+    for index, piece in enumerate(folded_chars):
+        owner.extend([index] * len(piece))
+    return "".join(folded_chars), owner
+
+
+def find_spans(text: str, needle: str, limit: int = 10000) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``text`` (original offsets), ignoring case, accents and
+    ß/ss, with any run of whitespace matching any other: a viewer's Find."""
+    wanted = " ".join(fold(needle).split())
+    if not wanted or not text:
+        return []
+    folded, owner = _folded(text)
+    spaced = re.sub(r"\s", " ", folded)  # one for one: offsets stay
+    pattern = re.compile(r"\s+".join(re.escape(part) for part in wanted.split(" ")))
+    spans = []
+    for found in pattern.finditer(spaced):
+        start, end = found.span()
+        if end == start:
+            continue
+        spans.append((start, end) if owner is None else (owner[start], owner[end - 1] + 1))
+        if len(spans) >= limit:
+            break
+    return spans
+
+
 def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where the query's terms occur in ``text`` (original offsets), merged and sorted.
+    """Where the query's words and "phrases" occur in ``text`` (original offsets), merged and
+    sorted; excluded words (-word) are not marked.
 
     Used by views to highlight matches; folding is per character so offsets
     into the original text stay exact.
     """
-    terms = query_terms(query)
+    from briefing.core.text.query import parse  # (query builds on this module)
+
+    terms = parse(query).terms
     if not terms or not text:
         return []
-    if text.isascii():  # folding ASCII is lower-casing, one character for one (fast: views
-        folded, owner = text.lower(), None  # call this for every cell they paint)
-    else:
-        folded_chars = [c.lower() if c.isascii() else fold(c) for c in text]
-        folded = "".join(folded_chars)
-        # Map each folded position back to its original character.
-        owner = []
-        for index, piece in enumerate(folded_chars):
-            owner.extend([index] * len(piece))
+    folded, owner = _folded(text)
     spans = []
     for term in terms:
-        start = folded.find(term)
+        if term.phrase:
+            spans += find_spans(text, term.text)
+            continue
+        start = folded.find(term.text)
         while start != -1:
-            end = start + len(term)
+            end = start + len(term.text)
             spans.append((start, end) if owner is None else (owner[start], owner[end - 1] + 1))
-            start = folded.find(term, end)
+            start = folded.find(term.text, end)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -85,3 +115,16 @@ def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def snippet(text: str, query: str, width: int = 150) -> str:
+    """``text`` shown from a little before the first match of ``query`` when the match lies
+    beyond the first ``width // 2`` characters (with "…" where it was cut), else from its
+    start: a list row then shows the matched words, not just the first two lines."""
+    spans = highlight_spans(text, query) if query else []
+    if not spans or spans[0][0] < width // 2:
+        return text
+    start = spans[0][0] - width // 4
+    space = text.rfind(" ", 0, start + 1)
+    start = space + 1 if space > start - 20 else start
+    return "…" + text[start:].lstrip()

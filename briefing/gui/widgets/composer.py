@@ -1,28 +1,67 @@
-"""The composer: the briefing's sections as an outline, and an editor for the selected text."""
+"""The composer: the briefing's sections as an outline, and boxes for the selected item's text.
+
+The boxes are always bound to the item selected in the outline and say which one in words.
+What is typed reaches the briefing at once, key by key, as undoable edits (consecutive keys
+merge into one "Typing" step; see ``commands.Typing``), so nothing is pending: there is no
+commit timer, and nothing typed can land in another item or come back after an Undo. A text
+edit is not a structure change: the outline updates that one row. The boxes are reloaded only
+when the selection moves to another item; an Undo or Redo of a text edit changes just the
+characters concerned, in place.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.core.documents import CitedClaim, Paragraph
+from briefing.core.documents import CitedClaim, Paragraph, UnknownItemError
+from briefing.core.documents.preflight import claim_name, length
+from briefing.gui.commands import text_of
 from briefing.gui.outline_model import KeyRole, OutlineModel
+from briefing.gui.widgets.text_box import TextBox
+
+WARNING_STYLE = "color: #b71c1c; font-weight: bold;"
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the view's width: a long paragraph shows whole."""
+
+    def sizeHint(self, option, index):  # noqa: N802
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = view.viewport().width() - view.indentation() * (depth + 1) - 12
+        text = index.data(Qt.DisplayRole) or ""
+        if width <= 40 or not text:
+            return size
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 1_000_000),
+                                                 Qt.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 8))
 
 
 class OutlineView(QTreeView):
-    """Delete removes; Ctrl+Up/Down moves the selected item (across sections at the ends)."""
+    """Delete removes; Ctrl+Up/Down moves the selected item (across sections at the ends).
+    Rows wrap their text; a change of width lays them out again."""
 
     removeRequested = Signal()  # noqa: N815
     moveRequested = Signal(int)  # noqa: N815
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
 
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() == Qt.Key_Delete:
@@ -46,37 +85,70 @@ class ComposerPane(QWidget):
         self.view.setAccessibleName("Briefing outline")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
-        self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(True)  # long paragraphs wrap: the whole text shows
+        self.view.setItemDelegate(WrappingDelegate(self.view))
+        self.view.setTextElideMode(Qt.ElideNone)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.view.setDragDropMode(QAbstractItemView.DragDrop)
         self.view.setDefaultDropAction(Qt.MoveAction)
         self.view.setDropIndicatorShown(True)
         self.view.setAcceptDrops(True)
-        self.editor = QPlainTextEdit()
+        self.editor = TextBox()
+        self.editor.setObjectName("textBox")
         self.editor.setAccessibleName("Paragraph or commentary text")
-        self.editor.setPlaceholderText("Select a paragraph to edit it, or a claim to add commentary.")
-        self.editor.setEnabled(False)
-        self.editor_label = QLabel("Text")
+        self.editor.setPlaceholderText(
+            "Select a paragraph to edit it, or a claim to write commentary on it.")
+        self.note_editor = TextBox()
+        self.note_editor.setObjectName("privateNoteBox")
+        self.note_editor.setAccessibleName("Private note (never exported)")
+        self.note_editor.setPlaceholderText("A reminder for yourself: kept in the file, never "
+                                            "exported.")
+        self.editor_label = QLabel("Text", buddy=self.editor)
+        self.editor_label.setWordWrap(True)
+        self.note_label = QLabel("Private note", buddy=self.note_editor)
+        self.length_label = QLabel()
+        self.length_label.setAccessibleName("Length of the briefing")
         buttons = QHBoxLayout()
         self.add_text_button = QPushButton("Add &Paragraph")
-        self.add_text_button.setToolTip("Add your own paragraph to the current section")
-        self.up_button = QPushButton("Move &Up")
+        self.add_text_button.setToolTip("Add your own paragraph after the selected item "
+                                        "(Ctrl+Shift+P)")
+        self.up_button = QPushButton("Move Up")
         self.up_button.setToolTip("Move the selected item up (Ctrl+Up)")
-        self.down_button = QPushButton("Move &Down")
+        self.down_button = QPushButton("Move Down")
         self.down_button.setToolTip("Move the selected item down (Ctrl+Down)")
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Remove the selected item (Delete)")
         for button in (self.add_text_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.view, 1)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.length_label)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.editor_label)
+        bottom_layout.addWidget(self.editor, 3)
+        bottom_layout.addWidget(self.note_label)
+        bottom_layout.addWidget(self.note_editor, 1)
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.setObjectName("composerSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # the outline gets the larger share at first
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 3)
-        layout.addLayout(buttons)
-        layout.addWidget(self.editor_label)
-        layout.addWidget(self.editor, 1)
-        self._edit_timer = QTimer(self, singleShot=True, interval=600)
-        self._edit_timer.timeout.connect(self.commit_text)
-        self._editing_uid = None
-        self._loading = False
-        self.editor.textChanged.connect(self._text_typed)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._bound = None  # the item the boxes show (a CitedClaim or Paragraph), or None
+        self._bound_key = None  # its section
+        self.editor.edited.connect(lambda *change: self._typed("text", *change))
+        self.note_editor.edited.connect(lambda *change: self._typed("private_note", *change))
         self.add_text_button.clicked.connect(self.add_paragraph)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
@@ -85,7 +157,10 @@ class ComposerPane(QWidget):
         self.view.moveRequested.connect(self.move_selected)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         controller.structureChanged.connect(self._after_change)
+        controller.itemChanged.connect(self._item_changed)
         controller.documentReplaced.connect(self._after_replace)
+        controller.templatesReady.connect(self._update_length)
+        self._bind(None)
 
     # ---- selection -------------------------------------------------------------------------
 
@@ -99,76 +174,122 @@ class ComposerPane(QWidget):
     def current_item(self):
         return self.model.item_at(self.view.currentIndex())
 
+    def bound_item(self):
+        """The item the text boxes are bound to (the selected one), or None."""
+        return self._bound
+
     def select_uid(self, uid: str) -> None:
         index = self.model.item_index(uid)
         if index.isValid():
             self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
 
     def select_section(self, key: str) -> None:
         index = self.model.section_index(key)
         if index.isValid():
             self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
 
     def _after_replace(self) -> None:
+        self.model.reload()
         self.view.expandAll()
-        self._selection_changed()
+        self._bind(None)
+        self._update_length()
 
-    def _after_change(self, uid: str) -> None:
+    def _after_change(self, select: str) -> None:
+        """Items were added, removed or moved: the outline is rebuilt, and the selection (and
+        with it the boxes) goes to ``select``, else stays on the bound item, else (the bound
+        item is gone: an Undo of its Add) to its section, with the boxes disabled."""
+        bound, key = self._bound, self._bound_key
+        self.model.reload()  # clears the view's current index without a signal
         self.view.expandAll()
-        if uid:
-            self._loading = True  # keep the editor's cursor while the user types
-            self.select_uid(uid)
-            self._loading = False
-        if not self._editing_uid:
-            self._selection_changed()
+        target = select or (bound.uid if bound is not None and self._exists(bound.uid) else "")
+        if target and self.model.item_index(target).isValid():
+            self.select_uid(target)
+        else:
+            gone = bound is not None and not self._exists(bound.uid)
+            typing = self.editor.hasFocus() or self.note_editor.hasFocus()
+            if key is not None and self.model.section_index(key).isValid():
+                self.select_section(key)
+            self._bind(self.current_item())
+            if gone and typing:  # the keyboard goes to the outline, not somewhere unseen
+                self.view.setFocus(Qt.OtherFocusReason)
+            if gone:
+                self.editor_label.setText(
+                    "The item you were writing in was removed (Undo); Redo brings it back "
+                    "with its text.")
+        self._update_length()
+
+    def _exists(self, uid: str) -> bool:
+        try:
+            self.controller.document.find(uid)
+        except (UnknownItemError, AttributeError):
+            return False
+        return True
 
     def _selection_changed(self) -> None:
-        if self._loading:
-            return
-        self.commit_text()
         item = self.current_item()
-        self._loading = True
-        if isinstance(item, Paragraph):
-            self.editor_label.setText("Paragraph:")
-            self.editor.setPlainText(item.text)
-            self.editor.setEnabled(True)
-        elif isinstance(item, CitedClaim):
-            self.editor_label.setText(f"Commentary on {item.claim_id}:")
-            self.editor.setPlainText(item.comment)
-            self.editor.setEnabled(True)
-        else:
-            self.editor_label.setText("Text")
-            self.editor.clear()
-            self.editor.setEnabled(False)
-        self._editing_uid = item.uid if item is not None else None
-        self._loading = False
+        if item is not self._bound:
+            self._bind(item)
+        elif item is not None:
+            self._label()  # the same item, moved: "Paragraph 3 of …" may have changed
+
+    def _bind(self, item) -> None:
+        """Show ``item``'s text in the boxes (None: disable them)."""
+        self._bound = item
+        self._bound_key = None
+        if item is not None:
+            try:
+                self._bound_key = self.controller.document.find(item.uid)[0].key
+            except UnknownItemError:
+                item = self._bound = None
+        editable = item is not None
+        self.editor.load(text_of(item, "text") if editable else "")
+        self.note_editor.load(item.private_note if editable else "")
+        self.editor.setEnabled(editable)
+        self.note_editor.setEnabled(editable)
+        self._label()
         self.itemSelected.emit(item)
+
+    def _label(self) -> None:
+        item = self._bound
+        if isinstance(item, CitedClaim):
+            self.editor_label.setText(f"Commentary on {claim_name(item.claim)} — printed in "
+                                      "the briefing after the claim:")
+            self.note_label.setText("Private note on this claim — kept in the file, never "
+                                    "exported:")
+        elif isinstance(item, Paragraph):
+            section, index = self.controller.document.find(item.uid)
+            self.editor_label.setText(f"Paragraph {index + 1} of “{section.heading}” — your "
+                                      "own text, printed as written:")
+            self.note_label.setText("Private note on this paragraph — kept in the file, never "
+                                    "exported:")
+        else:
+            self.editor_label.setText("Text (select a paragraph or a claim in the outline):")
+            self.note_label.setText("Private note:")
 
     # ---- edits -------------------------------------------------------------------------------
 
-    def _text_typed(self) -> None:
-        if not self._loading and self._editing_uid and not self._edit_timer.isActive():
-            self._edit_timer.start()  # not restarted per keystroke: typing reaches the
-            # document (and the autosave) within 0.6 s even while the user keeps typing
+    def _typed(self, field: str, text: str, position: int, removed: int, added: int,
+               label: str) -> None:
+        if self._bound is None:
+            return
+        self.controller.type_text(self._bound.uid, field, text, position, removed, added, label)
+
+    def _item_changed(self, uid: str, reveal: bool) -> None:
+        """One item's text changed: typed here (the boxes hold it already), or an Undo or
+        Redo (the boxes show the item and the change at once)."""
+        self._update_length()
+        if reveal and (self._bound is None or self._bound.uid != uid):
+            self.select_uid(uid)  # binds the boxes to it, with its current text
+            return
+        if self._bound is not None and self._bound.uid == uid:
+            self.editor.apply(text_of(self._bound, "text"))
+            self.note_editor.apply(self._bound.private_note)
 
     def commit_text(self) -> None:
-        """Apply pending typing as one undoable edit (also called before save and on switch)."""
-        self._edit_timer.stop()
-        uid = self._editing_uid
-        if not uid or self.controller.document is None:
-            return
-        try:
-            section, index = self.controller.document.find(uid)
-        except Exception:
-            self._editing_uid = None
-            return
-        item = section.items[index]
-        current = item.text if isinstance(item, Paragraph) else item.comment
-        text = self.editor.toPlainText()
-        if text != current:
-            editing, self._editing_uid = self._editing_uid, None
-            self.controller.set_text(uid, text)
-            self._editing_uid = editing
+        """Nothing is ever pending (typing is applied key by key); kept for callers that
+        flush edits before saving."""
 
     def add_paragraph(self) -> None:
         key = self.current_key()
@@ -177,23 +298,21 @@ class ComposerPane(QWidget):
         item = self.current_item()
         index = None
         if item is not None:
-            section, position = self.controller.document.find(item.uid)
+            _section, position = self.controller.document.find(item.uid)
             index = position + 1
         uid = self.controller.add_paragraph(key, "", index)
         self.select_uid(uid)
-        self.editor.setFocus()
+        self.editor.setFocus(Qt.OtherFocusReason)
 
     def remove_selected(self) -> None:
         item = self.current_item()
         if item is not None:
-            self._editing_uid = None
             self.controller.remove_item(item.uid)
 
     def move_selected(self, step: int) -> None:
         item = self.current_item()
         if item is None:
             return
-        self.commit_text()
         doc = self.controller.document
         section, index = doc.find(item.uid)
         keys = [s.key for s in doc.sections]
@@ -208,3 +327,28 @@ class ComposerPane(QWidget):
         else:
             return
         self.controller.move_item(item.uid, *target)
+
+    # ---- length ------------------------------------------------------------------------------
+
+    def _update_length(self) -> None:
+        doc = self.controller.document
+        if doc is None:
+            self.length_label.setText("")
+            return
+        size = length(doc)
+        text, over = f"Whole briefing: {size.describe()}", False
+        template = self._template()
+        if template is not None and template.page_budget and size.pages > template.page_budget:
+            pages = template.page_budget
+            text += f" — longer than the {pages} page{'s' if pages != 1 else ''} this template allows"
+            over = True
+        self.length_label.setText(text)
+        self.length_label.setStyleSheet(WARNING_STYLE if over else "")
+
+    def _template(self):
+        if not self.controller.templates_ready:
+            return None
+        try:
+            return self.controller.template()
+        except Exception:  # noqa: BLE001  (a missing template: no promise to warn about)
+            return None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QVBoxLayout,
 )
@@ -26,6 +27,7 @@ FORMAT_LABELS = {"docx": "Word document (.docx)", "pdf": "PDF (.pdf)", "md": "Ma
 
 class ExportDialog(QDialog):
     finished_export = Signal(object)  # ExportResult
+    findingChosen = Signal(str, str, str)  # noqa: N815  a finding's section, item uid, field
 
     def __init__(self, controller, prompter, folder: str, parent=None):
         super().__init__(parent)
@@ -41,7 +43,7 @@ class ExportDialog(QDialog):
             if style.id == default:
                 self.style.setCurrentIndex(self.style.count() - 1)
         self.quotes = QCheckBox("Include the original-language &quotes in notes", checked=True)
-        self.endnotes = QCheckBox("Use &endnotes instead of footnotes")
+        self.endnotes = QCheckBox("Use e&ndnotes instead of footnotes")
         self.annex = QCheckBox("Put original quotes and verification notes in an &annex")
         self.locale = QComboBox()
         self.locale.setAccessibleName("Citation locale")
@@ -49,9 +51,13 @@ class ExportDialog(QDialog):
                              ("English (US): August 4, 2025", "en-US"),
                              ("German: 4. August 2025", "de-DE")):
             self.locale.addItem(label, value)
-        self.strict = QCheckBox("&Strict: do not export while there are findings")
+        self.strict = QCheckBox("S&trict: do not export while there are findings")
         self.findings = QListWidget()
         self.findings.setAccessibleName("Preflight findings")
+        self.findings.setToolTip("Click a finding to go to its item in the composer; "
+                                 "double-click (or Enter) to close this dialog and fix it")
+        self.findings.itemClicked.connect(self._go_to)
+        self.findings.itemActivated.connect(lambda item: self._go_to(item, close=True))
         self.findings.setWordWrap(True)
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.progress = QProgressBar()
@@ -70,7 +76,8 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         for widget in (self.quotes, self.endnotes, self.annex, self.strict):
             layout.addWidget(widget)
-        layout.addWidget(QLabel("Preflight findings:"))
+        layout.addWidget(QLabel("&Preflight findings (click one to go to it):",
+                                buddy=self.findings))
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
@@ -78,10 +85,19 @@ class ExportDialog(QDialog):
         self.resize(560, 460)
         found = controller.preflight()
         for finding in found:
-            self.findings.addItem(finding.message)
+            entry = QListWidgetItem(finding.message)
+            entry.setData(Qt.UserRole, (finding.section, finding.item, finding.field))
+            self.findings.addItem(entry)
         if not found:
             self.findings.addItem("No findings: the briefing is ready to export.")
         self.result = None
+
+    def _go_to(self, entry, close: bool = False) -> None:
+        where = entry.data(Qt.UserRole)
+        if where and any(where):
+            self.findingChosen.emit(*where)
+            if close:
+                self.reject()
 
     def settings(self) -> ExportSettings:
         return ExportSettings(format=self.format.currentData(), style=self.style.currentData(),
@@ -93,7 +109,10 @@ class ExportDialog(QDialog):
     def start(self, path: Path | None = None) -> None:
         settings = self.settings()
         if path is None:
-            stem = Path(self.controller.path).stem if self.controller.path else "briefing"
+            from briefing.core.text.filenames import file_name
+
+            stem = (Path(self.controller.path).stem if self.controller.path
+                    else file_name(self.controller.document.title))
             path = self.prompter.save_path(self.folder, f"{stem}.{settings.format}",
                                            f"{FORMAT_LABELS[settings.format]}")
         if path is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtGui import QPalette, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from briefing.core.text.fold import highlight_spans
@@ -21,11 +21,19 @@ def highlighted_html(text: str, query: str) -> str:
     return "".join(out)
 
 
+def _blocks(document: QTextDocument):
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
 class HighlightDelegate(QStyledItemDelegate):
     """Paints on the GUI thread for every visible cell on every repaint: each cell's text
     document is built once per query and kept, so a repaint only draws it."""
 
     CACHED = 400  # documents kept: a few screens of rows
+    LINES = 2  # a row shows this many lines; longer text ends in "…" (the tooltip has it all)
 
     def __init__(self, query_source, parent=None):
         super().__init__(parent)
@@ -43,11 +51,50 @@ class HighlightDelegate(QStyledItemDelegate):
             document = QTextDocument()
             document.setUndoRedoEnabled(False)
             document.setDefaultFont(font)
-            document.setHtml(f'<span style="color:{colour}">'
-                             f"{highlighted_html(text, query)}</span>")
+            document.setDocumentMargin(2)
             document.setTextWidth(width - 4)
+            shown = self._fitted(text, font, width - 8)
+            for _ in range(12):  # the highlighted (bold) words are wider: check the real thing
+                document.setHtml(f'<span style="color:{colour}">'
+                                 f"{highlighted_html(shown, query)}</span>")
+                document.size()  # lays the document out
+                lines = sum(block.layout().lineCount() for block in _blocks(document))
+                if lines <= self.LINES or " " not in shown.strip():
+                    break
+                shown = shown[:shown.rstrip("…").rfind(" ")].rstrip(" ,;:") + "…"
             self._documents[key] = document
         return document
+
+    def _fitted(self, text: str, font, width: int) -> str:
+        """``text`` cut at a word to fit the row's ``LINES`` lines at ``width``, ending in
+        "…" when cut (a half-shown third line is hard to read)."""
+        if width <= 20:
+            return text
+        ends = self._line_ends(text, font, width)
+        if len(ends) <= self.LINES:
+            return text
+        from briefing.gui.widgets.text_box import py_offset
+
+        cut = py_offset(text, ends[self.LINES - 1])
+        for _ in range(8):  # the "…" may push the last word down: cut a word more
+            cut = max(text.rfind(" ", 0, cut - 1), 1)
+            shown = text[:cut].rstrip(" ,;:") + "…"
+            if len(self._line_ends(shown, font, width)) <= self.LINES:
+                return shown
+        return shown
+
+    def _line_ends(self, text: str, font, width: int) -> list[int]:
+        layout = QTextLayout(text, font)
+        layout.beginLayout()
+        ends = []
+        while len(ends) <= self.LINES:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            ends.append(line.textStart() + line.textLength())
+        layout.endLayout()
+        return ends
 
     def paint(self, painter, option, index):
         options = QStyleOptionViewItem(option)

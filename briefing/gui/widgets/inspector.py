@@ -1,4 +1,5 @@
-"""The inspector: one claim in full, with its source's metadata and "Show in source"."""
+"""The inspector: the selected claim in full (with its source's metadata and "Show in source"),
+or the selected paragraph. Curators (View > Curator Mode) also get Edit Claim and Retire."""
 
 from __future__ import annotations
 
@@ -23,13 +24,14 @@ class InspectorPane(QWidget):
         self.browser.setAccessibleName("Claim details")
         self.browser.setOpenLinks(False)
         self.source_button = QPushButton("Show in &Source")
+        self.source_button.setAccessibleName("Show in Source")
         self.source_button.setToolTip("Open the source text with the quote highlighted")
         self.source_button.setEnabled(False)
         self.source_button.clicked.connect(lambda: self.claim and self.showInSource.emit(
             self.claim.id))
-        self.edit_button = QPushButton("&Edit Claim…")
+        self.edit_button = QPushButton("Edit C&laim…")
         self.edit_button.setToolTip("Change the claim's statement, kind, actors, topics or status")
-        self.retire_button = QPushButton("Re&tire")
+        self.retire_button = QPushButton("&Retire…")
         self.retire_button.setToolTip("Hide the claim from search; briefings citing it keep it")
         self.edit_button.clicked.connect(lambda: self.claim and self.editRequested.emit(
             self.claim.id))
@@ -43,7 +45,30 @@ class InspectorPane(QWidget):
         layout.addWidget(self.browser)
         layout.addLayout(buttons)
         self.claim: Claim | None = None
+        self.from_library = False
+        self.paragraph = None
+        self.curating = False
+        self.set_curating(False)
         self.show_claim(None, None)
+
+    def set_curating(self, on: bool) -> None:
+        """Curator actions (Edit Claim, Retire) are shown in curator mode only."""
+        self.curating = on
+        self.edit_button.setVisible(on)
+        self.retire_button.setVisible(on)
+
+    def show_paragraph(self, paragraph, heading: str = "") -> None:
+        """The writer's own paragraph (never a claim shown before it)."""
+        self.claim, self.paragraph = None, paragraph
+        self.from_library = False
+        for button in (self.source_button, self.edit_button, self.retire_button):
+            button.setEnabled(False)
+        where = f" in “{escape(heading)}”" if heading else ""
+        text = escape(paragraph.text) if paragraph.text.strip() else "<i>(empty)</i>"
+        note = (f"<p><b>Private note</b> (never exported): {escape(paragraph.private_note)}</p>"
+                if paragraph.private_note else "")
+        self.browser.setHtml(f"<p><b>Your paragraph{where}</b></p>"
+                             f"<p style='white-space: pre-wrap'>{text}</p>{note}")
 
     def _link_clicked(self, url) -> None:
         if self.claim is not None and url.scheme() == "link":
@@ -52,11 +77,16 @@ class InspectorPane(QWidget):
     def show_claim(self, claim: Claim | None, source: Source | None, note: str = "",
                    similar=(), linked=(), editable: bool = False) -> None:
         """``similar``: the similar claims found, or None while they are being looked up."""
-        self.claim = claim
+        self.claim, self.paragraph = claim, None
+        self.from_library = claim is not None and editable  # (not a briefing's saved copy)
         self.edit_button.setEnabled(claim is not None and editable)
         self.retire_button.setEnabled(claim is not None and editable)
         if claim is not None:
-            self.retire_button.setText("Res&tore" if claim.retired else "Re&tire")
+            self.retire_button.setText("&Restore" if claim.retired else "&Retire…")
+            self.retire_button.setToolTip(
+                "Show the claim in search again" if claim.retired else
+                "Hide the claim from search (asks first; Undo brings it back); briefings "
+                "citing it keep it")
         self.source_button.setEnabled(claim is not None and source is not None and bool(
             source.text))
         if claim is None:

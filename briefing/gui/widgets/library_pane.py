@@ -3,7 +3,10 @@
 Searching never blocks typing: the controller runs each search off the GUI thread and the
 list changes when the answer arrives (``resultsReady``); the count follows (``searchDone``).
 The filter choices are read off the GUI thread too. Until the library is open (the window
-shows first at start-up) the pane says so and waits."""
+shows first at start-up) the pane says so and waits.
+
+Keyboard: Down in the search box moves into the results; Enter there adds the selected claims
+to the target section (named above the list). Clicking a column heading sorts by it."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,11 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.model import KINDS, STATUSES
-from briefing.gui.claims_model import ClaimIdRole, ClaimsModel
+from briefing.gui.claims_model import SORT_KEYS, ClaimIdRole, ClaimsModel
 from briefing.gui.widgets.highlight import HighlightDelegate
 
 _ANY = "Any"
+RETIRED = "retired (hidden from search)"  # the Status filter's entry for retired claims
 SLOW_MS = 250  # say "Searching…" when a search's answer takes longer than this
+FILTER_LABELS = {"topic": "&Topic:", "actor": "&Actor:", "source": "S&ource:", "kind": "&Kind:",
+                 "status": "Stat&us:"}
+
+
+class SearchBox(QLineEdit):
+    """Down moves into the results."""
+
+    downPressed = Signal()  # noqa: N815
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if event.key() == Qt.Key_Down and not event.modifiers():
+            self.downPressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class ClaimsView(QTableView):
@@ -77,9 +96,14 @@ class LibraryPane(QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.search_box = QLineEdit(placeholderText="Search claims (Ctrl+F)…", clearButtonEnabled=True)
+        self.search_box = SearchBox(placeholderText="Search claims (Ctrl+F)…",
+                                    clearButtonEnabled=True)
         self.search_box.setAccessibleName("Search claims")
-        self.search_box.setToolTip("Every word must match; accents, case and ß/ss do not matter.")
+        self.search_box.setToolTip(
+            'Every word must match; accents, case and ß/ss do not matter. "exact phrase" finds '
+            "words together, -word leaves out claims with it, OR between words finds either. "
+            "Down moves into the results.")
+        self.search_box.downPressed.connect(self.focus_results)
         self.filters = {}
         grid = QGridLayout()
         for position, (name, values) in enumerate(self._static_choices().items()):
@@ -88,11 +112,17 @@ class LibraryPane(QWidget):
             combo.addItems(values)
             combo.setAccessibleName(f"Filter by {name}")
             combo.setToolTip(f"Only claims with this {name}")
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self.schedule)
             self.filters[name] = combo
-            grid.addWidget(QLabel(f"&{name.capitalize()}:", buddy=combo), position // 3 * 2,
+            grid.addWidget(QLabel(FILTER_LABELS[name], buddy=combo), position // 3 * 2,
                            position % 3)
             grid.addWidget(combo, position // 3 * 2 + 1, position % 3)
+        self.filters["source"].setToolTip("Only claims from this source")
+        self.filters["status"].addItem(RETIRED)
+        self.filters["status"].setToolTip("Only claims with this status; “retired” lists the "
+                                          "claims curators hid from search")
         self.date_from = QLineEdit(placeholderText="from YYYY-MM-DD")
         self.date_to = QLineEdit(placeholderText="to YYYY-MM-DD")
         for edit, label in ((self.date_from, "Event date from"), (self.date_to, "Event date to")):
@@ -108,6 +138,10 @@ class LibraryPane(QWidget):
         grid.addWidget(dates, 3, 2)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Result count")
+        self.target_label = QLabel()
+        self.target_label.setAccessibleName("Target section")
+        self.target_label.setToolTip("Enter adds the selected claims to this section; choose "
+                                     "another with Ctrl+1…Ctrl+9 or by selecting it in the outline")
         self.model = ClaimsModel(controller, self)
         self.model.resultsReady.connect(self._results_ready)
         self.model.countReady.connect(self._count_ready)
@@ -117,6 +151,7 @@ class LibraryPane(QWidget):
         self.view.setAccessibleName("Library claims")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragOnly)
         self.view.setItemDelegateForColumn(0, HighlightDelegate(lambda: self.model.query, self))
@@ -124,22 +159,35 @@ class LibraryPane(QWidget):
         self.view.verticalHeader().hide()
         # Fixed widths from the font, not ResizeToContents: sizing to contents asks every
         # loaded row for its data on each search (a GUI-thread stall per keystroke), and
-        # columns that jump with every search are harder to read. The user can resize them.
+        # columns that jump with every search are harder to read. Every column can be resized
+        # by dragging its heading's edge; the Statement column takes the width left over.
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setMinimumSectionSize(40)
         metrics = self.fontMetrics()
-        for column, sample in ((1, "Politico Europe"), (2, "2025-12-31"),
-                               (3, max(STATUSES, key=metrics.horizontalAdvance))):
+        for column, sample in ((1, "Politico Eu"), (2, "2025-12-31"),
+                               (3, "corroborated")):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._sort_clicked)
+        self.order = ""  # Filters.order: "" best match first
         self.view.addRequested.connect(self.addRequested)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: current.isValid()
             and self.claimSelected.emit(current.data(ClaimIdRole)))
+        # A click on the row already current shows it again (the inspector may be showing an
+        # item of the briefing since).
+        self.view.clicked.connect(lambda index: index.isValid()
+                                  and self.claimSelected.emit(index.data(ClaimIdRole)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_box)
         layout.addLayout(grid)
-        layout.addWidget(self.count_label)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_label, 1)
+        counts.addWidget(self.target_label)
+        layout.addLayout(counts)
         layout.addWidget(self.view, 1)
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.run_search)
@@ -178,17 +226,27 @@ class LibraryPane(QWidget):
         self.controller.load_choices(self._set_choices,
                                      lambda message: self.count_label.setText(message))
 
-    def _set_choices(self, choices: dict[str, list[str]]) -> None:
+    def _set_choices(self, choices: dict[str, list]) -> None:
+        """Topics and actors are names; sources are (id, title) pairs: the list shows titles."""
         changed = False
         for name, values in choices.items():
             combo = self.filters[name]
-            current = combo.currentText()
+            current = combo.currentData() if name == "source" else combo.currentText()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(_ANY)
-            combo.addItems(values)
-            combo.setCurrentText(current if current in values else _ANY)
-            changed |= combo.currentText() != current
+            if name == "source":
+                for source_id, title in values:
+                    shown = title if len(title) <= 70 else title[:69] + "…"
+                    combo.addItem(shown, source_id)
+                    combo.setItemData(combo.count() - 1, f"{title} ({source_id})", Qt.ToolTipRole)
+                index = combo.findData(current) if current else 0
+                combo.setCurrentIndex(max(index, 0))
+                changed |= combo.currentData() != current
+            else:
+                combo.addItems(values)
+                combo.setCurrentText(current if current in values else _ANY)
+                changed |= combo.currentText() != current
             combo.blockSignals(False)
         self._choices_loaded = True
         if changed:  # a chosen topic (say) is gone from the library
@@ -208,9 +266,44 @@ class LibraryPane(QWidget):
 
         values = {name: (None if combo.currentText() == _ANY else combo.currentText())
                   for name, combo in self.filters.items()}
+        source = self.filters["source"]
+        values["source"] = source.currentData() if source.currentIndex() > 0 else None
+        values["retired_only"] = values["status"] == RETIRED
+        if values["retired_only"]:
+            values["status"] = None
         values["date_from"] = self.date_from.text().strip() or None
         values["date_to"] = self.date_to.text().strip() or None
+        values["order"] = self.order
         return Filters(**values)
+
+    # ---- sorting, keyboard, target ---------------------------------------------------------
+
+    def _sort_clicked(self, column: int) -> None:
+        """A heading click sorts by its column; again reverses; a third time: best match."""
+        key = SORT_KEYS[column]
+        header = self.view.horizontalHeader()
+        if self.order == key:
+            self.order = f"-{key}"
+            header.setSortIndicator(column, Qt.DescendingOrder)
+        elif self.order == f"-{key}":
+            self.order = ""
+        else:
+            self.order = key
+            header.setSortIndicator(column, Qt.AscendingOrder)
+        header.setSortIndicatorShown(bool(self.order))
+        self.run_search()
+
+    def focus_results(self) -> None:
+        """From the search box into the results, on the first row (or the one selected)."""
+        self.view.setFocus(Qt.OtherFocusReason)
+        if self.model.rowCount() > 0 and not self.view.selectionModel().selectedRows():
+            row = max(self.view.currentIndex().row(), 0)
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.selectRow(row)
+
+    def set_target(self, heading: str) -> None:
+        """Name the section Enter adds to."""
+        self.target_label.setText(f"Enter adds to: {heading}" if heading else "")
 
     def run_search(self) -> None:
         """Search now (typing waits for a pause first); the list changes when the answer

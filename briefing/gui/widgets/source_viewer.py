@@ -1,15 +1,17 @@
-"""A source's full text: one quote highlighted and scrolled into view; for curators, new claims
-from a selection, suggested sentences to accept or dismiss, and repeated passages marked."""
+"""A source's full text: one quote highlighted and centred; Find (Ctrl+F, F3, Shift+F3); repeated
+passages named in words; for curators, new claims from a selection and suggested sentences to
+accept or dismiss."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -21,22 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.model import Claim, Source
+from briefing.core.text.fold import find_spans
+from briefing.gui.widgets.text_box import py_offset, qt_position
 
 QUOTE_COLOUR, REPEAT_COLOUR, SUGGESTION_COLOUR = "#ffe082", "#e0e0e0", "#c8e6c9"
+FOUND_COLOUR, CURRENT_FOUND_COLOUR = "#b3e5fc", "#4fc3f7"
+__all__ = ["SourceViewer", "py_offset", "qt_position"]
 
 
-def qt_position(text: str, offset: int) -> int:
-    """Qt counts UTF-16 code units; Python offsets count code points."""
-    return len(text[:offset].encode("utf-16-le")) // 2
-
-
-def py_offset(text: str, position: int) -> int:
-    units = 0
-    for index, char in enumerate(text):
-        if units >= position:
-            return index
-        units += 2 if ord(char) > 0xFFFF else 1
-    return len(text)
+def _opening(text: str, limit: int = 70) -> str:
+    """The first words of a passage, for a person to recognise it."""
+    words = " ".join(text.split())
+    if len(words) > limit:
+        words = words[:limit].rsplit(" ", 1)[0] + "…"
+    return words
 
 
 class SourceViewer(QDialog):
@@ -46,15 +46,40 @@ class SourceViewer(QDialog):
                  curating: bool = False, parent=None):
         super().__init__(parent)
         self.source = source
+        self.curating = curating
         self.setWindowTitle(f"Source — {source.title[:80]}")
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setAccessibleName("Source text")
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.text.setPlainText(source.text)
         label = QLabel(f"<b>{source.title}</b><br>{source.author or source.outlet}")
         label.setWordWrap(True)
-        self.capture_button = QPushButton("&New Claim from Selection")
+        self.find_box = QLineEdit(placeholderText="Find in the text (Ctrl+F)", clearButtonEnabled=True)
+        self.find_box.setAccessibleName("Find in the source text")
+        self.find_next_button = QPushButton("&Next")
+        self.find_next_button.setToolTip("Next match (F3)")
+        self.find_previous_button = QPushButton("Pre&vious")
+        self.find_previous_button.setToolTip("Previous match (Shift+F3)")
+        self.find_status = QLabel()
+        self.find_status.setAccessibleName("Matches found")
+        find_row = QHBoxLayout()
+        find_row.addWidget(QLabel("&Find:", buddy=self.find_box))
+        find_row.addWidget(self.find_box, 1)
+        find_row.addWidget(self.find_previous_button)
+        find_row.addWidget(self.find_next_button)
+        find_row.addWidget(self.find_status)
+        self.find_box.textChanged.connect(self._find_changed)
+        self.find_box.returnPressed.connect(self.find_next)
+        self.find_next_button.clicked.connect(self.find_next)
+        self.find_previous_button.clicked.connect(self.find_previous)
+        for keys, slot, name in ((QKeySequence.Find, self._focus_find, "find"),
+                                 (QKeySequence.FindNext, self.find_next, "findNext"),
+                                 (QKeySequence.FindPrevious, self.find_previous, "findPrevious")):
+            shortcut = QShortcut(keys, self)
+            shortcut.setObjectName(name)
+            shortcut.activated.connect(slot)
+        self.capture_button = QPushButton("New &Claim from Selection")
         self.capture_button.setToolTip("Select the exact words to quote, then make a claim of them")
-        self.capture_button.setVisible(curating)
         self.capture_button.clicked.connect(self.capture_selection)
         self.suggestion_list = QListWidget()
         self.suggestion_list.setAccessibleName("Suggested sentences")
@@ -67,7 +92,7 @@ class SourceViewer(QDialog):
         self.suggestion_list.currentRowChanged.connect(self._show_suggestion)
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(QLabel("Suggested claims:"))
+        side_layout.addWidget(QLabel("&Suggested claims:", buddy=self.suggestion_list))
         side_layout.addWidget(self.suggestion_list, 1)
         row = QHBoxLayout()
         row.addWidget(self.accept_button)
@@ -78,21 +103,24 @@ class SourceViewer(QDialog):
         splitter.addWidget(self.text)
         splitter.addWidget(side)
         splitter.setSizes([640, 260])
-        repeats = "; ".join(
-            f"characters {r.start}–{r.end} appear again at {r.repeat_start}–{r.repeat_end}"
-            + ("" if r.verbatim else " (with small differences)") for r in source.repeats)
-        self.repeats_label = QLabel(f"Repeated passages (grey): {repeats}" if repeats else "")
+        self.repeats_label = QLabel(self._repeats_text())
         self.repeats_label.setWordWrap(True)
+        self.repeats_label.setTextFormat(Qt.RichText)
+        self.repeats_label.linkActivated.connect(self._show_repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.capture_button, QDialogButtonBox.ActionRole)
+        self.capture_button.setVisible(curating)  # (adding it to the box showed it)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
+        layout.addLayout(find_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.repeats_label)
         layout.addWidget(buttons)
         self.resize(960 if curating else 820, 640)
         self._quote: tuple[int, int] | None = None
+        self._found: list[tuple[int, int]] = []
+        self._current_found = -1
         self.suggestions = list(suggestions)
         for suggestion in self.suggestions:
             sentence = " ".join(source.text[suggestion.start:suggestion.end].split())
@@ -102,6 +130,74 @@ class SourceViewer(QDialog):
             self.highlight(claim.start, claim.end)
         else:
             self._paint()
+
+    def _repeats_text(self) -> str:
+        """Repeated passages in words (which passage, repeated where), each a link to it."""
+        if not self.source.repeats:
+            return ""
+        from html import escape
+
+        parts = []
+        for number, r in enumerate(self.source.repeats):
+            opening = escape(_opening(self.source.text[r.start:r.end]))
+            how = "again further down" if r.verbatim else "again further down, with small differences"
+            parts.append(f"“<a href='repeat:{number}'>{opening}</a>” appears {how}")
+        return ("Repeated passages (shaded grey; cite the first): " + "; ".join(parts) + ".")
+
+    def _show_repeat(self, link: str) -> None:
+        if link.startswith("repeat:"):
+            repeat = self.source.repeats[int(link.split(":", 1)[1])]
+            self.select(repeat.repeat_start, repeat.repeat_end)
+            self.text.centerCursor()
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if self._quote is not None:  # centring needs the laid-out, shown widget
+            QTimer.singleShot(0, self, self._centre_quote)
+
+    def _centre_quote(self) -> None:
+        if self._quote is not None:
+            self.text.setTextCursor(self._cursor(*self._quote))
+            self.text.centerCursor()
+
+    # ---- find ----------------------------------------------------------------------------
+
+    def _focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def _find_changed(self, needle: str) -> None:
+        self._found = find_spans(self.source.text, needle) if needle.strip() else []
+        self._current_found = -1
+        if self._found:
+            self.find_next()
+        else:
+            self.find_status.setText("not found" if needle.strip() else "")
+            self._paint()
+
+    def find_next(self) -> None:
+        self._step(1)
+
+    def find_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        if not self._found:
+            if self.find_box.text().strip():
+                self.find_status.setText("not found")
+            return
+        if self._current_found < 0:  # the first match after the cursor
+            here = py_offset(self.source.text, self.text.textCursor().selectionStart())
+            later = [i for i, (start, _end) in enumerate(self._found) if start >= here]
+            self._current_found = later[0] if later and step > 0 else (
+                0 if step > 0 else len(self._found) - 1)
+        else:
+            self._current_found = (self._current_found + step) % len(self._found)
+        start, end = self._found[self._current_found]
+        self.find_status.setText(f"{self._current_found + 1} of {len(self._found)}")
+        self._paint()
+        self.select(start, end)
+        self.text.centerCursor()
 
     # ---- highlighting -------------------------------------------------------------------------
 
@@ -124,17 +220,20 @@ class SourceViewer(QDialog):
     def _paint(self, extra=()) -> None:
         marks = [self._selection(r.repeat_start, r.repeat_end, REPEAT_COLOUR)
                  for r in self.source.repeats]
+        marks += [self._selection(start, end, CURRENT_FOUND_COLOUR if i == self._current_found
+                                  else FOUND_COLOUR)
+                  for i, (start, end) in enumerate(self._found[:2000])]
         marks += list(extra)
         if self._quote:
             marks.append(self._selection(*self._quote, QUOTE_COLOUR))
         self.text.setExtraSelections(marks)
 
     def highlight(self, start: int, end: int) -> None:
-        """Colour text[start:end] (Python offsets), select it and scroll it into view."""
+        """Colour text[start:end] (Python offsets), select it and centre it in view (again
+        once the viewer shows: see ``showEvent``). The colour stays when the selection moves."""
         self._quote = (start, end)
         self._paint()
         self.text.setTextCursor(self._cursor(start, end))
-        self.text.ensureCursorVisible()
         self.text.centerCursor()
 
     def highlighted_text(self) -> str:

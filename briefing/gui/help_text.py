@@ -1,0 +1,70 @@
+"""Help > Briefing Help: how to work, and a table of the keys, read from the menus themselves
+(so the help can never name a key the app does not have)."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from PySide6.QtGui import QKeySequence
+
+INTRO = """<h3>Briefing</h3>
+<p><b>Find</b> facts in the library on the left (Ctrl+F; Down moves into the results). Every
+word must match; accents, case and ß/ss do not matter. <code>"exact phrase"</code> finds words
+together, <code>-word</code> leaves out claims with the word, <code>OR</code> between words
+finds either. Filter by topic, actor, source, kind, status (including retired claims) or event
+date; click a column heading to sort by it (again to reverse, a third time for best match).</p>
+<p><b>Add</b> a claim to the target section with Enter, by dragging it onto the outline, or
+with the right-click menu. The target section is the one selected in the outline; choose it
+with Ctrl+1…Ctrl+9 or Edit &gt; Target Section. Claims already in the briefing are marked ✓.
+</p>
+<p><b>Write</b> your own paragraphs with <i>Add Paragraph</i>. Select a claim to write
+<i>commentary</i> on it (printed in the briefing after the claim), and any item to keep a
+<i>private note</i> on it (kept in the file, never exported; marked ✎ in the outline). Move
+items with drag and drop or Ctrl+Up/Ctrl+Down; Delete removes. The foot of the outline shows the
+briefing's length and an estimate of its pages.</p>
+<p>Every edit can be undone and redone, typing included (consecutive typing is one step).
+Unsaved work is autosaved to a recovery file every few seconds; File &gt; Recover opens it.</p>
+<p><b>Export</b> to Word, PDF, Markdown or HTML: each cited claim gets a footnote in the chosen
+citation style. The preflight lists what a reviewer would flag; click a finding to go to it.</p>
+<p><b>Curators</b> (View &gt; Curator Mode) can import documents, capture claims from a source,
+edit claims and retire them (Undo, or Restore, brings them back).</p>"""
+
+
+def keys_table(menus) -> str:
+    """Every menu action with a key, as an HTML table: menu, action, keys."""
+    rows = []
+    for menu in menus:
+        for action in menu.actions():
+            if action.menu() is not None:
+                submenu = action.menu()
+                keyed = [a for a in submenu.actions() if a.shortcuts()]
+                if keyed:
+                    first, last = keyed[0], keyed[-1]
+                    keys = (f"{_keys(first)} … {_keys(last)}" if len(keyed) > 1
+                            else _keys(first))
+                    rows.append((menu.title(), action.text(), keys))
+                continue
+            if action.shortcuts():
+                rows.append((menu.title(), action.text(), _keys(action)))
+    body = "".join(
+        f"<tr><td>{escape(_plain(menu))}</td><td>{escape(_plain(text))}</td>"
+        f"<td>{escape(keys)}</td></tr>" for menu, text, keys in rows)
+    return ("<h4>Keys</h4><table cellspacing='4'><tr><th align='left'>Menu</th>"
+            f"<th align='left'>Action</th><th align='left'>Keys</th></tr>{body}</table>")
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def _keys(action) -> str:
+    """The action's keys a person presses: not the dedicated Undo/Redo keys of some keyboards
+    (F14, "Undo") that Qt also binds."""
+    keys = [key.toString(QKeySequence.NativeText) for key in action.shortcuts()]
+    shown = [k for k in keys if "+" in k or re.fullmatch(r"F([1-9]|1[0-2])|Del(ete)?", k)]
+    return ", ".join(shown or keys)
+
+
+def help_html(menus) -> str:
+    return INTRO + keys_table(menus)
