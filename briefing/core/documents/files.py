@@ -7,10 +7,11 @@ source snapshot ``title_short``. A format 1 file is read as format 2: its claims
 the export printed stays the reader's), so it exports as before; saving writes format 2.
 An older app refuses a format 2 file rather than drop the curator's notes on saving it.
 
-Format 3 (issue 19): each claim snapshot has ``statements``, the claim's statement per
-language (``{"en": …, "de": …}``; ``statement`` stays the English one), which a German
-briefing exports. A format 1 or 2 file has English statements only and reads as such (a
-German briefing then falls back to English, and the preflight names each claim); an app
+Format 3 (issue 19): each claim snapshot has ``statements`` and ``reader_notes``, the
+claim's statement and reader's note per language (``{"en": …, "de": …}``; ``statement`` and
+``reader_note`` stay the English ones), which a German briefing exports; the metadata has
+the briefing's ``language``. A format 1 or 2 file has English texts only and reads as such
+(a German briefing then falls back to English, and the preflight names each claim); an app
 that reads only format 2 refuses a format 3 file rather than drop the other languages.
 """
 
