@@ -4,6 +4,7 @@ strings are dates — 2025-02-31 used to pass four checks and fail the fifth."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
 
 import pytest
 
@@ -94,9 +95,26 @@ def test_a_briefing_date_that_is_not_a_date_is_a_preflight_finding(library, path
     template = Context(paths).templates().get("briefing-note")
     briefing = Briefing(title="T", template=template.id, metadata=Metadata(date="2025-02-31"))
     messages = [f.message for f in check(briefing, template, library) if f.code == "metadata"]
-    assert any("'2025-02-31' is not a date like 2025-07-29" in m for m in messages), messages
-    fine = dataclasses.replace(briefing, metadata=Metadata(date="2025-02-28"))
-    assert not any("is not a date" in f.message for f in check(fine, template, library))
+    assert any("'2025-02-31' is not a date like 2025-08-04, 4 August 2025" in m
+               for m in messages), messages
+    for written in ("2025-02-28", "28 February 2025", "28. Februar 2025", "28.02.2025",
+                    "February 28, 2025", "2025-02"):
+        fine = dataclasses.replace(briefing, metadata=Metadata(date=written))
+        assert not any("is not a date" in f.message for f in check(fine, template, library)), (
+            written)
+    for wrong in ("31.02.2025", "02/28/2025", "soon"):
+        bad = dataclasses.replace(briefing, metadata=Metadata(date=wrong))
+        assert any("is not a date" in f.message for f in check(bad, template, library)), wrong
+
+
+def test_a_typed_date_reads_as_people_write_it():
+    from briefing.core.text.dates import as_written, parse_date
+
+    assert parse_date("04.08.2025") == parse_date("4. 8. 2025") == datetime.date(2025, 8, 4)
+    assert parse_date("04/08/2025") is None  # April in the US, August in the UK: not guessed
+    assert parse_date("31.02.2025") is None
+    assert as_written("04.08.2025", "de-DE") == "4. August 2025"
+    assert as_written("04.08.2025", "en-GB") == "4 August 2025"
 
 
 @pytest.mark.parametrize("field", ["published", "event_date"])

@@ -20,7 +20,7 @@ from briefing.core.documents import (
 )
 from briefing.core.documents.reconcile import changed_fields
 from briefing.core.errors import NotFoundError
-from briefing.core.text.dates import DATE_FORMS, is_date
+from briefing.core.text.dates import WRITTEN_FORMS, is_date, parse_date
 from briefing.core.text.languages import primary_language
 
 if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
@@ -112,9 +112,10 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
                 label += f" ({own})"
             findings.append(Finding("metadata", f"The template requires the {label}; it is "
                                     "empty.", field=key))
-    if values["date"].strip() and not is_date(values["date"].strip()):
+    date = values["date"].strip()
+    if date and parse_date(date) is None and not is_date(date):
         findings.append(Finding("metadata", f"The date '{values['date']}' is not a date like "
-                                f"{DATE_FORMS}: it is printed as written, and the document's "
+                                f"{WRITTEN_FORMS}: it is printed as written, and the document's "
                                 "properties get no date.", field="date"))
     if getattr(template, "generic", False):
         findings.append(Finding("template", f"The template '{briefing.template}' is not "

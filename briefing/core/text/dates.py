@@ -7,8 +7,9 @@ range and a briefing's date (its document properties). Each caller raises its ow
 with ``DATE_FORMS`` in the message.
 
 A briefing's date field is free text, though: "2025-08-04", "4 August 2025", "August 4, 2025",
-"4. August 2025", "4 Aug 2025", "2025年8月4日". :func:`parse_date` reads any of these (and
-nothing ambiguous such as "04/08/2025"); :func:`written_date` writes a date out the way the
+"4. August 2025", "4 Aug 2025", "04.08.2025" (German and DIN 5008: day, month, year, with
+dots), "2025年8月4日". :func:`parse_date` reads any of these (and nothing ambiguous such as
+"04/08/2025", which is April in the US and August in the UK); :func:`written_date` writes a date out the way the
 briefing's language does ("4 August 2025" in en-GB, "August 4, 2025" in en-US, "4. August
 2025" in German, "2025年8月4日" in Chinese).
 """
@@ -20,6 +21,7 @@ import re
 
 _PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # ASCII digits only
 DATE_FORMS = "2025-07-29, 2025-07 or 2025"  # for messages
+WRITTEN_FORMS = "2025-08-04, 4 August 2025, August 4, 2025 or 04.08.2025"  # a briefing's date
 
 
 def date_parts(value: str) -> tuple[int, ...] | None:
@@ -64,6 +66,7 @@ _NAMES.update({"sept": 9, "jän": 1, "maerz": 3, "mrz": 3})
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})$")
 _MONTH_DAY = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_DOTTED = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$")  # 04.08.2025, 4. 8. 2025
 _CJK = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _WEEKDAY = re.compile(r"^[^\W\d_]+,?\s+(?=\d)")
 
@@ -73,8 +76,10 @@ def parse_date(text: str) -> datetime.date | None:
     text = " ".join((text or "").split())
     if not text or len(text) > 60:
         return None
-    text = _WEEKDAY.sub("", text)  # "Monday, 4 August 2025"
-    for pattern, order in ((_ISO, "ymd"), (_CJK, "ymd"), (_DAY_MONTH, "dmy"), (_MONTH_DAY, "mdy")):
+    weekday = _WEEKDAY.match(text)  # "Monday, 4 August 2025" (not "August 4, 2025")
+    if weekday and weekday.group().rstrip(", ").lower().rstrip(".") not in _NAMES:
+        text = text[weekday.end():]
+    for pattern, order in ((_ISO, "ymd"), (_CJK, "ymd"), (_DOTTED, "dmy"), (_DAY_MONTH, "dmy"), (_MONTH_DAY, "mdy")):
         found = pattern.match(text)
         if not found:
             continue
