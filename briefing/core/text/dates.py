@@ -79,7 +79,8 @@ def parse_date(text: str) -> datetime.date | None:
     weekday = _WEEKDAY.match(text)  # "Monday, 4 August 2025" (not "August 4, 2025")
     if weekday and weekday.group().rstrip(", ").lower().rstrip(".") not in _NAMES:
         text = text[weekday.end():]
-    for pattern, order in ((_ISO, "ymd"), (_CJK, "ymd"), (_DOTTED, "dmy"), (_DAY_MONTH, "dmy"), (_MONTH_DAY, "mdy")):
+    for pattern, order in ((_ISO, "ymd"), (_CJK, "ymd"), (_DOTTED, "dmy"), (_DAY_MONTH, "dmy"),
+                           (_MONTH_DAY, "mdy")):
         found = pattern.match(text)
         if not found:
             continue
