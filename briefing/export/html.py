@@ -129,13 +129,26 @@ def _blocks(blocks: list[Block]) -> list[str]:
     return parts
 
 
+def marking_colour(rendered: Rendered) -> str:
+    """The colour the marking is printed in, as Word and the PDF print it: the template's
+    colour for this marking (GEHEIM in red), else its header style's ("" for the CSS's)."""
+    look = rendered.look.style("header").color if rendered.look is not None else ""
+    for colour in (rendered.marking_color, look):
+        if re.fullmatch(r"[0-9A-Fa-f]{6}", colour or ""):
+            return colour.upper()
+    return ""
+
+
 def body_html(rendered: Rendered, markings: bool = True) -> str:
     """The document body (no <html> wrapper): used by the file writer and the preview."""
     parts = []
+    colour = marking_colour(rendered)
+    style = f' style="color: #{colour}"' if colour else ""
+    marking = f'<p class="marking screen"{style}>'
     if rendered.classification and markings:
-        parts.append(f'<p class="marking screen">{escape(rendered.classification)}</p>')
+        parts.append(f"{marking}{escape(rendered.classification)}</p>")
     if _header_line(rendered) and markings:
-        parts.append(f'<p class="marking screen">{escape(_header_line(rendered))}</p>')
+        parts.append(f"{marking}{escape(_header_line(rendered))}</p>")
     parts += _blocks(rendered.blocks)
     if rendered.notes:
         parts.append(f'<h2 id="notes">{escape(rendered.notes_heading)}</h2>'
@@ -156,7 +169,7 @@ def body_html(rendered: Rendered, markings: bool = True) -> str:
         parts += _blocks(rendered.annex)
         parts.append("</div>")
     if rendered.classification and markings:
-        parts.append(f'<p class="marking screen">{escape(rendered.classification)}</p>')
+        parts.append(f"{marking}{escape(rendered.classification)}</p>")
     return "\n".join(parts)
 
 
@@ -176,8 +189,8 @@ def write_html(rendered: Rendered) -> bytes:
     printed = (f'<div class="print-marking top marking" aria-hidden="true">{top}</div>'
                f'<div class="print-marking bottom marking" aria-hidden="true">{marking}</div>\n'
                if marking else "")
-    colour = f" .marking {{ color: #{rendered.marking_color}; }}" \
-        if re.fullmatch(r"[0-9A-F]{6}", rendered.marking_color) else ""
+    colour = f" .marking {{ color: #{marking_colour(rendered)}; }}" \
+        if marking_colour(rendered) else ""
     meta = f'<meta name="author" content="{escape(info.author)}">'
     if marking:
         meta += f'<meta name="classification" content="{marking}">'

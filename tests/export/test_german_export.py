@@ -133,6 +133,11 @@ def test_geheim_is_printed_in_red_with_its_addition(tmp_path, exporter, vorlage)
         page = html.read_text(encoding="utf-8")
         assert "amtlich geheim gehalten" in page and "<br>amtlich geheim gehalten" in page
         assert (".marking { color: #C00000; }" in page) is red, grade
+        # the page and the preview (body_html) print the marking as Word and the PDF do: the
+        # template's header style is black, only GEHEIM and STRENG GEHEIM are red
+        colour = "C00000" if red else "000000"
+        assert f".marking {{ color: #{colour}; }}" in page, grade
+        assert page.count(f'<p class="marking screen" style="color: #{colour}">') == 3, grade
 
 
 def test_the_german_headings_are_numbered_once_and_empty_optional_sections_are_left_out(
