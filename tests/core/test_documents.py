@@ -91,6 +91,9 @@ CURRENT = f'"version": {documents.VERSION}'.encode()
     (lambda raw: raw.replace(b'"title"', b"title", 1), "is damaged at line"),
     (lambda raw: b"\xff\xfe garbage", "not UTF-8"),
     (lambda raw: b"[1, 2, 3]", "is not a briefing file"),
+    (lambda raw: b"hello\n", "is not a briefing file"),  # a text file, opened by mistake
+    (lambda raw: b"root:x:0:0:root:/root:/bin/bash\n", "is not a briefing file"),
+    (lambda raw: b"<html><body>", "is not a briefing file"),
     (lambda raw: raw.replace(CURRENT, b'"version": 99'), "newer version of Briefing"),
     (lambda raw: raw.replace(CURRENT, b'"version": "one"'), "no valid format version"),
     (lambda raw: raw.replace(b'"sections"', b'"sektionen"'), "is damaged: a required entry"),

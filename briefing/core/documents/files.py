@@ -214,6 +214,13 @@ def _check_header(header: _Header, name: str) -> None:
 def _with_stdlib(raw: bytes, name: str):
     """What msgspec would not decode: lone surrogates (``\\ud800`` escapes in hand-edited
     JSON, replaced by U+FFFD), or JSON that is not valid, told in the stdlib's words."""
+    if raw.lstrip()[:1] != b"{":  # every briefing is a JSON object: "hello", /etc/passwd
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BriefingFileError(f"{name} is not a briefing file (it is not UTF-8 "
+                                    "text).") from None
+        raise BriefingFileError(f"{name} is not a briefing file.")
     try:
         data = _replace_surrogates(json.loads(raw.decode("utf-8")))
     except RecursionError:
