@@ -5,12 +5,13 @@ Each finding is a warning by default; a strict export fails on any of them.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import dataclasses
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.core.documents import FIELD_LABELS, Briefing, CitedClaim, Paragraph
 from briefing.core.documents.reconcile import COMPARED
-from briefing.core.errors import NotFoundError
+from briefing.core.errors import NotFoundError, marked
 from briefing.core.text.dates import DATE_FORMS, is_date
 
 if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
@@ -22,13 +23,22 @@ if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to c
 @dataclass(frozen=True)
 class Finding:
     code: str  # status, quote, empty-section, word-limit, metadata, template, drift
-    message: str
+    message: str  # in English (the GUI translates ``template`` with ``params``)
     section: str = ""
     item: str = ""  # item uid
     field: str = ""  # a metadata finding's field ("title", "author", …)
+    template: str = dataclasses.field(default="", compare=False, repr=False)
+    params: dict = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return {"code": self.code, "message": self.message, "section": self.section,
+                "item": self.item, "field": self.field}
+
+
+def finding(code: str, template: str, section: str = "", item: str = "", field: str = "",
+            **params) -> Finding:
+    """A finding whose message is ``template`` filled with ``params`` (kept for the GUI)."""
+    return Finding(code, template.format(**params), section, item, field, template, params)
 
 
 def words(text: str) -> int:
@@ -87,39 +97,43 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
     for key in template.required_metadata:
         if not values.get(key, "").strip():
             label = FIELD_LABELS[key].lower() if key in FIELD_LABELS else key
-            findings.append(Finding("metadata", f"The template requires the {label}; it is "
-                                    "empty.", field=key))
+            findings.append(finding("metadata", marked(
+                "core", "The template requires the {label}; it is empty."), field=key,
+                label=label))
     if values["date"].strip() and not is_date(values["date"].strip()):
-        findings.append(Finding("metadata", f"The date '{values['date']}' is not a date like "
-                                f"{DATE_FORMS}: it is printed as written, and the document's "
-                                "properties get no date.", field="date"))
+        findings.append(finding("metadata", marked(
+            "core", "The date '{date}' is not a date like {forms}: it is printed as written, "
+            "and the document's properties get no date."), field="date",
+            date=values["date"], forms=DATE_FORMS))
     if getattr(template, "generic", False):
-        findings.append(Finding("template", f"The template '{briefing.template}' is not "
-                                "installed here; the export uses a generic layout."))
+        findings.append(finding("template", marked(
+            "core", "The template '{template}' is not installed here; the export uses a "
+            "generic layout."), template=briefing.template))
     specs = {s.key: s for s in template.sections}
     present = {s.key for s in briefing.sections}
     for spec in template.sections:
         if spec.required and spec.key not in present:
-            findings.append(Finding("empty-section", f"The required section '{spec.heading}' is "
-                                    "missing from this briefing.", spec.key))
+            findings.append(finding("empty-section", marked(
+                "core", "The required section '{heading}' is missing from this briefing."),
+                spec.key, heading=spec.heading))
     for section in briefing.sections:
         spec = specs.get(section.key)
         if spec is None:
-            findings.append(Finding("template", f"The section '{section.heading}' is not part of "
-                                    f"the template '{template.name}'.", section.key))
+            findings.append(finding("template", marked(
+                "core", "The section '{heading}' is not part of the template '{template}'."),
+                section.key, heading=section.heading, template=template.name))
             findings += [f for item in section.items if isinstance(item, CitedClaim)
                          for f in _claim_findings(section.key, item, library, sources)]
             continue
         if spec.required and not section.items:
-            findings.append(Finding("empty-section",
-                                    f"The required section '{section.heading}' is empty.",
-                                    section.key))
+            findings.append(finding("empty-section", marked(
+                "core", "The required section '{heading}' is empty."), section.key,
+                heading=section.heading))
         count = section_words(section.items)
         if spec.word_limit and count > spec.word_limit:
-            findings.append(Finding(
-                "word-limit",
-                f"'{section.heading}' has {count} words; its limit is {spec.word_limit}.",
-                section.key))
+            findings.append(finding("word-limit", marked(
+                "core", "'{heading}' has {count} words; its limit is {limit}."), section.key,
+                heading=section.heading, count=count, limit=spec.word_limit))
         for item in section.items:
             if isinstance(item, CitedClaim):
                 findings += _claim_findings(section.key, item, library, sources)
@@ -132,29 +146,37 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
     claim, found = item.claim, []
     name = f"{claim_name(claim)} ({claim.id})"
 
-    def add(code: str, message: str) -> None:
-        found.append(Finding(code, message, key, item.uid))
+    def add(code: str, template: str, **params) -> None:
+        found.append(finding(code, template, key, item.uid, name=name, **params))
 
     if claim.status not in ("as reported", "corroborated"):
-        add("status", f"{name} is {claim.status}"
-            + (f": {claim.reader_note}" if claim.reader_note else "."))
+        if claim.reader_note:
+            add("status", marked("core", "{name} is {status}: {note}"), status=claim.status,
+                note=claim.reader_note)
+        else:
+            add("status", marked("core", "{name} is {status}."), status=claim.status)
     if library is None:
         return found
     try:
         current = library.claim(claim.id)
     except NotFoundError:
-        add("drift", f"{name} is no longer in the library; the briefing cites its saved copy.")
+        add("drift", marked("core", "{name} is no longer in the library; the briefing cites "
+                            "its saved copy."))
     else:
         if current.retired:
-            add("drift", f"{name} was retired by the library's curators.")
+            add("drift", marked("core", "{name} was retired by the library's curators."))
         if current.status != claim.status and current.status not in ("as reported",
                                                                      "corroborated"):
-            add("status", f"{name} is now {current.status} in the library"
-                + (f": {current.reader_note}" if current.reader_note else "."))
-        changed = [f for f in COMPARED if getattr(current, f) != getattr(claim, f)]
+            if current.reader_note:
+                add("status", marked("core", "{name} is now {status} in the library: {note}"),
+                    status=current.status, note=current.reader_note)
+            else:
+                add("status", marked("core", "{name} is now {status} in the library."),
+                    status=current.status)
+        changed = tuple(f for f in COMPARED if getattr(current, f) != getattr(claim, f))
         if changed:
-            add("drift", f"{name} changed in the library ({', '.join(changed)}); refresh it to "
-                "use the current text.")
+            add("drift", marked("core", "{name} changed in the library ({fields}); refresh it "
+                                "to use the current text."), fields=", ".join(changed))
     if claim.source_id not in sources:
         try:
             sources[claim.source_id] = library.source(claim.source_id)
@@ -162,9 +184,10 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
             sources[claim.source_id] = None
     source = sources[claim.source_id]
     if source is None:
-        add("quote", f"The source of {name} ({claim.source_id}) is not in this library, so its "
-            "quote cannot be checked.")
+        add("quote", marked("core", "The source of {name} ({source}) is not in this library, "
+                            "so its quote cannot be checked."), source=claim.source_id)
         return found
     if source.text[claim.start:claim.end] != claim.quote:
-        add("quote", f"The quote of {name} no longer matches its source text.")
+        add("quote", marked("core", "The quote of {name} no longer matches its source text."))
+
     return found
