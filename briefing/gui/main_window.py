@@ -16,8 +16,8 @@ from briefing.core.errors import BriefingError, NotFoundError
 from briefing.core.text.filenames import file_name
 from briefing.gui.curation_actions import CurationActions
 from briefing.gui.help_text import help_html
-from briefing.gui.messages import describe, describe_recovered
 from briefing.gui.language import LANGUAGES, NAMES, NEXT_START, SETTING, stored, translate
+from briefing.gui.messages import describe, describe_recovered
 from briefing.gui.widgets.composer import ComposerPane
 from briefing.gui.widgets.inspector import InspectorPane
 from briefing.gui.widgets.library_pane import LibraryPane
@@ -195,8 +195,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
     def choose_language(self, code: str) -> None:
         """Remember the interface's language ("" for the system's); it is used from the next
         start, which the message says in the language chosen."""
-        from briefing.gui.messages import describe, describe_recovered
-from briefing.gui.language import system_language
+        from briefing.gui.language import system_language
 
         if stored(self.settings) == code:
             return
