@@ -1,8 +1,10 @@
 """Realistic synthetic libraries, written fast (one transaction, bulk insert).
 
 Text comes from the seed corpus (resources/library): English statements and notes are
-drawn from a bigram chain over the curated English statements, German quotes from a bigram
-chain over the German source texts, with sentence lengths sampled from the seed's own.
+drawn from a bigram chain over the curated English statements, German statements from one
+over the curated German statements (every claim has one, as every bundled claim does),
+German quotes from a bigram chain over the German source texts, with sentence lengths sampled
+from the seed's own.
 Topics, actors, outlets and authors are the seed's plus realistic extras. Each synthetic
 source's text is the concatenation of its claims' quotes, so every quote's offsets are exact.
 
@@ -28,7 +30,7 @@ from briefing.core.library.bundle import load_bundle
 from briefing.core.paths import resources_dir
 from briefing.core.text.fold import fold
 
-GENERATOR_VERSION = "2"  # 2: library 2026.12 (two notes per claim)
+GENERATOR_VERSION = "3"  # 2: library 2026.12 (two notes per claim); 3: German statements
 SEED = 20261122
 
 TOPICS_EXTRA = [
@@ -109,12 +111,13 @@ def _seed_text():
     bundle = load_bundle(resources_dir() / "library")
     english = [c.statement for c in bundle.claims] + [
         note for c in bundle.claims for note in (c.reader_note, c.curator_note) if note]
+    german_statements = [c.statement_in("de") for c in bundle.claims if c.statement_in("de")]
     german = []
     for source in bundle.sources:
         for para in source.text.splitlines():
             german += [s for s in _SENTENCE.split(para) if len(s.split()) >= 4]
     german += [c.quote for c in bundle.claims]
-    return bundle, english, german
+    return bundle, english, german, german_statements
 
 
 def build(count: int, target: Path, *, quiet: bool = False) -> Path:
@@ -123,9 +126,10 @@ def build(count: int, target: Path, *, quiet: bool = False) -> Path:
     tmp = target.with_suffix(".partial")
     for p in (tmp, Path(str(tmp) + "-journal")):
         p.unlink(missing_ok=True)
-    bundle, english, german = _seed_text()
+    bundle, english, german, german_statements = _seed_text()
     rng = random.Random(SEED + count)
     en, de = Chain(english, rng), Chain(german, rng)
+    en_de = Chain(german_statements, rng)
     topics = sorted({t for c in bundle.claims for t in c.topics} | set(TOPICS_EXTRA))
     actors = sorted({a for c in bundle.claims for a in c.actors} | set(ACTORS_EXTRA))
     with Library.open(tmp, bundle) as library:  # the schema and the bundled layer
@@ -156,8 +160,10 @@ def build(count: int, target: Path, *, quiet: bool = False) -> Path:
             for _ in range(per):
                 n_claim += 1
                 statement = en.sentence()
+                statement_de = en_de.sentence()
                 if rng.random() < 0.35:
                     statement += " " + en.sentence()
+                    statement_de += " " + en_de.sentence()
                 quote = de.sentence()
                 if rng.random() < 0.3:
                     quote += " " + de.sentence()
@@ -172,7 +178,7 @@ def build(count: int, target: Path, *, quiet: bool = False) -> Path:
                 search = "\n".join(p for p in (
                     en.fold(statement), de.fold(quote), en.fold(note) if note else "",
                     fold(speaker) if speaker else "", *(fold(a) for a in c_actors),
-                    *(fold(t) for t in c_topics), names_fold) if p)
+                    *(fold(t) for t in c_topics), names_fold, en_de.fold(statement_de)) if p)
                 date = (f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
                         if rng.random() < 0.4 else "")
                 n = base_n + n_claim
@@ -180,7 +186,8 @@ def build(count: int, target: Path, *, quiet: bool = False) -> Path:
                     n, f"{sid}-{n_claim:07d}", "user", sid, statement, quote, start, end,
                     rng.choices(KINDS, KIND_WEIGHTS)[0], speaker, date,
                     json.dumps(c_actors, ensure_ascii=False), json.dumps(c_topics, ensure_ascii=False),
-                    rng.choices(STATUSES, STATUS_WEIGHTS)[0], note, search))
+                    rng.choices(STATUSES, STATUS_WEIGHTS)[0], note,
+                    json.dumps({"de": statement_de}, ensure_ascii=False), search))
                 actor_rows += [(a, n) for a in c_actors]
                 topic_rows += [(t, n) for t in c_topics]
             source_rows.append((sid, "user", title_de, author, outlet, published, "de",
@@ -193,7 +200,8 @@ def build(count: int, target: Path, *, quiet: bool = False) -> Path:
                 conn.executemany(
                     'INSERT INTO claims (n, id, origin, source_id, statement, quote, start, "end", '
                     "kind, speaker, event_date, actors, topics, status, curator_note, "
-                    "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", claim_rows)
+                    "statement_translations, search_text) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", claim_rows)
                 conn.executemany("INSERT OR IGNORE INTO claim_actors VALUES (?, ?)", actor_rows)
                 conn.executemany("INSERT OR IGNORE INTO claim_topics VALUES (?, ?)", topic_rows)
                 claim_rows, actor_rows, topic_rows, source_rows = [], [], [], []

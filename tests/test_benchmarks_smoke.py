@@ -42,4 +42,6 @@ def test_quick_benchmark_writes_every_row(tmp_path):
     for row in EXPECTED_ROWS:
         assert row in report, f"missing row {row!r}"
     assert "| 600 |" in report
-    assert (tmp_path / "cache" / "library-600-v2.sqlite").exists()
+    from benchmarks.generate import GENERATOR_VERSION
+
+    assert (tmp_path / "cache" / f"library-600-v{GENERATOR_VERSION}.sqlite").exists()

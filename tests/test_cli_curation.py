@@ -187,3 +187,34 @@ def test_end_to_end_from_article_to_footnotes(tmp_path):
     assert "Daily Ledger" in notes[1] or "Ibid" in notes[1]
     statements = re.sub(r"<[^>]+>", "", body_xml)
     assert "5,000 advanced chips bound for China" in statements
+
+
+def test_claims_in_english_and_german_from_the_command_line(tmp_path):
+    """`statement` stays the English text in JSON; `statements` adds every language; the
+    curator sets the German with --statement-de, and search finds it."""
+    source = import_article(tmp_path)
+    added = json.loads(briefing(
+        "claims", "add", "--source", source["id"], "--quote", "exports of 5,000 advanced chips",
+        "--statement", "Exports of 5,000 chips were blocked.", "--statement-de",
+        "Die Ausfuhr von 5.000 Chips wurde gestoppt.", "--kind", "figure", "--json").stdout)
+    assert added["statement"] == "Exports of 5,000 chips were blocked."
+    assert added["statements"] == {"en": added["statement"],
+                                   "de": "Die Ausfuhr von 5.000 Chips wurde gestoppt."}
+    found = json.loads(briefing("claims", "search", "Ausfuhr", "--json").stdout)
+    assert [c["id"] for c in found] == [added["id"]]
+    briefing("claims", "edit", added["id"], "--statement-de", "Die Ausfuhr ist gestoppt.")
+    shown = briefing("claims", "show", added["id"]).stdout
+    assert "Statement (de)" in shown and "Die Ausfuhr ist gestoppt." in shown
+    bundled = json.loads(briefing("claims", "show", "dn-waic-05", "--json").stdout)
+    assert bundled["statement"].startswith("Chinese Premier Li Qiang presented")
+    assert bundled["statements"]["en"] == bundled["statement"]
+    assert "Ministerpräsident" in bundled["statements"]["de"]
+    cleared = json.loads(briefing("claims", "edit", added["id"], "--statement-de", "",
+                                  "--json").stdout)
+    assert cleared["statements"] == {"en": added["statement"]}
+    noted = json.loads(briefing("claims", "edit", added["id"], "--status", "disputed",
+                                "--reader-note", "Figures differ.", "--reader-note-de",
+                                "Die Zahlen weichen ab.", "--json").stdout)
+    assert noted["reader_note"] == "Figures differ."
+    assert noted["reader_notes"] == {"en": "Figures differ.", "de": "Die Zahlen weichen ab."}
+    assert "Reader note (de)" in briefing("claims", "show", added["id"]).stdout

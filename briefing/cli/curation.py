@@ -54,6 +54,8 @@ def add_claim_parsers(claims_cmd) -> None:
     add.add_argument("--source", required=True, metavar="ID")
     add.add_argument("--quote", help="the exact words from the source text")
     add.add_argument("--statement", required=True, help="what the quote shows, in English")
+    add.add_argument("--statement-de", metavar="TEXT",
+                     help="the statement in German (a German briefing uses it)")
     add.add_argument("--kind", default="fact", help=f"one of: {', '.join(KINDS)}")
     _claim_options(add)
     add.add_argument("--status", default="as reported", help=f"one of: {', '.join(STATUSES)}")
@@ -62,7 +64,9 @@ def add_claim_parsers(claims_cmd) -> None:
     edit = claims_cmd.add_parser("edit", help="change a claim (its id stays)")
     edit.add_argument("id")
     edit.add_argument("--quote", help="new quote (found in the source like for add)")
-    edit.add_argument("--statement")
+    edit.add_argument("--statement", help="the statement in English")
+    edit.add_argument("--statement-de", metavar="TEXT",
+                      help="the statement in German ('' removes it)")
     edit.add_argument("--kind", help=f"one of: {', '.join(KINDS)}")
     _claim_options(edit)
     edit.add_argument("--status", help=f"one of: {', '.join(STATUSES)}")
@@ -90,6 +94,9 @@ def _claim_options(parser) -> None:
     parser.add_argument("--reader-note", metavar="TEXT",
                         help="for the briefing's reader: printed in the footnote unless the "
                         "status is 'as reported'")
+    parser.add_argument("--reader-note-de", metavar="TEXT",
+                        help="the reader's note in German (a German briefing prints it; '' "
+                        "removes it)")
     parser.add_argument("--curator-note", metavar="TEXT",
                         help="for curators (sources checked, doubts): never exported")
     parser.add_argument("--note", metavar="TEXT",
@@ -172,7 +179,10 @@ def _fields(args) -> dict:
               "topics": args.topic, "status": args.status,
               "reader_note": args.reader_note if args.note is None else args.note,
               "curator_note": args.curator_note, "quote_is_translation": translation,
-              "quote_translated_from": args.translated_from, "quote_translator": args.translator}
+              "quote_translated_from": args.translated_from, "quote_translator": args.translator,
+              "statements": None if args.statement_de is None else {"de": args.statement_de},
+              "reader_notes": None if args.reader_note_de is None else {
+                  "de": args.reader_note_de}}
     return {k: v for k, v in fields.items() if v is not None}
 
 

@@ -17,6 +17,7 @@ from briefing.core.documents import (
     Metadata,
     Paragraph,
     Section,
+    briefing_language,
     cite,
 )
 from briefing.core.documents import files as documents
@@ -209,13 +210,20 @@ def edit_item(args, ctx) -> int:
     return 0
 
 
+def _language(briefing, ctx) -> str:
+    """The briefing's language: its own, else its template's (none for a template that is
+    not installed here: then its own or English)."""
+    return briefing_language(briefing, ctx.templates().for_briefing(briefing).language)
+
+
 def show(args, ctx) -> int:
     from briefing.core.documents import reconcile
     from briefing.core.documents.preflight import section_words
 
     briefing = documents.load(args.file)
+    language = _language(briefing, ctx)
     with ctx.open_library() as library:
-        changes = reconcile.drift(briefing, library)
+        changes = reconcile.drift(briefing, library, language)
     if args.json:
         print_json({**documents.to_json(briefing),
                      "library_changes": [{"claim_id": d.claim_id, "kind": d.kind,
@@ -228,13 +236,14 @@ def show(args, ctx) -> int:
         if getattr(briefing.metadata, name):
             print(printable(f"{FIELD_LABELS[name]}: {getattr(briefing.metadata, name)}"))
     for section in briefing.sections:
-        print(f"\n[{section.key}] {section.heading} ({section_words(section.items)} words)")
+        words = section_words(section.items, language)
+        print(f"\n[{section.key}] {section.heading} ({words} words)")
         for item in section.items:
             if isinstance(item, Paragraph):
                 print(printable(f"  ¶ {item.text}") + f"  (item {item.uid})")
             else:
-                print(printable(f"  • {item.claim.statement} [{item.claim_id}]")
-                      + f"  (item {item.uid})")
+                statement = item.claim.statement_for(language)
+                print(printable(f"  • {statement} [{item.claim_id}]") + f"  (item {item.uid})")
                 if item.comment:
                     print(printable(f"    commentary: {item.comment}"))
             if item.private_note:
@@ -255,7 +264,8 @@ def refresh(args, ctx) -> int:
     if unknown:
         raise BriefingError(f"This briefing does not cite {', '.join(unknown)}.")
     with ctx.open_library() as library:
-        done = reconcile.refresh(briefing, library, set(args.claim_ids) or None)
+        done = reconcile.refresh(briefing, library, set(args.claim_ids) or None,
+                                 _language(briefing, ctx))
     if done:
         documents.save(briefing, args.file)
     print(f"Refreshed {plural(len(done), 'claim')}"

@@ -164,6 +164,7 @@ def _claims_show(args, library: Library) -> int:
     rows = [
         ("Claim", claim.id + ("  (retired)" if claim.retired else "")),
         ("Statement", claim.statement),
+        *((f"Statement ({language})", text) for language, text in claim.statement_translations),
         ("Quote", f"“{claim.quote}” [{claim.start}–{claim.end}]"),
         ("Kind", claim.kind),
         ("Speaker", claim.speaker),
@@ -172,6 +173,8 @@ def _claims_show(args, library: Library) -> int:
         ("Topics", ", ".join(claim.topics)),
         ("Status", claim.status),
         ("Reader note", claim.reader_note),
+        *((f"Reader note ({language})", text) for language, text in
+          claim.reader_note_translations),
         ("Curator note", claim.curator_note),
         ("Quote is", quote_label(claim, source) if claim.quote_is_translation else ""),
         ("Source", f"{source.title} ({source.id})"),

@@ -26,7 +26,14 @@ from typing import Annotated, Any
 
 import msgspec
 
-from briefing.core.model import LEGACY_NOTE, Claim, split_legacy_note
+from briefing.core.model import (
+    ENGLISH,
+    LEGACY_NOTE,
+    TRANSLATED,
+    Claim,
+    split_legacy_note,
+    translations_of,
+)
 
 MAX_FIELD = 100_000  # characters of any text field not given another cap
 # Characters of a claim's or a source's text field in the library (a source's text aside):
@@ -104,26 +111,49 @@ def values(struct: msgspec.Struct) -> dict:
     return msgspec.structs.asdict(struct)
 
 
+MAX_LANGUAGES = 50  # statements of a claim, one per language
+LanguageKey = Annotated[str, msgspec.Meta(max_length=35)]
+
+
 def claim_struct(name: str, caps: dict[str, Any] | None = None, **options) -> type:
     """The struct of a claim in a file: ``struct_of(Claim)`` that also reads the pre-2026.12
     ``note`` and tells a missing ``reader_note``/``curator_note`` from an empty one, so
-    :func:`claim_values` can split an old note as ``model.upgrade_claim_json`` does."""
+    :func:`claim_values` can split an old note as ``model.upgrade_claim_json`` does. The
+    statement in other languages is read from JSON's ``statements`` (``{"en": …, "de": …}``;
+    absent in files from before issue 19), and the reader's note in other languages from
+    ``reader_notes``."""
     cap = options.get("text_cap", MAX_FIELD)
     maybe = text(cap) | None
     caps = {"reader_note": maybe, "curator_note": maybe, **(caps or {})}
-    return struct_of(Claim, name, caps, extra=((LEGACY_NOTE, maybe, None),),
+    per_language = Annotated[dict[LanguageKey, text(cap)],
+                             msgspec.Meta(max_length=MAX_LANGUAGES)]
+    options["leave_out"] = (*options.get("leave_out", ()),
+                            *(f"{field}_translations" for field in TRANSLATED))
+    return struct_of(Claim, name, caps,
+                     extra=((LEGACY_NOTE, maybe, None),
+                            *((key, per_language, {}) for key in TRANSLATED.values())),
                      defaults={"reader_note": None, "curator_note": None}, **options)
 
 
 def claim_values(found: msgspec.Struct) -> dict:
     """A claim struct's fields for ``Claim(**…)``: a legacy ``note`` without the new keys is
-    split by ``model.split_legacy_note`` (a note the export printed stays the reader's)."""
+    split by ``model.split_legacy_note`` (a note the export printed stays the reader's);
+    ``statements`` becomes ``statement_translations`` (English is ``statement``, which wins
+    over a different ``statements["en"]``), ``reader_notes`` ``reader_note_translations``.
+    ValueError for a malformed language."""
     data = values(found)
     note = data.pop(LEGACY_NOTE)
     if note is not None and data["reader_note"] is None and data["curator_note"] is None:
         data["reader_note"], data["curator_note"] = split_legacy_note(note, data["status"])
     data["reader_note"] = data["reader_note"] or ""
     data["curator_note"] = data["curator_note"] or ""
+    for field, key in TRANSLATED.items():
+        texts = data.pop(key)
+        texts.pop(ENGLISH, None)
+        try:
+            data[f"{field}_translations"] = translations_of(texts)
+        except ValueError as exc:
+            raise ValueError(f"'{key}': {exc}") from None
     return data
 
 

@@ -69,6 +69,7 @@ class Rendered:
     header: str  # one line at the top of every page
     footer: str  # one line at the foot of every page (before "Page X of Y")
     classification: str  # upper case; "" when none
+    marking_color: str = ""  # hex RGB the marking is printed in; "" for the header style's
     blocks: list[Block] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     note_kind: str = "footnote"  # footnote | endnote | in-text (no notes; citations inline)

@@ -23,7 +23,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm
+from docx.shared import Cm, Mm, RGBColor
 
 from briefing.core.errors import BriefingError
 from briefing.core.templates.reference import ReferenceError, read_reference
@@ -317,7 +317,7 @@ def _header_footer(document, rendered: Rendered) -> None:
         if rendered.header and rendered.header != marking:
             top.append(rendered.header)
         for line in top or [""]:
-            _centred(header.add_paragraph(style=head_style), line)
+            _centred(header.add_paragraph(style=head_style), line, rendered.marking_color)
         if rendered.footer and rendered.footer != marking:
             _centred(footer.add_paragraph(style=foot_style), rendered.footer)
         pages = footer.add_paragraph(style=foot_style)
@@ -332,13 +332,18 @@ def _header_footer(document, rendered: Rendered) -> None:
         if after:
             pages.add_run(after)
         if marking:
-            _centred(footer.add_paragraph(style=head_style), marking)
+            _centred(footer.add_paragraph(style=head_style), marking, rendered.marking_color)
 
 
-def _centred(paragraph_, text: str) -> None:
+def _centred(paragraph_, text: str, color: str = "") -> None:
+    """A centred line; in ``color`` (hex RGB) rather than its style's when one is given (a
+    marking the template prints in its own colour: GEHEIM in red)."""
     paragraph_.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if text:
         add_runs(paragraph_._p, (Span(text),))
+    if color:
+        for run in paragraph_.runs:
+            run.font.color.rgb = RGBColor.from_string(color)
 
 
 def _fit(value: str, limit: int = 255) -> str:

@@ -9,6 +9,7 @@ bottom of every page (print CSS).
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
@@ -133,6 +134,8 @@ def body_html(rendered: Rendered, markings: bool = True) -> str:
     parts = []
     if rendered.classification and markings:
         parts.append(f'<p class="marking screen">{escape(rendered.classification)}</p>')
+    if _header_line(rendered) and markings:
+        parts.append(f'<p class="marking screen">{escape(_header_line(rendered))}</p>')
     parts += _blocks(rendered.blocks)
     if rendered.notes:
         parts.append(f'<h2 id="notes">{escape(rendered.notes_heading)}</h2>'
@@ -157,13 +160,24 @@ def body_html(rendered: Rendered, markings: bool = True) -> str:
     return "\n".join(parts)
 
 
+def _header_line(rendered: Rendered) -> str:
+    """The template's header line when it is more than the marking ("amtlich geheim
+    gehalten" beside VS-VERTRAULICH), else ""."""
+    header = rendered.header
+    return header if header and header != rendered.classification else ""
+
+
 def write_html(rendered: Rendered) -> bytes:
     info = rendered.properties
     title = escape(info.title or "Briefing")
     marking = escape(rendered.classification)
-    printed = (f'<div class="print-marking top marking" aria-hidden="true">{marking}</div>'
+    top = "<br>".join(escape(line) for line in (rendered.classification, _header_line(rendered))
+                      if line)
+    printed = (f'<div class="print-marking top marking" aria-hidden="true">{top}</div>'
                f'<div class="print-marking bottom marking" aria-hidden="true">{marking}</div>\n'
                if marking else "")
+    colour = f" .marking {{ color: #{rendered.marking_color}; }}" \
+        if re.fullmatch(r"[0-9A-F]{6}", rendered.marking_color) else ""
     meta = f'<meta name="author" content="{escape(info.author)}">'
     if marking:
         meta += f'<meta name="classification" content="{marking}">'
@@ -171,6 +185,7 @@ def write_html(rendered: Rendered) -> bytes:
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(info.language)}"><head><meta charset="utf-8">'
         f"<title>{title}</title>{meta}"
-        f"<style>{CSS}</style></head><body>\n{printed}{body_html(rendered)}\n</body></html>\n"
+        f"<style>{CSS}{colour}</style></head><body>\n{printed}{body_html(rendered)}\n"
+        "</body></html>\n"
     )
     return page.encode("utf-8")

@@ -140,6 +140,7 @@ WORDS = {
     "en": {
         "notes": "Notes", "sources": "Sources", "references": "References",
         "original": "{language} original: ", "translation": "{language} translation: ",
+        "original_same": "Original: ",
         "first_published": "First published by {publisher}.",
         "status": "Status: {status}.", "note": "note", "annex": "annex",
         "annex_heading": "Annex: original-language quotes and verification notes",
@@ -149,7 +150,8 @@ WORDS = {
     },
     "de": {
         "notes": "Anmerkungen", "sources": "Quellen", "references": "Literatur",
-        "original": "Original ({language}): ", "translation": "Übersetzung ({language}): ",
+        "original": "Im Original ({language}): ", "translation": "Übersetzung ({language}): ",
+        "original_same": "Wortlaut im Original: ",
         "first_published": "Zuerst veröffentlicht von {publisher}.",
         "status": "Status: {status}.", "note": "Anmerkung", "annex": "Anlage",
         "annex_heading": "Anlage: Zitate in der Originalsprache und Prüfvermerke",

@@ -92,6 +92,9 @@ def write_markdown(rendered: Rendered) -> bytes:
     lines: list[str] = []
     if rendered.classification:
         lines += [f"**{_escape(rendered.classification)}**", ""]
+    if rendered.header and rendered.header != rendered.classification:
+        # The template's header line (beside the marking: "amtlich geheim gehalten")
+        lines += [f"**{_escape(rendered.header)}**", ""]
     lines += _blocks(rendered.blocks)
     if rendered.bibliography:
         lines += [f"## {rendered.bibliography_heading}", ""]

@@ -92,6 +92,7 @@ def document_data(rendered: Rendered, fonts: FontSet) -> dict:
         "page": _page(rendered, look),
         "styles": {key: _style(look.style(name)) for key, name in _STYLE_NAMES.items()},
         "marking": fit(rendered.classification),
+        "marking_color": rendered.marking_color,
         "header": fit(rendered.header if rendered.header != rendered.classification else ""),
         "footer": fit(rendered.footer),
         "note_kind": rendered.note_kind,

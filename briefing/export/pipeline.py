@@ -15,7 +15,13 @@ from briefing.core.paths import resources_dir
 from briefing.core.templates import Templates
 from briefing.export import FORMATS
 from briefing.export.blocks import Rendered
-from briefing.export.render import RenderOptions, cited_sources, render
+from briefing.export.render import (
+    RenderOptions,
+    citation_locale,
+    cited_sources,
+    language_of,
+    render,
+)
 
 __all__ = ["FORMATS", "ExportError", "ExportResult", "ExportSettings", "Exporter", "PreflightFailed"]
 
@@ -126,15 +132,18 @@ class Exporter:
             "fit on 1 page. Shorten it."), pages=pages, template=template.name, limit=limit)]
 
     def warm(self, template_id: str, style: str | None = None,
-             briefing: Briefing | None = None, wait: bool = True) -> None:
+             briefing: Briefing | None = None, wait: bool = True,
+             locale: str | None = None) -> None:
         """Load the citation processor and build it for what an export of `briefing` with
         this template (and style) cites, so the first preview or export need not wait
         (`citations.warm`: with `wait` false it returns once the builds have started)."""
-        sources, cites = ([], None) if briefing is None else cited_sources(briefing)
         template = (self.templates.for_briefing(briefing) if briefing is not None
                     else self.templates.get(template_id))  # (a generic layout if not installed)
-        warm(self.processors, self.styles.get(style or template.citation_style), sources,
-             wait=wait, cites=cites)
+        info = self.styles.get(style or template.citation_style)
+        sources, cites = ([], None) if briefing is None else cited_sources(briefing)
+        locale = None if briefing is None else citation_locale(
+            info, language_of(briefing, template), locale, self.processors)
+        warm(self.processors, info, sources, wait=wait, cites=cites, locale=locale)
 
     def _glyph_findings(self, rendered: Rendered) -> list[Finding]:
         missing = self.pdf.missing_glyphs(rendered)
@@ -161,7 +170,8 @@ class Exporter:
 
         Failures are left for `render` to report: it does the same work again."""
         try:
-            self.warm(briefing.template, settings.style, briefing, wait=False)
+            self.warm(briefing.template, settings.style, briefing, wait=False,
+                      locale=settings.locale)
         except Exception:  # noqa: BLE001  (render raises it, typed, where it belongs)
             pass
 

@@ -2,8 +2,11 @@
 
 The one step that decides what the reader sees; the writers only lay it out.
 
-* A cited claim becomes a paragraph with its statement and a note (or, for an
-  author–date style, an in-text citation). A claim that is not "as reported" or
+* A cited claim becomes a paragraph with its statement in the briefing's language (the
+  English one when the claim has none in it; the preflight names those claims) and a
+  note (or, for an author–date style, an in-text citation). The citations are in the
+  briefing's language too: a German briefing cites a Chicago style with the de-DE locale
+  ("Ebd.", "o. J.", "4. August 2025"). A claim that is not "as reported" or
   "corroborated" is marked in the body too, with the template's status marker
   ("[disputed — see note]").
 * The note carries the citation, then — once per claim — the original-language quote
@@ -13,6 +16,8 @@ The one step that decides what the reader sees; the writers only lay it out.
   status notes go to an annex after the sources instead, never into body paragraphs.
 * The writer's own text keeps its line breaks; straight quotes become the briefing
   language's curly ones. Paragraphs are numbered when the template asks for it.
+* A section the template does not require and that holds nothing is left out (no bare
+  "Anlagen" heading); an empty required section keeps its heading (the preflight warns).
 * In a section whose template asks for a decision, each recommendation becomes a
   decision block (the recommendation beside its boxes); a template part's heading and
   the lines after it (boxes, signature lines) become one form kept together.
@@ -33,7 +38,16 @@ from briefing.core.templates import Template, parse_markup
 from briefing.core.templates.manifest import DEFAULT_STATUS_MARKER
 from briefing.core.text.dates import as_written, parse_date
 from briefing.export.blocks import Block, Inline, Note, NoteRef, Properties, Rendered, Span
-from briefing.export.language import NAMES, curly, language_name, normalise, primary, quoted, words
+from briefing.export.language import (
+    NAMES,
+    curly,
+    language_name,
+    normalise,
+    primary,
+    quoted,
+    word_language,
+    words,
+)
 from briefing.export.look import read_look
 from briefing.export.sanitize import clean
 
@@ -57,6 +71,21 @@ class RenderOptions:
 def language_of(briefing: Briefing, template: Template) -> str:
     """The briefing's language: its own setting, else its template's (BCP 47)."""
     return normalise(briefing.metadata.language) or normalise(template.language) or "en-GB"
+
+
+def citation_locale(style: StyleInfo, language: str, asked: str | None,
+                    processors: Processors) -> str | None:
+    """The locale citations are formatted in: the one asked for; else, in a briefing whose
+    language is not English and not the style's own, the briefing's language with its
+    region ("de" → "de-DE"), when a locale file for it ships; else None, the style's own
+    (an English briefing cites as its style says, and Heilmann cites in German anyway)."""
+    if asked:
+        return asked
+    code = primary(language)
+    if code in ("", "en") or code == primary(style.default_locale or "en-US"):
+        return None
+    tag = word_language(language)
+    return tag if (processors.locales_dir / f"locales-{tag}.xml").is_file() else None
 
 
 def template_context(briefing: Briefing, language: str = "en-GB") -> dict:
@@ -105,7 +134,7 @@ def status_note(item: CitedClaim, language: str = "en-GB") -> str:
     note; a corroborated one only when it has a reader's note (``core.quotes.reader_status``).
     The curator's note is never part of it."""
     claim = item.claim
-    note = claim.reader_note.strip()
+    note = claim.reader_note_for(language).strip()
     if claim.status == "as reported" or (claim.status == "corroborated" and not note):
         return ""
     word = words(language)
@@ -122,7 +151,9 @@ class _Renderer:
         self.language = language_of(briefing, template)
         self.words = words(self.language)
         sources, cites = cited_sources(briefing)
-        self.citer = Citer(style, sources, processors, locale=options.locale)
+        self.citer = Citer(style, sources, processors,
+                           locale=citation_locale(style, self.language, options.locale,
+                                                  processors))
         self.in_text = self.citer.kind != "note"
         self.annexed = options.annex or self.in_text
         # Cite everything first: disambiguation (2025a/b) can change earlier citations.
@@ -198,7 +229,9 @@ class _Renderer:
                 label = quote_label(item.claim, item.source) + ": "
             else:
                 name = language_name(language, self.language)
-                label = self.words["translation" if item.claim.quote_is_translation
+                same = language == primary(self.language) and not item.claim.quote_is_translation
+                label = self.words["original_same" if same else "translation"
+                                   if item.claim.quote_is_translation
                                    else "original"].format(language=name)
             extras.append((Span(clean(label)),
                            Span(clean(quoted(original_quote(item), tag)), lang=tag)))
@@ -215,7 +248,7 @@ class _Renderer:
         rendered = self.rendered
         citation = linked(tuple(Span(clean(s.text), bold=s.bold, italic=s.italic)
                                 for s in next(self.citations)))
-        statement = self.body(item.claim.statement).strip()
+        statement = self.body(item.claim.statement_for(self.language)).strip()
         marker = self.marker(item)
         extras = self.extras(item)
         if self.in_text:
@@ -240,7 +273,7 @@ class _Renderer:
         elif block.number:
             label = self.words["paragraph_label"].format(number=block.number)
         else:
-            words = item.claim.statement.split()
+            words = item.claim.statement_for(self.language).split()
             label = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
             label = self.body(label)
         first, *rest = extras
@@ -263,6 +296,7 @@ class _Renderer:
             header=header,
             footer=footer,
             classification=classification,
+            marking_color=template.marking_colour(classification),
             note_kind="in-text" if in_text else self.options.notes,
             notes_heading=self.words["notes"],
             bibliography_heading=self.words["references" if in_text else "sources"],
@@ -280,6 +314,8 @@ class _Renderer:
         action = briefing.metadata.action_sought
         for section in briefing.sections:
             spec = specs.get(section.key)
+            if not section.items and spec is not None and not spec.required:
+                continue  # an optional section left empty: nothing to print, not even its heading
             decision = spec.decision if spec is not None and spec.decides(action) else ()
             blocks.append(Block("heading", (Span(self.body(section.heading)),), level=1,
                                 role="section"))

@@ -184,10 +184,15 @@ class ClaimsModel(QAbstractTableModel):
             section = self.in_briefing(claim.id)
             shown = snippet(claim.statement, self.query)
             if self.query and not _has_match(claim.statement, self.query):
+                cut = "…" if len(claim.statement) > 90 else ""
                 quoted = snippet(claim.quote, self.query, 90)  # the words are in the quote?
                 if _has_match(quoted, self.query):
-                    cut = "…" if len(claim.statement) > 90 else ""
                     shown = f"{claim.statement[:90]}{cut} — „{quoted}“"
+                for language, text in claim.statement_translations:  # ... or its German?
+                    found = snippet(text, self.query, 90)
+                    if _has_match(found, self.query):
+                        shown = f"{claim.statement[:90]}{cut} — {language}: {found}"
+                        break
             status = claim.status + (" (retired)" if claim.retired else "")
             cached = self._rows[row] = (
                 ((IN_BRIEFING if section else "") + shown, self.source_label(claim.source_id),

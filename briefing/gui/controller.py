@@ -25,6 +25,7 @@ from briefing.core.documents import (
     Metadata,
     Paragraph,
     Section,
+    briefing_language,
     cite,
 )
 from briefing.core.documents import files as documents
@@ -316,7 +317,7 @@ class Controller(QObject, CurationRequests):
 
         doc = documents.load(path)
         self._replace(doc, Path(path))
-        return reconcile.drift(doc, self.library)
+        return reconcile.drift(doc, self.library, self.language())
 
     @property
     def template_missing(self) -> bool:
@@ -357,6 +358,10 @@ class Controller(QObject, CurationRequests):
     def template(self):
         """The open briefing's template, or a generic layout when it is not installed."""
         return self.templates.for_briefing(self.document)
+
+    def language(self) -> str:
+        """The briefing's language: its own, else its template's (BCP 47)."""
+        return briefing_language(self.document, self.template().language)
 
     # ---- recovery --------------------------------------------------------------------------
 
@@ -471,13 +476,13 @@ class Controller(QObject, CurationRequests):
         """What changed in the library for one cited item ("" when nothing did)."""
         from briefing.core.documents import reconcile
 
-        return next((d.message() for d in reconcile.drift(self.document, self.library)
-                     if d.item == uid), "")
+        return next((d.message() for d in reconcile.drift(self.document, self.library,
+                                                         self.language()) if d.item == uid), "")
 
     def refresh_claims(self, claim_ids: set[str] | None = None) -> list[str]:
         from briefing.core.documents import reconcile
 
-        done = reconcile.refresh(self.document, self.library, claim_ids)
+        done = reconcile.refresh(self.document, self.library, claim_ids, self.language())
         if done:  # not undoable: it is a deliberate choice the user confirmed
             self.undo_stack.resetClean()
             self._update_dirty()

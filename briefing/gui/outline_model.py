@@ -51,6 +51,12 @@ class OutlineModel(QAbstractItemModel):
         doc = self.controller.document
         return doc.sections if doc else []
 
+    def _language(self) -> str:
+        try:
+            return self.controller.language()
+        except Exception:  # noqa: BLE001  (no briefing open, or its template unreadable)
+            return ""
+
     def _specs(self):
         try:
             return {s.key: s for s in self.controller.template().sections}
@@ -114,7 +120,7 @@ class OutlineModel(QAbstractItemModel):
             section = self._sections[index.row()]
             spec = self._specs().get(section.key)
             if role == Qt.DisplayRole:
-                words = section_words(section.items)
+                words = section_words(section.items, self._language())
                 limit = f"/{spec.word_limit}" if spec and spec.word_limit else ""
                 mark = " *" if spec and spec.required else ""
                 over = " — over the limit" if spec and spec.word_limit and \
@@ -123,7 +129,7 @@ class OutlineModel(QAbstractItemModel):
             if role == Qt.ToolTipRole and spec:
                 return spec.guidance or None
             if role == Qt.ForegroundRole and spec and spec.word_limit:
-                if section_words(section.items) > spec.word_limit:
+                if section_words(section.items, self._language()) > spec.word_limit:
                     return QBrush(QColor(OVER_LIMIT_COLOUR))
             if role == KeyRole:
                 return section.key
@@ -131,7 +137,8 @@ class OutlineModel(QAbstractItemModel):
         item = self.item_at(index)
         if role == Qt.DisplayRole:
             if isinstance(item, CitedClaim):
-                text = f"{item.claim.statement}  [{item.claim_id}]"
+                # the statement the export prints: in the briefing's language
+                text = f"{item.claim.statement_for(self._language())}  [{item.claim_id}]"
                 if item.comment:
                     text += f"\n    {COMMENTARY_MARK}: {item.comment}"
             else:

@@ -43,11 +43,33 @@ def test_every_bundled_claim_has_a_german_statement_and_no_stray_ids():
 
 
 def test_file_shape():
+    """A statement for every claim, and a reader's note exactly for the claims that have one
+    in English (a German briefing prints it in the footnote)."""
     assert set(TRANSLATION) == {"language", "claims"}
     assert TRANSLATION["language"] == "de-DE"
     for claim_id, entry in TRANSLATION["claims"].items():
-        assert set(entry) == {"statement"}, claim_id
-        assert isinstance(entry["statement"], str), claim_id
+        english = CLAIMS[claim_id][0] if claim_id in CLAIMS else {}
+        expected = {"statement", "reader_note"} if english.get("reader_note") else {"statement"}
+        assert set(entry) == expected, claim_id
+        assert all(isinstance(value, str) for value in entry.values()), claim_id
+
+
+READER_NOTES = {cid: entry["reader_note"] for cid, entry in TRANSLATION["claims"].items()
+                if "reader_note" in entry}
+
+
+@pytest.mark.parametrize("claim_id", sorted(READER_NOTES))
+def test_reader_note_is_german_with_german_typography(claim_id):
+    note = READER_NOTES[claim_id]
+    english = CLAIMS[claim_id][0]["reader_note"]
+    assert note == note.strip() and "\n" not in note and "  " not in note
+    assert note[-1] in ".?!" and note != english
+    assert not set(note) & set('"`´”'), "use „…“ (an English name keeps its apostrophe ’)"
+    assert note.count("„") == note.count("“")
+    assert " - " not in note and "—" not in note and not re.search(r"\d,\d{3}\b", note)
+    # dates and figures of the English note are all there
+    for figure in re.findall(r"\b(?:19|20)\d\d\b|\b9[01]\d[BCD]?\b", english):
+        assert figure in note, figure
 
 
 @pytest.mark.parametrize("claim_id", sorted(STATEMENTS))

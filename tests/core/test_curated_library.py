@@ -99,10 +99,11 @@ def _one_claim(sid: str, needle: str) -> dict:
 
 
 def test_library_manifest():
-    assert list(LIB) == ["version", "title", "sources"]
+    assert list(LIB) == ["version", "title", "sources", "translations"]
     assert re.fullmatch(r"\d{4}\.\d{1,2}\.\d+", LIB["version"])  # curators bump it on each change
     assert LIB["title"] == "Seed library: US–China competition in AI (July 2025)"
     assert LIB["sources"] == ["merics-ilr", "dn-waic"]
+    assert LIB["translations"] == ["de"]  # translations/de.toml: the German statements
 
 
 @pytest.mark.parametrize("sid", ["merics-ilr", "dn-waic"])

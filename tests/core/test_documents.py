@@ -83,13 +83,16 @@ def test_saving_into_a_missing_folder_says_so(tmp_path, briefing):
         documents.save(briefing, tmp_path / "nope" / "x.briefing")
 
 
+CURRENT = f'"version": {documents.VERSION}'.encode()
+
+
 @pytest.mark.parametrize("mangle, message", [
     (lambda raw: raw[: len(raw) // 2], "is incomplete"),
     (lambda raw: raw.replace(b'"title"', b"title", 1), "is damaged at line"),
     (lambda raw: b"\xff\xfe garbage", "not UTF-8"),
     (lambda raw: b"[1, 2, 3]", "is not a briefing file"),
-    (lambda raw: raw.replace(b'"version": 2', b'"version": 99'), "newer version of Briefing"),
-    (lambda raw: raw.replace(b'"version": 2', b'"version": "one"'), "no valid format version"),
+    (lambda raw: raw.replace(CURRENT, b'"version": 99'), "newer version of Briefing"),
+    (lambda raw: raw.replace(CURRENT, b'"version": "one"'), "no valid format version"),
     (lambda raw: raw.replace(b'"sections"', b'"sektionen"'), "is damaged: a required entry"),
     (lambda raw: raw.replace(b'"title": "KI', b'"title": 5, "x": "KI'), "is damaged"),
     (lambda raw: raw.replace(b'"type": "text"', b'"type": "video"'), "is damaged"),
@@ -108,7 +111,8 @@ def test_damaged_files_give_one_clear_sentence_and_stay_untouched(tmp_path, brie
 
 def test_newer_version_is_its_own_error(tmp_path, briefing):
     path = tmp_path / "note.briefing"
-    path.write_bytes(documents.dumps(briefing).replace(b'"version": 2', b'"version": 3'))
+    newer = f'"version": {documents.VERSION + 1}'.encode()
+    path.write_bytes(documents.dumps(briefing).replace(CURRENT, newer))
     with pytest.raises(BriefingVersionError):
         documents.load(path)
 

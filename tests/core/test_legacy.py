@@ -59,8 +59,9 @@ def migrated(tmp_path, bundle):
 
 def test_a_2026_11_library_is_migrated_and_refreshed(migrated, bundle):
     library, notes, rows = migrated
-    # 4: library 2026.12; 5: sources' translated titles (issue 17)
-    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 5
+    # 4: library 2026.12; 5: sources' translated titles (issue 17); 6: claims' statements
+    # per language (issue 19)
+    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
     update = library.last_update
     assert (update.from_version, update.to_version) == ("2026.11.2", bundle.version)
     assert bundle.version.startswith("2026.12.")
@@ -221,12 +222,12 @@ def test_a_format_1_briefing_keeps_every_word_and_exports_as_before():
     assert six.claim.reader_note == old["dn-waic-06"]["note"]
 
 
-def test_saving_writes_format_2_with_both_notes_and_the_alias(tmp_path):
+def test_saving_writes_the_current_format_with_both_notes_and_the_alias(tmp_path):
     briefing = documents.load(LEGACY / "waic-2026.11.briefing")
     path = tmp_path / "w.briefing"
     documents.save(briefing, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["version"] == documents.VERSION == 2
+    assert data["version"] == documents.VERSION
     claim = data["sections"][1]["items"][0]["claim"]
     assert claim["curator_note"] == U01_NOTE and claim["reader_note"] == ""
     assert claim["note"] == claim["reader_note"]  # the deprecated alias
@@ -313,7 +314,7 @@ def test_the_cli_refreshes_an_existing_users_library(private_home, bundle):
             "title_short)") in shown.stderr
     assert "briefing refresh" in shown.stderr
     assert "Refreshed 5 claims" in briefing("refresh", str(doc)).stdout
-    assert json.loads(doc.read_text(encoding="utf-8"))["version"] == 2
+    assert json.loads(doc.read_text(encoding="utf-8"))["version"] == documents.VERSION
     assert "changed in the library" not in briefing("show", str(doc)).stderr
 
 

@@ -12,7 +12,7 @@ from briefing.core.curation.links import link_claims, linked
 from briefing.core.importing import build_source, read_bytes
 from briefing.core.importing.sources import add_source
 from briefing.core.library import Library, pack_check, packs
-from briefing.core.library.packs import PackError, export_pack, import_pack
+from briefing.core.library.packs import VERSION, PackError, export_pack, import_pack
 
 TEXT = ("Die Regierung meldete am Montag 5.000 neue Stellen in der Chipindustrie. "
         "Huawei baut Chips in Shenzhen. Am Ende stand ein Kompromiss.")
@@ -48,7 +48,7 @@ def test_export_all_and_import_into_another_library(tmp_path, library, other):
     path = tmp_path / "all.briefing-pack"
     counts = export_pack(library, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "briefing-library-pack" and data["version"] == 2
+    assert data["format"] == "briefing-library-pack" and data["version"] == VERSION == 3
     assert counts["sources"] == 3 and counts["claims"] == len(library.claims(include_retired=True))
     assert data["links"] == [sorted([huawei.id, "merics-ilr-15"])]
     report = import_pack(other, path)
@@ -195,7 +195,7 @@ def _claim(data, claim_id):
 
 @pytest.mark.parametrize("mutate, message", [
     (lambda d: d.update(format="other"), "not a Briefing library pack"),
-    (lambda d: d.update(version=3), "newer version of Briefing"),
+    (lambda d: d.update(version=VERSION + 1), "newer version of Briefing"),
     (lambda d: d.update(version="1"), "no valid version"),
     (lambda d: d.update(claims={}), "'claims' is not a list"),
     (lambda d: _claim(d, "merics-ilr-15").update(start=0), "quote is not the source text"),

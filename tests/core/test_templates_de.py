@@ -235,3 +235,53 @@ def test_bad_language_setting_names_the_line(tmp_path, line):
     assert caught.value.lineno == 4
     assert "'language' must be a language tag in quotes, such as language = \"de-DE\"" in str(
         caught.value)
+
+
+# --- field labels and marking colours (what the GUI's Details form and the export read) ------
+
+
+def test_the_german_templates_name_the_fields_as_their_forms_do(bundled):
+    vorlage = bundled.get("leitungsvorlage")
+    assert (vorlage.label("title"), vorlage.label("subtitle"), vorlage.label("reference"),
+            vorlage.label("audience"), vorlage.label("action_sought")) == (
+        "Betreff", "Bezug", "Aktenzeichen", "An", "Zweck der Vorlage")
+    assert bundled.get("sprechzettel").label("title") == "Anlass"
+    assert bundled.get("hintergrundinformation").label("date") == "Stand"
+    english = bundled.get("briefing-note")
+    assert english.label("title") == "Title" and english.label("reference") == "Reference Number"
+    data = vorlage.to_json()
+    assert data["language"] == "de-DE" and data["labels"]["title"] == "Betreff"
+    assert set(data["labels"]) == set(english.to_json()["labels"])  # every field, every template
+    for template_id in GERMAN_IDS:
+        assert bundled.get(template_id).marking_colour("geheim") == "C00000"
+        assert bundled.get(template_id).marking_colour("Streng  Geheim") == "C00000"
+        assert bundled.get(template_id).marking_colour("VS-VERTRAULICH") == ""
+
+
+@pytest.mark.parametrize("lines, message", [
+    ('[labels]\ntitel = "Betreff"', "'labels' names 'titel', which is not a briefing field"),
+    ('[labels]\ntitle = ""', "the label of 'title' must be text in quotes"),
+    ('[labels]\ntitle = 3', "the label of 'title' must be text in quotes"),
+    ('labels = "Betreff"', "'labels' must be a table"),
+    ('marking_colours = { "GEHEIM" = "rot" }', "'marking_colours' must be a table of markings"),
+    ('marking_colours = ["GEHEIM"]', "'marking_colours' must be a table of markings"),
+])
+def test_bad_labels_and_colours_are_named(tmp_path, lines, message):
+    with pytest.raises(TemplateError, match=re.escape(message)):
+        load_template(_folder(tmp_path, lines))  # (a [labels] table ends at [[sections]])
+
+
+def test_templates_list_json_says_language_and_labels(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    listed = json.loads(subprocess.run(
+        [sys.executable, "-m", "briefing", "templates", "list", "--json"], capture_output=True,
+        text=True, check=True, cwd=ROOT, timeout=60).stdout)
+    by_id = {t["id"]: t for t in listed}
+    assert by_id["leitungsvorlage"]["language"] == "de-DE"
+    assert by_id["briefing-note"]["language"] == "en-GB"
+    assert by_id["leitungsvorlage"]["labels"]["subtitle"] == "Bezug"
+    assert by_id["leitungsvorlage"]["marking_colours"] == {"GEHEIM": "C00000",
+                                                           "STRENG GEHEIM": "C00000"}

@@ -253,7 +253,7 @@ def test_a_german_briefing_gets_the_exports_own_words_in_german(tmp_path, export
     assert "[berichtigt – siehe Anmerkung]" in body and "Quellen" in body
     assert "4. August" not in body and "1. August 2025" in body  # the date, written in German
     notes = re.sub(r"<[^>]+>", "", _part(archive, "word/footnotes.xml"))
-    assert "Original (Deutsch): „Neben der Warnung" in notes and "Status: berichtigt." in notes
+    assert "Wortlaut im Original: „Neben der Warnung" in notes and "Status: berichtigt." in notes
     footer = re.sub(r"<[^>]+>", "", _part(archive, "word/footer1.xml"))
     assert "Seite  PAGE 1 von  NUMPAGES 1" in footer  # the words around the fields
     assert '<w:lang w:val="de-DE" w:eastAsia="zh-CN"' in _part(archive, "word/styles.xml")

@@ -6,6 +6,9 @@
 - User claims get ids ``<source id>-u01``, ``-u02``, … The last number handed out
   is kept in the library's meta table, so an id is never reused, even after a
   deletion.
+- A claim's statement and reader's note are English; ``statements`` and ``reader_notes``
+  give them in other languages (``{"de": "…"}``: on editing, only the languages named
+  change, and "" removes one).
 - Editing keeps the id. Editing or retiring a bundled claim marks it locally
   modified, so refreshing the bundled library leaves the curator's version alone.
 - A claim cited by briefings is retired, never deleted (saved briefings keep
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import replace
 
 from briefing.core import typed
@@ -27,8 +31,9 @@ from briefing.core.curation.errors import (
 )
 from briefing.core.importing.base import clean_text
 from briefing.core.library import Library
-from briefing.core.model import KINDS, STATUSES, Claim, Source
+from briefing.core.model import KINDS, STATUSES, TRANSLATED, Claim, Source, translations_of
 from briefing.core.text.dates import DATE_FORMS, is_date
+from briefing.core.text.languages import primary_language
 
 EDITABLE = ("statement", "quote", "start", "end", "kind", "speaker", "event_date", "actors",
             "topics", "status", "reader_note", "curator_note", "quote_is_translation",
@@ -96,7 +101,15 @@ def _names(values) -> tuple[str, ...]:
 
 def check_fields(claim: Claim) -> Claim:
     """The claim with tidied text fields; raises ClaimInputError for a malformed one."""
-    claim = replace(claim, statement=_tidy(claim.statement),
+    translated = {}
+    for name, key in TRANSLATED.items():
+        try:
+            translated[f"{name}_translations"] = translations_of(
+                (language, _tidy(text)) for language, text in getattr(claim,
+                                                                       f"{name}_translations"))
+        except ValueError as exc:
+            raise ClaimInputError(f"The claim's {key.replace('_', ' ')}: {exc}.") from None
+    claim = replace(claim, **translated, statement=_tidy(claim.statement),
                     reader_note=_tidy(claim.reader_note), curator_note=_tidy(claim.curator_note),
                     quote_is_translation=bool(claim.quote_is_translation),
                     quote_translated_from=" ".join(_tidy(claim.quote_translated_from).split()),
@@ -117,7 +130,10 @@ def check_fields(claim: Claim) -> Claim:
     if claim.event_date and not is_date(claim.event_date):
         raise ClaimInputError(
             f"The event date '{claim.event_date}' is not a date like {DATE_FORMS}.")
-    problem = typed.overlong(claim)
+    problem = typed.overlong(claim) or next(
+        (f"{name} ({language}): longer than {typed.MAX_LIBRARY_FIELD:,} characters"
+         for name in TRANSLATED for language, text in getattr(claim, f"{name}_translations")
+         if len(text) > typed.MAX_LIBRARY_FIELD), "")
     if problem:  # the library keeps only what a pack and a briefing can carry
         raise ClaimInputError(f"The claim is too long to keep ({problem.replace('_', ' ')}); "
                               "shorten it.")
@@ -175,6 +191,8 @@ def _span(source: Source, start: int, end: int) -> tuple[int, int]:
 
 
 def _create(library, source, start, end, statement, kind, fields) -> Claim:
+    translated = {f"{name}_translations": tuple((fields.pop(key, None) or {}).items())
+                  for name, key in TRANSLATED.items()}
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise ClaimInputError(f"Unknown claim field(s): {', '.join(sorted(unknown))}.")
@@ -182,7 +200,7 @@ def _create(library, source, start, end, statement, kind, fields) -> Claim:
         claim_id = next_claim_id(library, source.id)
         claim = check_fields(Claim(
             id=claim_id, source_id=source.id, statement=statement, quote=source.text[start:end],
-            start=start, end=end, kind=kind, origin="user", **fields))
+            start=start, end=end, kind=kind, origin="user", **translated, **fields))
         library.put_claim(claim, source)
         library.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                            [f"user_claims:{source.id}", claim_id.rsplit("-u", 1)[1]])
@@ -193,8 +211,11 @@ def edit_claim(library: Library, claim_id: str, **changes) -> Claim:
     """Change fields of a claim, keeping its id; a bundled claim becomes locally modified.
 
     A new ``quote`` is located like ``add_claim`` does (``start`` picks an
-    occurrence); ``start`` and ``end`` without a quote select a new span.
+    occurrence); ``start`` and ``end`` without a quote select a new span. ``statements``
+    (``reader_notes``) changes the statement (the reader's note) in the languages it names
+    (``{"de": "…"}``; "" removes one).
     """
+    per_language = {name: changes.pop(key, None) for name, key in TRANSLATED.items()}
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ClaimInputError(f"Unknown claim field(s): {', '.join(sorted(unknown))}.")
@@ -213,10 +234,29 @@ def edit_claim(library: Library, claim_id: str, **changes) -> Claim:
     elif start is not None:
         at = locate(source, claim.quote, start)
         changes.update(start=at, end=at + len(claim.quote))
+    for name, texts in per_language.items():
+        if texts:
+            changes[f"{name}_translations"] = _merged(claim, name, texts)
     updated = check_fields(replace(claim, **changes))
     if updated == claim:
         return claim
     return _store(library, updated, source)
+
+
+def _merged(claim: Claim, name: str, texts: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The claim's translations of field ``name`` with those in ``texts`` set ("" removes)."""
+    merged = dict(getattr(claim, f"{name}_translations"))
+    for language, text in texts.items():
+        code = primary_language(language)
+        what = name.replace("_", " ").replace("reader", "reader's")
+        if code == "en":
+            raise ClaimInputError(f"The English {what} is the claim's own: change it as it is, "
+                                  "not as a translation.")
+        if text.strip():
+            merged[code] = text
+        else:
+            merged.pop(code, None)
+    return tuple(merged.items())
 
 
 def _store(library: Library, claim: Claim, source: Source | None = None) -> Claim:

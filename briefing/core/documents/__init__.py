@@ -20,6 +20,7 @@ from briefing.core.documents.files import (
 )
 from briefing.core.documents.model import (
     BRIEFING_FIELDS,
+    DEFAULT_LANGUAGE,
     FIELD_LABELS,
     METADATA_FIELDS,
     Briefing,
@@ -30,11 +31,13 @@ from briefing.core.documents.model import (
     Section,
     UnknownItemError,
     UnknownSectionError,
+    briefing_language,
     cite,
 )
 
 __all__ = [
     "BRIEFING_FIELDS",
+    "DEFAULT_LANGUAGE",
     "FIELD_LABELS",
     "FORMAT",
     "METADATA_FIELDS",
@@ -50,6 +53,7 @@ __all__ = [
     "Section",
     "UnknownItemError",
     "UnknownSectionError",
+    "briefing_language",
     "cite",
     "dumps",
     "load",

@@ -6,6 +6,13 @@ source snapshot ``title_short``. A format 1 file is read as format 2: its claims
 ``note`` is split as the library's migration splits it (``model.split_legacy_note``: a note
 the export printed stays the reader's), so it exports as before; saving writes format 2.
 An older app refuses a format 2 file rather than drop the curator's notes on saving it.
+
+Format 3 (issue 19): each claim snapshot has ``statements`` and ``reader_notes``, the
+claim's statement and reader's note per language (``{"en": …, "de": …}``; ``statement`` and
+``reader_note`` stay the English ones), which a German briefing exports; the metadata has
+the briefing's ``language``. A format 1 or 2 file has English texts only and reads as such
+(a German briefing then falls back to English, and the preflight names each claim); an app
+that reads only format 2 refuses a format 3 file rather than drop the other languages.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from briefing.core.reading import read_regular
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefing"
-VERSION = 2
+VERSION = 3
 SUFFIX = ".briefing"
 
 

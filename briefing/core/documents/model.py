@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 
 from briefing.core.errors import BriefingError
 from briefing.core.model import Claim, Source
+from briefing.core.text.languages import is_language_code, primary_language
 
 
 class UnknownSectionError(BriefingError):
@@ -56,6 +57,21 @@ BRIEFING_FIELDS = tuple(FIELD_LABELS)
 if BRIEFING_FIELDS != ("title", "subtitle", *METADATA_FIELDS):  # pragma: no cover
     raise AssertionError("FIELD_LABELS must name the title, the subtitle and every Metadata "
                          "field, in that order")
+
+
+# A briefing's language when neither it nor its template names one.
+DEFAULT_LANGUAGE = "en-GB"
+
+
+def briefing_language(briefing: Briefing, template_language: str = "") -> str:
+    """The language a briefing is written in (BCP 47): its own, else its template's
+    (``Template.language``), else British English. A setting that is no language code
+    ("Deutsch") counts as none (the export does the same)."""
+    for tag in (briefing.metadata.language, template_language):
+        tag = tag.strip().replace("_", "-")
+        if is_language_code(primary_language(tag) + tag[len(tag.split("-")[0]):]):
+            return tag
+    return DEFAULT_LANGUAGE
 
 
 def _uid() -> str:

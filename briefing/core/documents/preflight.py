@@ -1,6 +1,9 @@
 """Checks run before every export (and on demand): what a careful reviewer would flag.
 
-Each finding is a warning by default; a strict export fails on any of them.
+Each finding is a warning by default; a strict export fails on any of them. A briefing in
+another language than English prints each claim's statement (and reader's note) in that
+language: a claim without one is named (code "language"), as the export falls back to
+its English text.
 """
 
 from __future__ import annotations
@@ -9,10 +12,17 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.core.documents import FIELD_LABELS, Briefing, CitedClaim, Paragraph
-from briefing.core.documents.reconcile import COMPARED
+from briefing.core.documents import (
+    FIELD_LABELS,
+    Briefing,
+    CitedClaim,
+    Paragraph,
+    briefing_language,
+)
+from briefing.core.documents.reconcile import changed_fields
 from briefing.core.errors import NotFoundError, marked
 from briefing.core.text.dates import DATE_FORMS, is_date
+from briefing.core.text.languages import primary_language
 
 if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
     from briefing.core.library import Library
@@ -22,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to c
 
 @dataclass(frozen=True)
 class Finding:
-    code: str  # status, quote, empty-section, word-limit, metadata, template, drift
+    code: str  # status, quote, empty-section, word-limit, metadata, template, drift, language
     message: str  # in English (the GUI translates ``template`` with ``params``)
     section: str = ""
     item: str = ""  # item uid
@@ -45,15 +55,23 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def section_words(items) -> int:
-    """The words a section prints: paragraphs, claims' statements and commentary (private
-    notes are never printed, so never counted)."""
+# Languages whose statement ``briefing claims edit`` sets (--statement-de).
+STATEMENT_OPTIONS = ("de",)
+# The names of the languages a claim's statement may be in, for messages.
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish",
+                  "it": "Italian", "zh": "Chinese"}
+
+
+def section_words(items, language: str = "") -> int:
+    """The words a section prints: paragraphs, claims' statements (in the briefing's
+    ``language``, as the export prints them) and commentary (private notes are never
+    printed, so never counted)."""
     total = 0
     for item in items:
         if isinstance(item, Paragraph):
             total += words(item.text)
         else:
-            total += words(item.claim.statement) + words(item.comment)
+            total += words(item.claim.statement_for(language)) + words(item.comment)
     return total
 
 
@@ -74,17 +92,18 @@ class Length:
         return f"{self.words} words, about {pages:.1f} page{'s' if pages > 1.05 else ''}"
 
 
-def length(briefing: Briefing) -> Length:
-    """The briefing's printed words and an estimate of its pages."""
-    body = sum(section_words(s.items) for s in briefing.sections)
+def length(briefing: Briefing, language: str = "") -> Length:
+    """The briefing's printed words (in its ``language``) and an estimate of its pages."""
+    body = sum(section_words(s.items, language) for s in briefing.sections)
     room = (body + _TITLE_WORDS + _HEADING_WORDS * len(briefing.sections)
             + _NOTE_WORDS * len(briefing.cited()))
     return Length(body, room / WORDS_PER_PAGE)
 
 
-def claim_name(claim, limit: int = 60) -> str:
-    """A claim named for a person: its statement (shortened at a word), in quotes."""
-    text = " ".join(claim.statement.split())
+def claim_name(claim, limit: int = 60, language: str = "") -> str:
+    """A claim named for a person: its statement (in the briefing's ``language``; shortened
+    at a word), in quotes."""
+    text = " ".join(claim.statement_for(language).split())
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return f"“{text}”"
@@ -93,10 +112,14 @@ def claim_name(claim, limit: int = 60) -> str:
 def check(briefing: Briefing, template: Template, library: Library | None = None) -> list[Finding]:
     findings: list[Finding] = []
     sources: dict = {}  # source id -> Source, or None when not in the library (read once)
+    language = briefing_language(briefing, template.language)
     values = {"title": briefing.title, "subtitle": briefing.subtitle, **vars(briefing.metadata)}
     for key in template.required_metadata:
         if not values.get(key, "").strip():
             label = FIELD_LABELS[key].lower() if key in FIELD_LABELS else key
+            own = template.label(key)
+            if own.lower() != label:  # what the template calls it: "the title (Betreff)"
+                label += f" ({own})"
             findings.append(finding("metadata", marked(
                 "core", "The template requires the {label}; it is empty."), field=key,
                 label=label))
@@ -123,31 +146,44 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
                 "core", "The section '{heading}' is not part of the template '{template}'."),
                 section.key, heading=section.heading, template=template.name))
             findings += [f for item in section.items if isinstance(item, CitedClaim)
-                         for f in _claim_findings(section.key, item, library, sources)]
+                         for f in _claim_findings(section.key, item, library, sources, language)]
             continue
         if spec.required and not section.items:
             findings.append(finding("empty-section", marked(
                 "core", "The required section '{heading}' is empty."), section.key,
                 heading=section.heading))
-        count = section_words(section.items)
+        count = section_words(section.items, language)
         if spec.word_limit and count > spec.word_limit:
             findings.append(finding("word-limit", marked(
                 "core", "'{heading}' has {count} words; its limit is {limit}."), section.key,
                 heading=section.heading, count=count, limit=spec.word_limit))
         for item in section.items:
             if isinstance(item, CitedClaim):
-                findings += _claim_findings(section.key, item, library, sources)
+                findings += _claim_findings(section.key, item, library, sources, language)
     return findings
 
 
 def _claim_findings(key: str, item: CitedClaim, library: Library | None,
-                    sources: dict) -> list[Finding]:
+                    sources: dict, language: str = "") -> list[Finding]:
     """What is wrong with one cited claim; each finding names it by its statement."""
     claim, found = item.claim, []
-    name = f"{claim_name(claim)} ({claim.id})"
+    name = f"{claim_name(claim, language=language)} ({claim.id})"
 
     def add(code: str, template: str, **params) -> None:
         found.append(finding(code, template, key, item.uid, name=name, **params))
+
+    missing = claim.untranslated(language)
+    if missing:
+        code = primary_language(language)
+        tongue = LANGUAGE_NAMES.get(code, f"'{code}'")
+        what = " and ".join({"statement": "statement", "reader_note": "reader's note"}[m]
+                            for m in missing)
+        options = " ".join(f"--{m.replace('_', '-')}-{code} …" for m in missing)
+        how = f" (briefing claims edit {claim.id} {options})" if code in STATEMENT_OPTIONS \
+            else ""
+        add("language", marked("core", "{name} has no {tongue} {what}; the export prints the "
+                               "English. Add the {tongue} in the library{how} and refresh the "
+                               "briefing."), tongue=tongue, what=what, how=how)
 
     if claim.status not in ("as reported", "corroborated"):
         if claim.reader_note:
@@ -173,7 +209,7 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
             else:
                 add("status", marked("core", "{name} is now {status} in the library."),
                     status=current.status)
-        changed = tuple(f for f in COMPARED if getattr(current, f) != getattr(claim, f))
+        changed = changed_fields(current, claim, language)
         if changed:
             add("drift", marked("core", "{name} changed in the library ({fields}); refresh it "
                                 "to use the current text."), fields=", ".join(changed))

@@ -2,6 +2,11 @@
 
 ``resources/library/library.toml`` names the sources; each source has
 ``<id>.toml`` (metadata and claims) and the verbatim text file it names.
+``library.toml`` also names the translations: ``translations/<language>.toml`` holds the
+claims' statements (and reader's notes) in that language, keyed by claim id (see its
+README); they become the claims' ``statement_translations`` and
+``reader_note_translations`` and are part of the digest, so a library refreshes
+when a translation changes.
 :func:`load_bundle` reads and checks them all, so a malformed bundle fails
 loudly at build time and never reaches a user's library half-read.
 """
@@ -10,12 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing.core.errors import BundleError
 from briefing.core.model import CSL_TYPES, KINDS, STATUSES, Claim, Repeat, Source
 from briefing.core.text.dates import DATE_FORMS, is_date
+from briefing.core.text.languages import is_language_code, primary_language
 
 _SOURCE_FIELDS = (
     "title title_short author outlet publisher published date_approximate date_note language "
@@ -62,6 +68,16 @@ def load_bundle(folder: Path) -> Bundle:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise BundleError(f"The bundled library has duplicate claim ids: {', '.join(duplicates)}.")
+    translated: dict[tuple[str, str], dict[str, str]] = {}  # (claim id, field): {language: text}
+    by_id = {c.id: c for c in claims}
+    for name in index.get("translations", []):
+        language, entries = _load_translation(folder, str(name), by_id, digest)
+        for claim_id, fields in entries.items():
+            for field, text in fields.items():
+                translated.setdefault((claim_id, field), {})[language] = text
+    claims = [replace(c, **{f"{field}_translations": tuple(sorted(translated[c.id, field].items()))
+                            for field in _TRANSLATED_FIELDS if (c.id, field) in translated})
+              for c in claims]
     return Bundle(
         version=str(index.get("version", "0")),
         digest=digest.hexdigest(),
@@ -69,6 +85,41 @@ def load_bundle(folder: Path) -> Bundle:
         sources=tuple(sources),
         claims=tuple(claims),
     )
+
+
+_TRANSLATED_FIELDS = ("statement", "reader_note")
+
+
+def _load_translation(folder: Path, name: str, claims: dict[str, Claim], digest
+                      ) -> tuple[str, dict[str, dict[str, str]]]:
+    """(language, {claim id: {field: text}}) of ``translations/<name>.toml``: each claim's
+    statement, and its reader's note when it has one."""
+    path = folder / "translations" / f"{name}.toml"
+    data = _read_toml(path, digest)
+    tag = data.get("language")
+    if not isinstance(tag, str) or not is_language_code(tag) or primary_language(tag) != name:
+        raise BundleError(f"translations/{path.name}: language must be a code of the "
+                          f"language {name!r}, such as \"{name}\".")
+    if name == "en":
+        raise BundleError(f"translations/{path.name}: the statements are English already.")
+    entries = data.get("claims", {})
+    if set(data) - {"language", "claims"} or not isinstance(entries, dict):
+        raise BundleError(f"translations/{path.name}: holds language and [claims.\"<id>\"] "
+                          "tables only.")
+    found = {}
+    for claim_id, entry in entries.items():
+        where = f"translations/{path.name}, claim {claim_id}"
+        if claim_id not in claims:
+            raise BundleError(f"{where}: the bundled library has no such claim.")
+        if not isinstance(entry, dict) or "statement" not in entry \
+                or set(entry) - set(_TRANSLATED_FIELDS) \
+                or not all(isinstance(v, str) and v.strip() for v in entry.values()):
+            raise BundleError(f"{where}: needs a statement (text), and a reader_note when "
+                              "the claim has one, and nothing else.")
+        if "reader_note" in entry and not claims[claim_id].reader_note:
+            raise BundleError(f"{where}: a reader_note for a claim that has none in English.")
+        found[claim_id] = dict(entry)
+    return name, found
 
 
 def _load_source(folder: Path, source_id: str, digest) -> tuple[Source, list[Claim]]:

@@ -26,7 +26,7 @@ from briefing.core.library import schema
 from briefing.core.library.bundle import Bundle
 from briefing.core.library.connection import Database
 from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, is_damage
-from briefing.core.model import LEGACY_NOTE, Claim, Repeat, Source
+from briefing.core.model import LEGACY_NOTE, TRANSLATED, Claim, Repeat, Source
 from briefing.core.reading import check_regular
 from briefing.core.text.fold import fold
 
@@ -35,11 +35,12 @@ SOURCE_COLUMNS = (
     "id origin title title_short author outlet publisher published date_approximate date_note "
     "language url accessed kind note text repeats title_translated"
 ).split()
-_CLAIM_COLUMNS = (
+CLAIM_COLUMNS = (
     "id origin source_id statement quote start end kind speaker event_date actors topics status "
-    "reader_note curator_note quote_is_translation quote_translated_from quote_translator retired"
+    "reader_note curator_note quote_is_translation quote_translated_from quote_translator retired "
+    "statement_translations reader_note_translations"
 ).split()
-CLAIM_SELECT = ", ".join(f'c."{name}"' for name in _CLAIM_COLUMNS)
+CLAIM_SELECT = ", ".join(f'c."{name}"' for name in CLAIM_COLUMNS)
 SOURCE_SELECT = ", ".join(f'"{name}"' for name in SOURCE_COLUMNS)
 
 
@@ -56,11 +57,15 @@ class BundleUpdate:
 
 
 def claim_from_row(row) -> Claim:
-    values = dict(zip(_CLAIM_COLUMNS, row))
+    values = dict(zip(CLAIM_COLUMNS, row))
     values["actors"] = tuple(json.loads(values["actors"]))
     values["topics"] = tuple(json.loads(values["topics"]))
     values["retired"] = bool(values["retired"])
     values["quote_is_translation"] = bool(values["quote_is_translation"])
+    for name in ("statement_translations", "reader_note_translations"):
+        translations = values[name]
+        values[name] = () if translations == "{}" else tuple(
+            sorted(json.loads(translations).items()))
     return Claim(**values)
 
 
@@ -72,10 +77,12 @@ def source_from_row(row) -> Source:
 
 
 def search_text(claim: Claim, source: Source) -> str:
-    """The folded text a claim is found by: its own fields (both notes: the curator's words
-    find claims too, though they are never exported) and its source's names."""
+    """The folded text a claim is found by: its own fields (its statement and reader's note
+    in every language; both notes: the curator's words find claims too, though they are never exported) and its
+    source's names."""
     parts = [claim.statement, claim.quote, claim.reader_note, claim.curator_note, claim.speaker,
-             *claim.actors, *claim.topics]
+             *claim.actors, *claim.topics, *(text for _, text in claim.statement_translations),
+             *(text for _, text in claim.reader_note_translations)]
     parts += [source.title, source.title_short, source.author, source.outlet, source.publisher]
     return fold("\n".join(p for p in parts if p))
 
@@ -258,6 +265,10 @@ class Library:
     def put_claim(self, claim: Claim, source: Source) -> None:
         row = claim.to_json()
         del row[LEGACY_NOTE]  # JSON's alias of reader_note, not a column
+        for name, key in TRANSLATED.items():
+            del row[key]  # JSON's every-language view: English is the field's own column
+            row[f"{name}_translations"] = json.dumps(
+                dict(getattr(claim, f"{name}_translations")), ensure_ascii=False)
         row["quote_is_translation"] = int(claim.quote_is_translation)
         row["actors"] = json.dumps(list(claim.actors), ensure_ascii=False)
         row["topics"] = json.dumps(list(claim.topics), ensure_ascii=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 
 from briefing.core.library.database import (
-    CLAIM_SELECT,
+    CLAIM_COLUMNS,
     SOURCE_COLUMNS,
     claim_from_row,
     source_from_row,
@@ -44,23 +44,30 @@ def legacy_sha256(row: Claim | Source) -> str:
     return json_sha256({key: data[key] for key in keys})
 
 
-def _source_select(conn: sqlite3.Connection) -> str:
-    """SOURCE_SELECT with '' for the columns a later migration adds (this runs at schema 4)."""
-    present = {row[1] for row in conn.execute("PRAGMA table_info(sources)")}
-    return ", ".join(f'"{name}"' if name in present else f"'' AS \"{name}\""
-                     for name in SOURCE_COLUMNS)
+# What a column added by a later migration holds before it exists.
+_LATER = {"statement_translations": "'{}'", "reader_note_translations": "'{}'",
+          "title_translated": "''"}
+
+
+def _select(conn: sqlite3.Connection, table: str, columns: list[str], prefix: str = "") -> str:
+    """The columns of ``table`` the model reads today, those a later migration adds (this runs
+    at schema 4, before they exist) as their defaults: what a row of that time reads as."""
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    return ", ".join(f'{prefix}"{name}"' if name in present else f'{_LATER[name]} AS "{name}"'
+                     for name in columns)
 
 
 def rehash_pack_rows(conn: sqlite3.Connection) -> int:
     """Rewrite the recorded hashes of rows unchanged since a pack wrote them; returns how many."""
     done = 0
+    claim_select = _select(conn, "claims", CLAIM_COLUMNS, "c.")
+    source_select = _select(conn, "sources", SOURCE_COLUMNS)
     for kind, row_id, recorded in conn.execute("SELECT kind, id, sha256 FROM pack_rows").fetchall():
         if kind == "claim":
-            found = conn.execute(f"SELECT {CLAIM_SELECT} FROM claims c WHERE c.id = ?", [row_id])
+            found = conn.execute(f"SELECT {claim_select} FROM claims c WHERE c.id = ?", [row_id])
             make = claim_from_row
         else:
-            found = conn.execute(f"SELECT {_source_select(conn)} FROM sources WHERE id = ?",
-                                 [row_id])
+            found = conn.execute(f"SELECT {source_select} FROM sources WHERE id = ?", [row_id])
             make = source_from_row
         row = found.fetchone()
         if row is None:

@@ -36,7 +36,9 @@ FORMAT = "briefing-library-pack"
 # 2 (library 2026.12): claims carry reader_note and curator_note (and note, the deprecated
 # alias of reader_note), the translation fields; sources title_short. A version 1 pack's
 # one note per claim is split as the library's migration splits it.
-VERSION = 2
+# 3 (issue 19): claims carry ``statements``, the statement per language ({"en": …, "de": …};
+# "statement" stays the English one). An app that reads 2 would drop the other languages.
+VERSION = 3
 MAX_PACK_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 200_000
 MAX_PACK_FIELD = typed.MAX_LIBRARY_FIELD  # characters of any text field but a source's text
@@ -96,6 +98,7 @@ class Pack:
     claims: list[Claim]
     links: list[tuple[str, str]]
     created: str  # UTC time the pack was written, ISO 8601; "" if it does not say
+    version: int = VERSION
 
 
 class PackReader:
@@ -104,7 +107,7 @@ class PackReader:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.name = self.path.name
-        raw = _load(self.path)
+        raw, self.version = _load(self.path)
         try:
             found = msgspec.json.decode(raw, type=_File)
         except msgspec.ValidationError as exc:
@@ -147,13 +150,13 @@ def check_pack(path: Path) -> Pack:
     """The whole pack's contents, or PackError for the first problem found."""
     reader = PackReader(path)
     claims = list(reader.claims())
-    return Pack(reader.sources, claims, list(reader.links()), reader.created)
+    return Pack(reader.sources, claims, list(reader.links()), reader.created, reader.version)
 
 
 # ---- reading the file ------------------------------------------------------------------------
 
 
-def _load(path: Path) -> bytes:
+def _load(path: Path) -> tuple[bytes, int]:
     name = path.name
     try:
         raw = read_regular(path, MAX_PACK_BYTES, "pack file", PackError)
@@ -182,7 +185,7 @@ def _load(path: Path) -> bytes:
     if version > VERSION:
         raise PackError(f"The pack {name} was written by a newer version of Briefing (pack "
                         f"version {version}, this app reads {VERSION}); update the app.")
-    return raw
+    return raw, version
 
 
 def _not_json(raw: bytes, name: str, reason: str) -> str:
@@ -293,7 +296,10 @@ def _repeat(found, length: int, where: str) -> Repeat:
 def _claim(entry: msgspec.Raw, sources: dict) -> Claim:
     found = _decode(entry, "claim", _ClaimEntry)
     where = _entry_id(found.id, "claim")
-    values = typed.claim_values(found)  # a version 1 pack's 'note' split
+    try:
+        values = typed.claim_values(found)  # a version 1 pack's 'note' split
+    except ValueError as exc:  # a language in 'statements' or 'reader_notes' that is none
+        raise _Bad(f"{where}: {exc}") from None
     if found.source_id not in sources:
         raise _Bad(f"{where}: its source {found.source_id[:40]!r} is not in the pack")
     for key, value in values.items():

@@ -2,7 +2,7 @@
 
 A pack is one UTF-8 JSON file::
 
-    {"format": "briefing-library-pack", "version": 2, "created": "...", "app": "...",
+    {"format": "briefing-library-pack", "version": 3, "created": "...", "app": "...",
      "sources": [{...Source fields..., "text": "...", "text_sha256": "..."}],
      "claims": [{...Claim fields...}], "links": [["claim-a", "claim-b"], ...]}
 
@@ -10,6 +10,9 @@ Claims carry both notes, ``reader_note`` and ``curator_note`` (a pack moves the 
 between curators, so the curator's note travels with it), and ``note``, the deprecated alias
 of ``reader_note`` for scripts that read packs; on import ``note`` is read only from a
 version 1 pack, whose one note per claim is split as the library's migration splits it.
+Claims carry ``statements``, their statement per language (``{"en": …, "de": …}``; version 3,
+issue 19); ``statement`` stays the English one. A pack of version 2 or before has English
+statements only.
 
 Sources carry their full text (and its SHA-256), so claims' offsets can be
 checked on arrival. Importing merges by stable id and content:
@@ -52,7 +55,7 @@ from briefing.core.atomic import write_atomic
 from briefing.core.importing.sources import find_by_text
 from briefing.core.library import Library
 from briefing.core.library.pack_check import FORMAT, VERSION, PackError, PackReader
-from briefing.core.model import Claim, Source
+from briefing.core.model import TRANSLATED, Claim, Source
 
 __all__ = ["FORMAT", "VERSION", "PackError", "PackReport", "export_pack", "import_pack"]
 
@@ -86,6 +89,12 @@ def content_sha256(row: Source | Claim) -> str:
         # Added by schema 5 (issue 17): a source without a translated title hashes as it
         # did before, so what packs recorded still matches it.
         data.pop("title_translated", None)
+    if isinstance(row, Claim):
+        # Added by schema 6 (issue 19): a claim in English only hashes as it did before, so
+        # the hashes earlier imports recorded still match it.
+        for name, key in TRANSLATED.items():
+            if not getattr(row, f"{name}_translations"):
+                data.pop(key)
     return json_sha256(data)
 
 
@@ -145,7 +154,7 @@ def import_pack(library: Library, path: Path,
     """Merge the pack at ``path`` into ``library`` (see the module docstring). ``progress``
     hears (claims done, claims in the pack) every 1,000 claims."""
     pack = PackReader(Path(path))
-    merge = _Merge(library, pack.created)
+    merge = _Merge(library, pack.created, pack.version)
     with library.db.atomic():
         blocked = {s.id for s in pack.sources if not merge.source(s)}
         for done, claim in enumerate(pack.claims()):
@@ -172,9 +181,12 @@ def _exists(library: Library, claim_id: str) -> bool:
 
 
 class _Merge:
-    def __init__(self, library: Library, created: str):
+    def __init__(self, library: Library, created: str, version: int = VERSION):
         self.library = library
         self.created = created  # when the pack was written ("" if unknown)
+        # A pack before version 3 has no statements but the English: it says nothing about
+        # the others, so the library's stay (a claim is not changed by their absence).
+        self.english_only = version < 3
         self.report = PackReport()
         self.sources: dict[str, Source] = {}  # the library's, read once each
 
@@ -258,6 +270,9 @@ class _Merge:
                 "claim", claim.id, f"this library has a claim with that id from source "
                 f"'{current.source_id}'"))
             return
+        if self.english_only and current is not None:
+            claim = replace(claim, statement_translations=current.statement_translations,
+                            reader_note_translations=current.reader_note_translations)
         action = self.decide("claim", claim.id, current, claim)
         if action in ("skip", "conflict"):
             return

@@ -179,15 +179,25 @@ def _v4(conn: sqlite3.Connection) -> None:
     rehash_pack_rows(conn)
 
 
-# Index i holds what brings a file from version i to i + 1: a script, or a function run in
-# the migration's transaction.
 # Version 5 (issue 17): a source's title translated into English, printed in brackets after
 # the title in citations.
 _V5 = """
 ALTER TABLE sources ADD COLUMN title_translated TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _v4, _V5]
+# Version 6 (issue 19): a claim's statement and reader's note in other languages than
+# English, as JSON (``{"de": "…"}``, see ``model.Claim.statement_translations``). Search finds
+# claims by those words too: they are part of ``search_text``, which the bundled refresh rewrites (the
+# translations are part of the bundle's digest) and curation writes for the user's claims;
+# a claim without translations keeps the search text it had.
+_V6 = """
+ALTER TABLE claims ADD COLUMN statement_translations TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE claims ADD COLUMN reader_note_translations TEXT NOT NULL DEFAULT '{}';
+"""
+
+# Index i holds what brings a file from version i to i + 1: a script, or a function run in
+# the migration's transaction.
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _v4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -5,7 +5,9 @@ letters, digits, ``-`` and ``_``)::
 
     templates/<id>/manifest.toml   name, description, version, page, citation_style,
                                    required_metadata, language, numbered_paragraphs,
-                                   pages, status_marker, [[sections]] (key, heading,
+                                   pages, status_marker, [labels] (what it calls
+                                   the briefing's fields), marking_colours,
+                                   [[sections]] (key, heading,
                                    guidance, required, word_limit, decision,
                                    decision_if); see manifest.py
     templates/<id>/title.j2        title block (the only part that must exist)
@@ -47,6 +49,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from briefing.core.documents.model import FIELD_LABELS
 from briefing.core.errors import BriefingError
 from briefing.core.templates.manifest import BRIEFING_FIELDS, ManifestProblem, read_manifest
 from briefing.core.templates.markup import escape_markup
@@ -127,6 +130,10 @@ class Template:
     numbered_paragraphs: bool = False  # number the body's paragraphs 1, 2, 3 ...
     page_budget: int = 0  # the most pages it should fill (0: no limit)
     status_marker: str = "[{status} — see {where}]"
+    # (field, label) pairs: what this template calls a briefing field ("title" → "Betreff")
+    labels: tuple[tuple[str, str], ...] = ()
+    # (marking, hex colour) pairs: markings printed in their own colour (upper case)
+    marking_colours: tuple[tuple[str, str], ...] = ()
     generic: bool = False  # a stand-in for a template that is not installed
     _environment: SandboxEnvironment | None = field(default=None, repr=False, compare=False)
 
@@ -177,6 +184,15 @@ class Template:
             ],
         }
 
+    def label(self, name: str) -> str:
+        """What this template calls the briefing field ``name``: its own label (``[labels]``
+        in the manifest), else the field's usual one ("Title")."""
+        return dict(self.labels).get(name) or FIELD_LABELS.get(name, name)
+
+    def marking_colour(self, classification: str) -> str:
+        """The colour (hex RGB) the template gives this marking; "" for the header style's."""
+        return dict(self.marking_colours).get(" ".join(classification.split()).upper(), "")
+
     def to_json(self) -> dict:
         return {
             "id": self.id,
@@ -189,6 +205,8 @@ class Template:
             "language": self.language,
             "numbered_paragraphs": self.numbered_paragraphs,
             "pages": self.page_budget,
+            "labels": {name: self.label(name) for name in BRIEFING_FIELDS},
+            "marking_colours": dict(self.marking_colours),
             "sections": [s.to_json() for s in self.sections],
         }
 
@@ -246,6 +264,8 @@ def load_template(folder: Path | str) -> Template:
         numbered_paragraphs=settings["numbered_paragraphs"],
         page_budget=settings["pages"],
         status_marker=settings["status_marker"],
+        labels=settings["labels"],
+        marking_colours=settings["marking_colours"],
         _environment=environment,
     )
 

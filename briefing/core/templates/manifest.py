@@ -37,6 +37,8 @@ _TOP_KEYS = (
     "numbered_paragraphs",
     "pages",
     "status_marker",
+    "labels",
+    "marking_colours",
     "sections",
 )
 _SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit", "decision", "decision_if")
@@ -44,6 +46,8 @@ _SECTION_KEYS = ("key", "heading", "guidance", "required", "word_limit", "decisi
 # or "annex" when the notes do not carry it) are filled in.
 DEFAULT_STATUS_MARKER = "[{status} — see {where}]"
 _SECTION_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
+_COLOUR = re.compile(r"#?[0-9A-Fa-f]{6}\Z")
+MAX_LABEL = 60  # characters of a field's label
 _STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,99}\Z")
 MAX_MANIFEST = 200_000  # characters
 
@@ -197,6 +201,32 @@ def read_manifest(path: Path) -> dict:
     if len(set(required)) != len(required):
         fail("'required_metadata' lists a field twice", "required_metadata")
     result["required_metadata"] = tuple(required)
+
+    # What the template calls the briefing's fields (a Leitungsvorlage's title is its
+    # "Betreff"): the Details form and the preflight use these labels.
+    labels = data.get("labels", {})
+    if not isinstance(labels, dict):
+        fail('\'labels\' must be a table such as [labels] with title = "Betreff"', "labels")
+    for name, label in labels.items():
+        if name not in BRIEFING_FIELDS:
+            fail(f"'labels' names {name!r}, which is not a briefing field (the fields are: "
+                 f"{', '.join(BRIEFING_FIELDS)})", "labels")
+        if not isinstance(label, str) or not label.strip() or len(label) > MAX_LABEL:
+            fail(f"the label of {name!r} must be text in quotes of at most {MAX_LABEL} "
+                 f"characters, such as {name} = \"Betreff\"", "labels")
+    result["labels"] = tuple((name, " ".join(label.split())) for name, label in labels.items())
+
+    # Markings printed in their own colour rather than the header style's (VSA: GEHEIM and
+    # STRENG GEHEIM in red), keyed by the marking as the classification field holds it.
+    colours = data.get("marking_colours", {})
+    if not isinstance(colours, dict) or not all(
+        isinstance(k, str) and k.strip() and isinstance(v, str) and _COLOUR.match(v)
+        for k, v in colours.items()
+    ):
+        fail('\'marking_colours\' must be a table of markings and colours, such as '
+             'marking_colours = { "GEHEIM" = "C00000" }', "marking_colours")
+    result["marking_colours"] = tuple((" ".join(k.split()).upper(), v.lstrip("#").upper())
+                                      for k, v in colours.items())
 
     sections = data.get("sections")
     if sections is None:

@@ -12,3 +12,8 @@ LANGUAGE_FORMS = "de, en-GB or zh-CN"  # for messages
 
 def is_language_code(value: str) -> bool:
     return _CODE.fullmatch(value) is not None
+
+
+def primary_language(code: str) -> str:
+    """The primary language of a code, lower case: "de-AT" → "de", "EN" → "en"; "" for none."""
+    return code.strip().replace("_", "-").split("-")[0].lower() if code else ""
