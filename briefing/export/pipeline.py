@@ -80,7 +80,8 @@ def _writer(fmt: str):
     if fmt == "html":
         from briefing.export.html import write_html
         return write_html
-    raise ExportError(f"Unknown export format '{fmt}'. Use one of: {', '.join(FORMATS)}.")
+    raise ExportError(marked("core", "Unknown export format '{fmt}'. Use one of: {names}."),
+                      fmt=fmt, names=', '.join(FORMATS))
 
 
 class Exporter:

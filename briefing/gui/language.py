@@ -122,6 +122,53 @@ FIELDS = (
 )
 
 
+# Words the core's messages put into a sentence as parameters (what a file was meant to be,
+# what a file is instead, a field, a language): translated where shown
+# (``briefing.gui.messages``), in context "CoreWords". A word not listed stays English.
+CORE_WORDS = (
+    # reading.read_regular: what a file was meant to be
+    QT_TRANSLATE_NOOP("CoreWords", "file"), QT_TRANSLATE_NOOP("CoreWords", "citation style file"),
+    QT_TRANSLATE_NOOP("CoreWords", "pack file"),
+    QT_TRANSLATE_NOOP("CoreWords", "reference document"),
+    QT_TRANSLATE_NOOP("CoreWords", "template part"), QT_TRANSLATE_NOOP("CoreWords", "manifest"),
+    # reading.kind_of: what it is instead
+    QT_TRANSLATE_NOOP("CoreWords", "a folder"), QT_TRANSLATE_NOOP("CoreWords", "a named pipe"),
+    QT_TRANSLATE_NOOP("CoreWords", "a device"), QT_TRANSLATE_NOOP("CoreWords", "a socket"),
+    QT_TRANSLATE_NOOP("CoreWords", "not a regular file"),
+    # importing: what a file is instead of a document Briefing reads
+    QT_TRANSLATE_NOOP("CoreWords", "a Rich Text (RTF) file"),
+    QT_TRANSLATE_NOOP("CoreWords", "a PNG image"), QT_TRANSLATE_NOOP("CoreWords", "a JPEG image"),
+    QT_TRANSLATE_NOOP("CoreWords", "a GIF image"), QT_TRANSLATE_NOOP("CoreWords", "a TIFF image"),
+    QT_TRANSLATE_NOOP("CoreWords", "a program"), QT_TRANSLATE_NOOP("CoreWords", "a gzip archive"),
+    QT_TRANSLATE_NOOP("CoreWords", "a 7-Zip archive"),
+    QT_TRANSLATE_NOOP("CoreWords", "a RAR archive"),
+    QT_TRANSLATE_NOOP("CoreWords", "an SQLite database"),
+    QT_TRANSLATE_NOOP("CoreWords", "an Excel workbook"),
+    QT_TRANSLATE_NOOP("CoreWords", "a PowerPoint presentation"),
+    QT_TRANSLATE_NOOP("CoreWords", "an OpenDocument file"),
+    QT_TRANSLATE_NOOP("CoreWords", "a zip archive"),
+    QT_TRANSLATE_NOOP("CoreWords", "PDF"), QT_TRANSLATE_NOOP("CoreWords", "Word document"),
+    QT_TRANSLATE_NOOP("CoreWords", "publication date"),
+    QT_TRANSLATE_NOOP("CoreWords", "access date"), QT_TRANSLATE_NOOP("CoreWords", "date"),
+    # search: the ends of a date range; files: a briefing not yet named
+    QT_TRANSLATE_NOOP("CoreWords", "from"), QT_TRANSLATE_NOOP("CoreWords", "to"),
+    QT_TRANSLATE_NOOP("CoreWords", "the briefing"),
+    # a claim's translated fields (curation, preflight's language finding)
+    QT_TRANSLATE_NOOP("CoreWords", "statement"),
+    QT_TRANSLATE_NOOP("CoreWords", "reader's note"),
+    # preflight.LANGUAGE_NAMES: the languages a statement may be in
+    QT_TRANSLATE_NOOP("CoreWords", "English"), QT_TRANSLATE_NOOP("CoreWords", "German"),
+    QT_TRANSLATE_NOOP("CoreWords", "French"), QT_TRANSLATE_NOOP("CoreWords", "Spanish"),
+    QT_TRANSLATE_NOOP("CoreWords", "Italian"), QT_TRANSLATE_NOOP("CoreWords", "Chinese"),
+)
+
+
+def core_word(word: str) -> str:
+    """A word the core put into a message ("a folder", "German"), in the interface's
+    language."""
+    return translate("CoreWords", word)
+
+
 def value_label(value: str) -> str:
     """A kind or status of a claim ("disputed") as the interface shows it."""
     return translate("Values", value)

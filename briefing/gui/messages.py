@@ -11,22 +11,48 @@ SQLite) stays in English: a sentence is never lost or left empty.
 
 from __future__ import annotations
 
-from briefing.gui.language import QT_TRANSLATE_NOOP, field_label, translate, value_label
+import re
+
+from briefing.gui.language import (
+    QT_TRANSLATE_NOOP,
+    core_word,
+    field_label,
+    translate,
+    value_label,
+)
 
 # Parameters whose values are words of the library or the briefing, not names or numbers.
 _VALUE_PARAMS = {"status", "kind"}
 _FIELDS_PARAMS = {"fields"}  # compared claim fields, joined: "statement, quote"
+# Parameters whose values are the core's own words ("a folder", "German", "reader's note";
+# language.CORE_WORDS), joined by " and " where there are several.
+_WORD_PARAMS = {"what", "kind", "label", "tongue", "name", "field"}
+_WHERE = re.compile(r"line (\d+), column (\d+)")  # where a JSON file is damaged
 
 def _claim_field(name: str) -> str:
     """A claim's field named in a message ("statement", "source title")."""
     return translate("ClaimFields", name)
 
 
+def _words(value: str) -> str:
+    """``value`` ("statement and reader's note") with each of the core's words translated."""
+    parts = value.split(" and ")
+    if not all(core_word(p) != p or p == "" for p in parts):
+        return core_word(value)  # not a list of known words: the whole, if known
+    return translate("core", " and ").join(core_word(p) for p in parts)
+
+
 def _params(params: dict) -> dict:
     shown = {}
     for key, value in params.items():
-        if key in _VALUE_PARAMS and isinstance(value, str):
+        if key in _VALUE_PARAMS and isinstance(value, str) and value_label(value) != value:
             value = value_label(value)
+        elif key == "where" and isinstance(value, str) and _WHERE.fullmatch(value):
+            line, column = _WHERE.fullmatch(value).groups()
+            value = translate("core", "line {line}, column {column}").format(line=line,
+                                                                           column=column)
+        elif key in _WORD_PARAMS and isinstance(value, str) and _words(value) != value:
+            value = _words(value)
         elif key == "label" and isinstance(value, str):  # a briefing field, as "title"
             from briefing.core.documents import FIELD_LABELS
 
@@ -63,7 +89,12 @@ def describe(thing) -> str:
     template = getattr(thing, "template", "")
     if not template:
         return english
-    return _fill(template, getattr(thing, "params", {}), english)
+    text = _fill(template, getattr(thing, "params", {}), english)
+    where = getattr(thing, "where", None)  # a template's error: "Template 'x', line 3: …"
+    if where and text != english:
+        place = ", ".join(_fill(part, values, part.format(**values)) for part, values in where)
+        text = translate("core", "{where}: {detail}").format(where=place, detail=text)
+    return text
 
 
 def describe_drift(drift) -> str:
