@@ -127,7 +127,8 @@ FIELDS = (
 # (``briefing.gui.messages``), in context "CoreWords". A word not listed stays English.
 CORE_WORDS = (
     # reading.read_regular: what a file was meant to be
-    QT_TRANSLATE_NOOP("CoreWords", "file"), QT_TRANSLATE_NOOP("CoreWords", "citation style file"),
+    QT_TRANSLATE_NOOP("CoreWords", "file"), QT_TRANSLATE_NOOP("CoreWords", "briefing file"),
+    QT_TRANSLATE_NOOP("CoreWords", "citation style file"),
     QT_TRANSLATE_NOOP("CoreWords", "pack file"),
     QT_TRANSLATE_NOOP("CoreWords", "reference document"),
     QT_TRANSLATE_NOOP("CoreWords", "template part"), QT_TRANSLATE_NOOP("CoreWords", "manifest"),

@@ -29,8 +29,14 @@ _FIELDS_PARAMS = {"fields"}  # compared claim fields, joined: "statement, quote"
 _WORD_PARAMS = {"what", "kind", "label", "tongue", "name", "field"}
 _WHERE = re.compile(r"line (\d+), column (\d+)")  # where a JSON file is damaged
 
+_LANGUAGE_SUFFIX = re.compile(r"(.+?)( \([a-z]{2,3}(?:-[A-Za-z0-9]+)?\))")
+
+
 def _claim_field(name: str) -> str:
-    """A claim's field named in a message ("statement", "source title")."""
+    """A claim's field named in a message ("statement", "source title", "statement (de)")."""
+    found = _LANGUAGE_SUFFIX.fullmatch(name)
+    if found:  # a translation of a field: "statement (de)"
+        return translate("ClaimFields", found.group(1)) + found.group(2)
     return translate("ClaimFields", name)
 
 
@@ -56,8 +62,10 @@ def _params(params: dict) -> dict:
         elif key == "label" and isinstance(value, str):  # a briefing field, as "title"
             from briefing.core.documents import FIELD_LABELS
 
-            name = next((n for n, label in FIELD_LABELS.items() if label.lower() == value), "")
-            value = field_label(name) if name else value
+            base, own = (value.split(" (", 1) + [""])[:2]  # "title (Betreff)": the template's
+            name = next((n for n, label in FIELD_LABELS.items() if label.lower() == base), "")
+            if name:
+                value = field_label(name) + (f" ({own}" if own else "")
         elif key in _FIELDS_PARAMS and isinstance(value, str):
             value = ", ".join(_claim_field(v) for v in value.split(", "))
         shown[key] = value

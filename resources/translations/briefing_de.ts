@@ -202,6 +202,10 @@
         <translation>Datei</translation>
     </message>
     <message>
+        <source>briefing file</source>
+        <translation>Briefing-Datei</translation>
+    </message>
+    <message>
         <source>citation style file</source>
         <translation>Zitierstildatei</translation>
     </message>
