@@ -355,7 +355,7 @@ def test_a_german_briefings_preflight_names_claims_without_a_german_statement(li
     english_only.claim = replace(english_only.claim, statement_translations=())
     findings = [f for f in preflight.check(doc, template, library) if f.code == "language"]
     assert [(f.item, f.section) for f in findings] == [(english_only.uid, "sachverhalt")]
-    assert "Claim dn-waic-05 has no German statement; the export prints the English" in (
+    assert "(dn-waic-05) has no German statement; the export prints the English" in (
         findings[0].message)
     assert "--statement-de" in findings[0].message
     english_only.claim = replace(english_only.claim, reader_note_translations=())
