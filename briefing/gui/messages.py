@@ -75,6 +75,10 @@ def _params(params: dict) -> dict:
 def _fill(template: str, params: dict, english: str) -> str:
     """The translated ``template`` with ``params``; ``english`` if it cannot be filled."""
     text = translate("core", template)
+    if text == template and template.endswith(".") and not template.endswith(".."):
+        shorter = translate("core", template[:-1])  # a template's error adds the full stop
+        if shorter != template[:-1]:
+            text = shorter if shorter.endswith((".", "?", "!")) else shorter + "."
     if not params:
         return text
     try:

@@ -100,99 +100,99 @@
     <name>ClaimFields</name>
     <message>
         <source>statement</source>
-        <translation type="unfinished">Aussage</translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>event_date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdatum</translation>
     </message>
     <message>
         <source>actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>reader_note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>curator_note</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Vermerk</translation>
     </message>
     <message>
         <source>quote_is_translation</source>
-        <translation type="unfinished"></translation>
+        <translation>übersetztes Zitat</translation>
     </message>
     <message>
         <source>quote_translated_from</source>
-        <translation type="unfinished"></translation>
+        <translation>Original der Übersetzung</translation>
     </message>
     <message>
         <source>quote_translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzer</translation>
     </message>
     <message>
         <source>source title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Quelle</translation>
     </message>
     <message>
         <source>source title_short</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurztitel der Quelle</translation>
     </message>
     <message>
         <source>source author</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasser der Quelle</translation>
     </message>
     <message>
         <source>source outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium der Quelle</translation>
     </message>
     <message>
         <source>source publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber der Quelle</translation>
     </message>
     <message>
         <source>source published</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsdatum der Quelle</translation>
     </message>
     <message>
         <source>source date_approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>ungefähres Datum der Quelle</translation>
     </message>
     <message>
         <source>source language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Quelle</translation>
     </message>
     <message>
         <source>source url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Quelle</translation>
     </message>
 </context>
 <context>
@@ -473,47 +473,47 @@
     <name>Fields</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasser</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinheit</translation>
     </message>
     <message>
         <source>Contact Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Reference Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Action Sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verfasser</translation>
     </message>
     <message>
         <source>Outlet</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprache</translation>
     </message>
     <message>
         <source>URL</source>
@@ -988,39 +988,39 @@ Add them again?</source>
     <name>Values</name>
     <message>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsache</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Äußerung</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>as reported</source>
-        <translation type="unfinished"></translation>
+        <translation>wie berichtet</translation>
     </message>
     <message>
         <source>corroborated</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>umstritten</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>berichtigt</translation>
     </message>
 </context>
 <context>
@@ -1756,12 +1756,12 @@ Add them again?</source>
         <translation>der Ordner {folder} kann nicht gelesen werden ({reason}); machen Sie ihn lesbar.</translation>
     </message>
     <message>
-        <source>No template {template_id!r}, and no template is installed to lay the briefing out instead.</source>
-        <translation>Keine Vorlage {template_id!r}, und es ist keine andere Vorlage installiert, mit der sich das Briefing setzen ließe.</translation>
+        <source>No template {name!r}, and no template is installed to lay the briefing out instead.</source>
+        <translation>Keine Vorlage {name!r}, und es ist keine andere Vorlage installiert, mit der sich das Briefing setzen ließe.</translation>
     </message>
     <message>
-        <source>No template {template_id!r}. Available: {available}.</source>
-        <translation>Keine Vorlage {template_id!r}. Verfügbar: {available}.</translation>
+        <source>No template {name!r}. Available: {available}.</source>
+        <translation>Keine Vorlage {name!r}. Verfügbar: {available}.</translation>
     </message>
     <message>
         <source>The template&apos;s reference document {path} is not a usable Word file (it is not a zip package); repair it or remove it to use the default look.</source>
@@ -1794,6 +1794,74 @@ Add them again?</source>
     <message>
         <source>The PDF could not be typeset ({detail}); nothing was written.</source>
         <translation>Das PDF konnte nicht gesetzt werden ({detail}); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>this would build a value of about {estimate:,} characters; the limit is {limit:,}</source>
+        <translation>das ergäbe einen Wert von etwa {estimate:,} Zeichen; die Grenze liegt bei {limit:,}</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large here: filters and functions take numbers up to {limit:,}</source>
+        <translation>die Zahl {number} ist hier zu groß: Filter und Funktionen nehmen Zahlen bis {limit:,}</translation>
+    </message>
+    <message>
+        <source>the sum filter adds numbers only</source>
+        <translation>der Filter sum addiert nur Zahlen</translation>
+    </message>
+    <message>
+        <source>cannot use {template!r}: a part may include or import only another .j2 file of its own template folder, by plain name such as &apos;macros.j2&apos;.</source>
+        <translation>{template!r} kann nicht verwendet werden: Ein Teil darf nur eine andere .j2-Datei aus dem eigenen Vorlagenordner einbinden oder importieren, mit bloßem Namen wie „macros.j2“.</translation>
+    </message>
+    <message>
+        <source>{template} is a symbolic link; use an ordinary file</source>
+        <translation>{template} ist ein symbolischer Link; verwenden Sie eine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>{template} is not UTF-8 text ({reason})</source>
+        <translation>{template} ist kein UTF-8-Text ({reason})</translation>
+    </message>
+    <message>
+        <source>{template} cannot be read ({reason})</source>
+        <translation>{template} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{template} is longer than {limit:,} characters</source>
+        <translation>{template} ist länger als {limit:,} Zeichen</translation>
+    </message>
+    <message>
+        <source>the number would have more than {bits} bits</source>
+        <translation>die Zahl hätte mehr als {bits} Bit</translation>
+    </message>
+    <message>
+        <source>calls are nested more than {depth} deep (does a macro call itself without end?)</source>
+        <translation>Aufrufe sind mehr als {depth} Ebenen tief verschachtelt (ruft sich ein Makro endlos selbst auf?)</translation>
+    </message>
+    <message>
+        <source>the output is longer than {limit:,} characters</source>
+        <translation>die Ausgabe ist länger als {limit:,} Zeichen</translation>
+    </message>
+    <message>
+        <source>there is no file {file!r} in the template folder</source>
+        <translation>im Vorlagenordner gibt es keine Datei {file!r}</translation>
+    </message>
+    <message>
+        <source>not allowed: {reason}</source>
+        <translation>nicht erlaubt: {reason}</translation>
+    </message>
+    <message>
+        <source>too deeply nested: a macro or include that calls itself without end, or expressions nested too deeply</source>
+        <translation>zu tief verschachtelt: ein Makro oder Include, das sich endlos selbst aufruft, oder zu tief verschachtelte Ausdrücke</translation>
+    </message>
+    <message>
+        <source>rendering needs too much memory</source>
+        <translation>das Erzeugen braucht zu viel Speicher</translation>
+    </message>
+    <message>
+        <source>an unexpected error in the template</source>
+        <translation>ein unerwarteter Fehler in der Vorlage</translation>
+    </message>
+    <message>
+        <source>rendering took longer than {seconds:g} s (an endless or very long loop?)</source>
+        <translation>das Erzeugen dauerte länger als {seconds:g} s (eine endlose oder sehr lange Schleife?)</translation>
     </message>
 </context>
 </TS>

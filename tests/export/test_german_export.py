@@ -224,5 +224,5 @@ def test_a_claim_without_german_falls_back_to_english_and_is_named(tmp_path, exp
     md = (tmp_path / "v.md").read_text(encoding="utf-8")
     assert item.claim.statement.replace('"', "“")[:40] in md.replace("„", "“")
     assert "Status: bestätigt. The US Commerce Department" in md
-    with pytest.raises(Exception, match="merics-ilr-16 has no German statement"):
+    with pytest.raises(Exception, match=r"merics-ilr-16\) has no German statement"):
         _export(exporter, vorlage, tmp_path / "strict.md", strict=True)

@@ -23,7 +23,7 @@ from briefing.core.documents import preflight, reconcile
 from briefing.core.errors import BriefingError, LibraryBusyError
 from briefing.core.library.sqlite_errors import classify
 from briefing.core.paths import resources_dir
-from briefing.core.templates import Templates
+from briefing.core.templates import TemplateError, Templates
 from briefing.export.pipeline import Exporter, ExportSettings
 from briefing.gui.language import Language
 from briefing.gui.messages import describe
@@ -172,3 +172,20 @@ def test_the_command_line_stays_english_under_a_german_locale(tmp_path):
     assert found and all("id" in claim for claim in found)
     listed = briefing("templates", "list", "--json")
     assert listed.returncode == 0 and json.loads(listed.stdout)
+
+
+def test_a_hostile_and_a_missing_template_are_described_in_german(german, tmp_path, paths):
+    from tests.core.test_templates import make_template
+
+    make_template(tmp_path, {"header.j2": "{{ 10 ** (10 ** 10) }}"})
+    templates = Templates([tmp_path])
+    with pytest.raises(TemplateError) as caught:
+        templates.get("hostile").render("header", {})
+    assert str(caught.value) == ("Template 'hostile', file header.j2, line 1: the number would "
+                                 "have more than 4096 bits.")
+    assert describe(caught.value) == ("Vorlage 'hostile', Datei header.j2, Zeile 1: die Zahl "
+                                      "hätte mehr als 4096 Bit.")
+    with pytest.raises(TemplateError) as missing:
+        Templates([paths.templates]).get("nope")
+    assert str(missing.value).startswith("No template 'nope'. Available: ")
+    assert describe(missing.value).startswith("Keine Vorlage 'nope'. Verfügbar: ")

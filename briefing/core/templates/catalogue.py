@@ -152,8 +152,8 @@ class Template:
         this template's sections). Returns "" if the part's file is absent.
         """
         if part not in PARTS:
-            raise TemplateError(marked("core", "there is no part {part!r}; parts are {names}."), self.id,
-                                part=part, names=', '.join(PARTS))
+            raise TemplateError(marked("core", "there is no part {part!r}; parts are {names}."),
+                                self.id, part=part, names=", ".join(PARTS))
         filename = f"{part}.j2"
         if not (self.folder / filename).is_file():
             return ""
@@ -162,7 +162,7 @@ class Template:
             return environment.render(filename, self._context(context or {}))
         except RenderFailure as failure:
             raise TemplateError(
-                failure.detail, self.id, failure.filename, failure.lineno
+                failure.template, self.id, failure.filename, failure.lineno, **failure.params
             ) from failure
 
     def _context(self, context: Mapping) -> dict:
@@ -236,8 +236,8 @@ def load_template(folder: Path | str) -> Template:
                             folder=folder)
     manifest = folder / "manifest.toml"
     if not manifest.is_file():
-        raise TemplateError(marked("core", "the folder {folder} has no manifest.toml."), template_id,
-                            folder=folder)
+        raise TemplateError(marked("core", "the folder {folder} has no manifest.toml."),
+                            template_id, folder=folder)
     try:
         settings = read_manifest(manifest)
     except ManifestProblem as problem:
@@ -252,7 +252,8 @@ def load_template(folder: Path | str) -> Template:
             environment.check(path.name)
         except RenderFailure as failure:
             raise TemplateError(
-                failure.detail, template_id, failure.filename or path.name, failure.lineno
+                failure.template, template_id, failure.filename or path.name, failure.lineno,
+                **failure.params
             ) from failure
     reference = folder / "reference.docx"
     return Template(
@@ -321,8 +322,9 @@ class Templates:
                     self._report(error)
                 except OSError as error:  # a folder or file the user may not read
                     error = TemplateError(marked("core", "the folder {folder} cannot be read "
-                                                         "({reason}); make it readable."), folder.name,
-                                          folder=folder, reason=error.strerror or error)
+                                                         "({reason}); make it readable."),
+                                          folder.name, folder=folder,
+                                          reason=error.strerror or error)
                     self._broken[folder.name] = error
                     self._report(error)
 
@@ -346,9 +348,9 @@ class Templates:
         header, footer, look) of the standard briefing note, or of the first template
         installed, and the given sections, with no limits."""
         if not self._templates:
-            raise TemplateError(marked("core", "No template {template_id!r}, and no template is "
+            raise TemplateError(marked("core", "No template {name!r}, and no template is "
                                                "installed to lay the briefing out instead."),
-                                template_id=template_id)
+                                name=template_id)
         base = self._templates.get("briefing-note") or self.list()[0]
         return replace(base, id=template_id, name=f"Generic layout (template {template_id!r} "
                        "is not installed)", generic=True, page_budget=0, required_metadata=("title",),
@@ -363,8 +365,8 @@ class Templates:
             again.template, again.params = error.template, error.params
             raise again
         available = ", ".join(sorted(self._templates)) or "none"
-        error = TemplateError(marked("core", "No template {template_id!r}. Available: "
+        error = TemplateError(marked("core", "No template {name!r}. Available: "
                                              "{available}."),
-                              template_id=template_id, available=available)
+                              name=template_id, available=available)
         error.template_id = template_id
         raise error
