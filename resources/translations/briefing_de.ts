@@ -1620,6 +1620,14 @@ Add them again?</source>
         <translation>Das Paket {name} wurde von einer neueren Version von Briefing geschrieben (Paketversion {version}, diese Version liest {newest}); aktualisieren Sie Briefing.</translation>
     </message>
     <message>
+        <source>{name} is not a Briefing library pack (it is not UTF-8 text).</source>
+        <translation>{name} ist kein Bibliothekspaket von Briefing (kein UTF-8-Text).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Briefing library pack (not valid JSON: {reason}).</source>
+        <translation>{name} ist kein Bibliothekspaket von Briefing (kein gültiges JSON: {reason}).</translation>
+    </message>
+    <message>
         <source>No claim has the topic &apos;{topic}&apos;. Known: {names}.</source>
         <translation>Keine Aussage hat das Thema „{topic}“. Bekannt: {names}.</translation>
     </message>

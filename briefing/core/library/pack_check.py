@@ -174,7 +174,7 @@ def _load(path: Path) -> tuple[bytes, int]:
         raise PackError(marked("core", "{name} is not a Briefing library pack (its format is not "
                                        "'{format}')."), name=name, format=FORMAT) from None
     except msgspec.DecodeError as exc:
-        raise PackError(_not_json(raw, name, str(exc))) from None
+        raise _not_json(raw, name, str(exc)) from None
     except RecursionError:
         raise PackError(marked("core", "{name} is not a Briefing library pack (its JSON nests "
                                        "too deeply)."), name=name) \
@@ -194,14 +194,17 @@ def _load(path: Path) -> tuple[bytes, int]:
     return raw, version
 
 
-def _not_json(raw: bytes, name: str, reason: str) -> str:
+def _not_json(raw: bytes, name: str, reason: str) -> PackError:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
-        return f"{name} is not a Briefing library pack (it is not UTF-8 text)."
+        return PackError(marked("core", "{name} is not a Briefing library pack (it is not UTF-8 "
+                                        "text)."), name=name)
     if "depth" in reason.lower() or "nest" in reason.lower():
-        return f"{name} is not a Briefing library pack (its JSON nests too deeply)."
-    return f"{name} is not a Briefing library pack (not valid JSON: {reason})."
+        return PackError(marked("core", "{name} is not a Briefing library pack (its JSON nests "
+                                        "too deeply)."), name=name)
+    return PackError(marked("core", "{name} is not a Briefing library pack (not valid JSON: "
+                                    "{reason})."), name=name, reason=reason)
 
 
 def _list_problem(message: str) -> str:
