@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 
 
 class WriteError(BriefingError):
@@ -47,12 +47,15 @@ def check_target(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise WriteError(f"Cannot save to {path}: {exc.strerror or exc}.") from None
+        raise WriteError(marked("core", "Cannot save to {path}: {reason}."),
+                         path=path, reason=exc.strerror or exc) from None
     if stat.S_ISDIR(mode):
-        raise WriteError(f"Cannot save to {path}: it is a folder.")
+        raise WriteError(marked("core", "Cannot save to {path}: it is a folder."), path=path)
     if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
-        raise WriteError(f"Cannot save to {path}: it is {kind_of(mode)}, not a regular file; "
-                         "Briefing saves only to ordinary files. Choose a file name.")
+        raise WriteError(marked("core", "Cannot save to {path}: it is {kind}, not a regular "
+                                        "file; Briefing saves only to ordinary files. Choose a "
+                                        "file name."),
+                         path=path, kind=kind_of(mode))
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -75,7 +78,9 @@ def write_streamed(folder: Path, fill: Callable[[BinaryIO], str | None],
     folder = Path(folder)
     what = what or str(folder)
     if not folder.is_dir():
-        raise WriteError(f"Cannot save to {what}: the folder {folder} does not exist.")
+        raise WriteError(marked("core", "Cannot save to {what}: the folder {folder} does not "
+                                        "exist."),
+                         what=what, folder=folder)
     try:
         handle, temp_name = _create_temporary(folder, prefix)
     except OSError as exc:
@@ -105,9 +110,11 @@ def write_streamed(folder: Path, fill: Callable[[BinaryIO], str | None],
 
 def _write_error(what: str, exc: OSError) -> WriteError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullError(f"Cannot save to {what}: the disk is full. Nothing was changed; "
-                             "free some space and try again.")
-    return WriteError(f"Cannot save to {what}: {exc.strerror or exc}.")
+        return DiskFullError(marked("core", "Cannot save to {what}: the disk is full. Nothing "
+                                            "was changed; free some space and try again."),
+                             what=what)
+    return WriteError(marked("core", "Cannot save to {what}: {reason}."),
+                      what=what, reason=exc.strerror or exc)
 
 
 

@@ -1,12 +1,34 @@
 """Every failure the core reports, one class each, with a message a person can act on.
 
-The command line prints ``str(error)`` on one line; the GUI shows it in a dialog.
-Nothing here knows about either.
+The command line prints ``str(error)`` on one line (in English); the GUI shows it in a dialog,
+in the interface's language. Nothing here knows about either.
+
+A message the GUI should translate is written as a template marked with ``marked`` (which
+``pyside6-lupdate`` reads as Qt's ``QT_TRANSLATE_NOOP``: scripts/update-translations.sh) and its
+parameters: ``raise LibraryBusyError(marked("core", "The library {path} is busy."),
+path=path)``. ``str(error)`` is the English sentence, as before; the GUI looks the template
+up in its translations (``briefing/gui/messages.py``) and fills in the same parameters. A
+message written without parameters is looked up whole; one that is not translated is shown
+in English.
 """
+
+from __future__ import annotations
+
+
+def marked(context: str, text: str) -> str:
+    """``text``, marked for translation by the GUI under ``context`` (it changes nothing)."""
+    return text
 
 
 class BriefingError(Exception):
-    """Base class: the message is a complete sentence for the user."""
+    """Base class: the message is a complete sentence for the user.
+
+    ``BriefingError(template, **params)``: the message is ``template.format(**params)``;
+    ``template`` and ``params`` are kept for the GUI's translation."""
+
+    def __init__(self, message: str = "", *args, **params):
+        self.template, self.params = str(message), params
+        super().__init__(str(message).format(**params) if params else message, *args)
 
 
 class LibraryError(BriefingError):

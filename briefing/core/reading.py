@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 
 
 def kind_of(mode: int) -> str:
@@ -36,21 +36,25 @@ def read_regular(path: Path, limit: int, what: str = "file",
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise error(f"There is no {what} at {path}.") from None
+        raise _error(error, marked("core", "There is no {what} at {path}."), what=what, path=path) from None
     except IsADirectoryError:
-        raise error(f"{path} is a folder, not a {what}.") from None
+        raise _error(error, marked("core", "{path} is a folder, not a {what}."), path=path, what=what) from None
     except OSError as exc:
-        raise error(f"The {what} {path} cannot be read: {exc.strerror or exc}.") from None
+        raise _error(error, marked("core", "The {what} {path} cannot be read: {reason}."),
+                    what=what, path=path, reason=exc.strerror or exc) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise error(f"{path} is a folder, not a {what}.")
+            raise _error(error, marked("core", "{path} is a folder, not a {what}."),
+                        path=path, what=what)
         if not stat.S_ISREG(info.st_mode):
-            raise error(f"{path} is not a regular file ({kind_of(info.st_mode)}); "
-                        f"give the path of a {what}.")
+            raise _error(error, marked("core", "{path} is not a regular file ({kind}); give the path "
+                                       "of a {what}."),
+                        path=path, kind=kind_of(info.st_mode), what=what)
         if info.st_size > limit:
-            raise error(f"The {what} {path.name} is {_size(info.st_size)}; {what}s can be up "
-                        f"to {_size(limit)}.")
+            raise _error(error, marked("core", "The {what} {file} is {size}; {what}s can be up to "
+                                       "{size2}."),
+                        what=what, file=path.name, size=_size(info.st_size), size2=_size(limit))
         chunks, total = [], 0
         while True:
             chunk = os.read(fd, min(1 << 20, limit + 1 - total))
@@ -59,11 +63,13 @@ def read_regular(path: Path, limit: int, what: str = "file",
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:  # it grew while we read
-                raise error(f"The {what} {path.name} is over {_size(limit)}; {what}s can be "
-                            f"up to that.")
+                raise _error(error, marked("core", "The {what} {file} is over {size}; {what}s can be up "
+                                           "to that."),
+                            what=what, file=path.name, size=_size(limit))
         return b"".join(chunks)
     except OSError as exc:
-        raise error(f"The {what} {path} cannot be read: {exc.strerror or exc}.") from None
+        raise _error(error, marked("core", "The {what} {path} cannot be read: {reason}."),
+                    what=what, path=path, reason=exc.strerror or exc) from None
     finally:
         os.close(fd)
 
@@ -77,10 +83,19 @@ def check_regular(path: Path, what: str = "file",
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise error(f"The {what} {path} cannot be read: {exc.strerror or exc}.") from None
+        raise _error(error, marked("core", "The {what} {path} cannot be read: {reason}."),
+                    what=what, path=path, reason=exc.strerror or exc) from None
     if not stat.S_ISREG(mode):
-        raise error(f"{path} is not a regular file ({kind_of(mode)}); give the path of a {what}.")
+        raise _error(error, marked("core", "{path} is not a regular file ({kind}); give the path of a "
+                                   "{what}."), path=path, kind=kind_of(mode), what=what)
     return True
+
+
+def _error(error: type[Exception], template: str, **params) -> Exception:
+    """``error`` with ``template`` filled: a BriefingError keeps both for the GUI."""
+    if issubclass(error, BriefingError):
+        return error(template, **params)
+    return error(template.format(**params))
 
 
 def _size(count: int) -> str:

@@ -25,7 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, RGBColor
 
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 from briefing.core.templates.reference import ReferenceError, read_reference
 from briefing.export import docx_parts
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
@@ -51,14 +51,13 @@ def _open_reference(path: str | None):
     try:
         data = read_reference(path)  # a user's file: size and unpacked-size caps first
     except ReferenceError as exc:
-        raise ReferenceDocxError(str(exc)) from None
+        raise ReferenceDocxError(exc.template, **exc.params) from None
     try:
         return open_document(io.BytesIO(data))
     except Exception:  # noqa: BLE001  (python-docx raises many kinds for a broken package)
-        raise ReferenceDocxError(
-            f"The template's reference document {path} is not a usable Word file; repair it "
-            "or remove it to use the default look."
-        ) from None
+        raise ReferenceDocxError(marked("core", "The template's reference document {path} is not "
+                                                "a usable Word file; repair it or remove it to "
+                                                "use the default look."), path=path) from None
 
 
 def write_docx(rendered: Rendered) -> bytes:

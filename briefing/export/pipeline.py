@@ -8,8 +8,8 @@ from pathlib import Path
 from briefing.core.atomic import write_atomic
 from briefing.core.citations import Processors, Styles, warm
 from briefing.core.documents import Briefing
-from briefing.core.documents.preflight import Finding, check
-from briefing.core.errors import BriefingError
+from briefing.core.documents.preflight import Finding, check, finding
+from briefing.core.errors import BriefingError, marked
 from briefing.core.library import Library
 from briefing.core.paths import resources_dir
 from briefing.core.templates import Templates
@@ -26,6 +26,11 @@ from briefing.export.render import (
 __all__ = ["FORMATS", "ExportError", "ExportResult", "ExportSettings", "Exporter", "PreflightFailed"]
 
 
+# The progress an export reports (the GUI shows it translated).
+WRITING = {"docx": marked("core", "Writing DOCX"), "pdf": marked("core", "Writing PDF"),
+           "md": marked("core", "Writing MD"), "html": marked("core", "Writing HTML")}
+
+
 class ExportError(BriefingError):
     pass
 
@@ -34,9 +39,16 @@ class PreflightFailed(ExportError):
     def __init__(self, findings: list[Finding]):
         self.findings = findings
         lines = "; ".join(f.message for f in findings[:3])
-        more = f" (and {len(findings) - 3} more)" if len(findings) > 3 else ""
-        super().__init__(f"Strict export stopped by {len(findings)} preflight finding"
-                         f"{'s' if len(findings) != 1 else ''}: {lines}{more}")
+        if len(findings) > 3:
+            super().__init__(marked("core", "Strict export stopped by {count} preflight "
+                                    "findings: {lines} (and {more} more)"),
+                             count=len(findings), lines=lines, more=len(findings) - 3)
+        elif len(findings) > 1:
+            super().__init__(marked("core", "Strict export stopped by {count} preflight "
+                                    "findings: {lines}"), count=len(findings), lines=lines)
+        else:
+            super().__init__(marked("core", "Strict export stopped by 1 preflight finding: "
+                                    "{lines}"), lines=lines)
 
 
 @dataclass(frozen=True)
@@ -68,7 +80,8 @@ def _writer(fmt: str):
     if fmt == "html":
         from briefing.export.html import write_html
         return write_html
-    raise ExportError(f"Unknown export format '{fmt}'. Use one of: {', '.join(FORMATS)}.")
+    raise ExportError(marked("core", "Unknown export format '{fmt}'. Use one of: {names}."),
+                      fmt=fmt, names=', '.join(FORMATS))
 
 
 class Exporter:
@@ -113,9 +126,11 @@ class Exporter:
         if pages <= template.page_budget:
             return []
         limit = template.page_budget
-        return [Finding("page-budget", f"The briefing fills {pages} pages; the template "
-                        f"'{template.name}' is meant to fit on {limit} page"
-                        f"{'s' if limit != 1 else ''}. Shorten it.")]
+        return [finding("page-budget", marked(
+            "core", "The briefing fills {pages} pages; the template '{template}' is meant to "
+            "fit on {limit} pages. Shorten it.") if limit != 1 else marked(
+            "core", "The briefing fills {pages} pages; the template '{template}' is meant to "
+            "fit on 1 page. Shorten it."), pages=pages, template=template.name, limit=limit)]
 
     def warm(self, template_id: str, style: str | None = None,
              briefing: Briefing | None = None, wait: bool = True,
@@ -137,8 +152,9 @@ class Exporter:
             return []
         shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing[:5])
         more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
-        return [Finding("font", f"The PDF shows {shown}{more} as \ufffd: no bundled font has "
-                                "these characters. The Word export keeps them.")]
+        return [finding("font", marked(
+            "core", "The PDF shows {shown}{more} as \ufffd: no bundled font has these "
+            "characters. The Word export keeps them."), shown=shown, more=more)]
 
     def render(self, briefing: Briefing, settings: ExportSettings = ExportSettings()) -> Rendered:
         template = self.templates.for_briefing(briefing)
@@ -169,26 +185,28 @@ class Exporter:
         if settings.format == "pdf":
             self.pdf  # noqa: B018  (load the engine now: a broken install fails before work)
         if source_path is not None and Path(out).resolve() == Path(source_path).resolve():
-            raise ExportError(f"Exporting to {out} would overwrite the briefing itself; "
-                              "choose another file name.")
+            raise ExportError(marked("core", "Exporting to {path} would overwrite the briefing "
+                                     "itself; choose another file name."), path=out)
         self._cite_ahead(briefing, settings)  # the citation engines build while we check
         writer = self.pdf.write if settings.format == "pdf" else _writer(settings.format)
-        step("Checking the briefing")
+        step(marked("core", "Checking the briefing"))
         findings = self.preflight(briefing, settings)
         if settings.strict and findings:
             raise PreflightFailed(findings)
-        step("Formatting citations")
+        step(marked("core", "Formatting citations"))
         rendered = self.render(briefing, settings)
         if settings.format == "pdf":
             findings = findings + self._glyph_findings(rendered)
-        step(f"Writing {settings.format.upper()}")
+        step(WRITING.get(settings.format, f"Writing {settings.format.upper()}"))
         try:
             data = writer(rendered)
         except BriefingError:
             raise
         except Exception as exc:  # a writer bug must not lose work or show a traceback
             detail = " ".join(str(exc).split()) or "an unexpected error"
-            raise ExportError(f"The {settings.format.upper()} export failed while writing the "
-                              f"file ({detail}); nothing was written to {out}.") from exc
+            raise ExportError(marked("core", "The {format} export failed while writing the "
+                                     "file ({detail}); nothing was written to {path}."),
+                              format=settings.format.upper(), detail=detail, path=out) from exc
+
         write_atomic(Path(out), data)
         return ExportResult(Path(out), findings, len(data))

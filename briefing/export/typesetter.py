@@ -23,7 +23,7 @@ import sys
 import threading
 import weakref
 
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 
 RECYCLE_MB = 500  # a child this large after a PDF is replaced before the next one
 TIME_LIMIT = 300  # seconds for one PDF
@@ -173,19 +173,23 @@ class Typesetter:
         if reader.is_alive():
             process.kill()
             self.close()
-            raise PdfError(f"Typesetting the PDF took longer than {TIME_LIMIT} s and was "
-                           "stopped; nothing was written.")
+            raise PdfError(marked("core", "Typesetting the PDF took longer than {seconds} s "
+                                          "and was stopped; nothing was written."),
+                           seconds=TIME_LIMIT)
         if len(answer) != 2 or answer[1] is None:
             code = process.poll()
             self.close()
-            raise PdfError("The PDF typesetter stopped unexpectedly"
-                           + (f" (exit status {code})" if code is not None else "")
-                           + "; nothing was written. Try again, or export to Word.")
+            if code is None:
+                raise PdfError(marked("core", "The PDF typesetter stopped unexpectedly; nothing "
+                                              "was written. Try again, or export to Word."))
+            raise PdfError(marked("core", "The PDF typesetter stopped unexpectedly (exit status "
+                                          "{code}); nothing was written. Try again, or export "
+                                          "to Word."), code=code)
         (status, rss_kb), payload = answer
         self.last_rss_mb = rss_kb / 1024
         if self.last_rss_mb > RECYCLE_MB:
             self.close()  # let the memory go; the next PDF starts a fresh child
         if status != 0:
-            raise PdfError(f"The PDF could not be typeset ({payload.decode('utf-8', 'replace')}); "
-                           "nothing was written.")
+            raise PdfError(marked("core", "The PDF could not be typeset ({detail}); nothing was "
+                                          "written."), detail=payload.decode('utf-8', 'replace'))
         return payload

@@ -16,6 +16,8 @@ from briefing.core.errors import BriefingError, NotFoundError
 from briefing.core.text.filenames import file_name
 from briefing.gui.curation_actions import CurationActions
 from briefing.gui.help_text import help_html
+from briefing.gui.language import LANGUAGES, NAMES, NEXT_START, SETTING, stored, translate
+from briefing.gui.messages import describe, describe_recovered
 from briefing.gui.widgets.composer import ComposerPane
 from briefing.gui.widgets.inspector import InspectorPane
 from briefing.gui.widgets.library_pane import LibraryPane
@@ -58,25 +60,27 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.inspector = InspectorPane()
         self.preview = PreviewPane(controller, lambda: None)
         self.centre = QTabWidget()
-        self.centre.addTab(self.composer, "&Composer")
-        self.centre.addTab(self.metadata, "&Details")
-        self.centre.setAccessibleName("Composer and details")
+        self.centre.addTab(self.composer, translate("MainWindow", "&Composer"))
+        self.centre.addTab(self.metadata, translate("MainWindow", "&Details"))
+        self.centre.setAccessibleName(translate("MainWindow", "Composer and details"))
         self.side = QTabWidget()
-        self.side.addTab(self.inspector, "&Inspector")
-        self.side.addTab(self.preview, "Previe&w")
-        self.side.setAccessibleName("Inspector and preview")
+        self.side.addTab(self.inspector, translate("MainWindow", "&Inspector"))
+        self.side.addTab(self.preview, translate("MainWindow", "Previe&w"))
+        self.side.setAccessibleName(translate("MainWindow", "Inspector and preview"))
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.library_pane, self.centre, self.side):
             self.splitter.addWidget(pane)
         self.splitter.setSizes([520, 460, 380])
         self.setCentralWidget(self.splitter)
-        self.statusBar().showMessage("Starting…")  # there from the start: messages land here
-        self.statusBar().setAccessibleName("Status")
+        # there from the start: messages land here
+        self.statusBar().showMessage(translate("MainWindow", "Starting…"))
+        self.statusBar().setAccessibleName(translate("MainWindow", "Status"))
         self.curator_mode = False
         self._build_menus()
         # CPAL-1.0 §14 (citeproc-js formats the citations): its attribution is shown whenever
-        # the app runs, at the right of the status bar, where messages do not cover it.
+        # the app runs, at the right of the status bar, where messages do not cover it. It is
+        # the licence's notice, word for word: not translated.
         self.attribution = QLabel(f"{notices.ATTRIBUTION_PHRASE} · "
                                   f"{notices.ATTRIBUTION_COPYRIGHT} · {notices.ATTRIBUTION_URL}")
         self.attribution.setObjectName("attribution")
@@ -101,56 +105,104 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New…", self.new_briefing, QKeySequence.New)
-        self.open_action = self._action(file_menu, "&Open…", self.open_briefing,
-                                        QKeySequence.Open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.new_action = self._action(file_menu, translate("MainWindow", "&New…"),
+                                       self.new_briefing, QKeySequence.New)
+        self.open_action = self._action(file_menu, translate("MainWindow", "&Open…"),
+                                        self.open_briefing, QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recover_action = self._action(
-            file_menu, "Reco&ver Unsaved Work…", self.recover_briefing,
-            tip="Open an autosaved copy of unsaved work (kept when not recovered at start)")
+            file_menu, translate("MainWindow", "Reco&ver Unsaved Work…"), self.recover_briefing,
+            tip=translate("MainWindow", "Open an autosaved copy of unsaved work (kept when not "
+                          "recovered at start)"))
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", self.save, QKeySequence.Save)
-        self._action(file_menu, "Save &As…", self.save_as, "Ctrl+Shift+S")
-        self.export_action = self._action(file_menu, "&Export…", self.export, "Ctrl+E")
+        self.save_action = self._action(file_menu, translate("MainWindow", "&Save"), self.save,
+                                        QKeySequence.Save)
+        self._action(file_menu, translate("MainWindow", "Save &As…"), self.save_as,
+                     "Ctrl+Shift+S")
+        self.export_action = self._action(file_menu, translate("MainWindow", "&Export…"),
+                                          self.export, "Ctrl+E")
         file_menu.addSeparator()
         self.import_action = self._action(
-            file_menu, "&Import Document…", self.import_document, "Ctrl+I",
-            "Add a text, Markdown, HTML, Word or PDF document to the library")
+            file_menu, translate("MainWindow", "&Import Document…"), self.import_document,
+            "Ctrl+I", translate("MainWindow", "Add a text, Markdown, HTML, Word or PDF "
+                                "document to the library"))
         self.browse_action = self._action(
-            file_menu, "&Browse Sources…", self.browse_sources, "Ctrl+B",
-            "Open a source's text to read it or capture claims from it")
+            file_menu, translate("MainWindow", "&Browse Sources…"), self.browse_sources,
+            "Ctrl+B", translate("MainWindow", "Open a source's text to read it or capture "
+                                "claims from it"))
         file_menu.addSeparator()
-        self._action(file_menu, "&Close", self.close_briefing, QKeySequence.Close)
-        self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        self._action(file_menu, translate("MainWindow", "&Close"), self.close_briefing,
+                     QKeySequence.Close)
+        self._action(file_menu, translate("MainWindow", "&Quit"), self.close,
+                     QKeySequence.Quit)
+        edit = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self.controller.undo_stack.createUndoAction(
+            self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcuts(QKeySequence.Undo)
-        self.redo_action = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.controller.undo_stack.createRedoAction(
+            self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts(redo_keys())
         for box in (self.composer.editor, self.composer.note_editor):
             box.undo_actions = (self.undo_action, self.redo_action)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        self._action(edit, "&Find Claims", self.focus_search, QKeySequence.Find)
-        self.add_paragraph_action = self._action(edit, "Add &Paragraph",
-                                                 self.composer.add_paragraph, "Ctrl+Shift+P")
-        self.target_menu = edit.addMenu("&Target Section")
-        self.target_menu.setToolTip("The section Enter in the library adds claims to")
+        self._action(edit, translate("MainWindow", "&Find Claims"), self.focus_search, QKeySequence.Find)
+        self.add_paragraph_action = self._action(
+            edit, translate("MainWindow", "Add &Paragraph"), self.composer.add_paragraph,
+            "Ctrl+Shift+P")
+        self.target_menu = edit.addMenu(translate("MainWindow", "&Target Section"))
+        self.target_menu.setToolTip(translate("MainWindow", "The section Enter in the library "
+                                              "adds claims to"))
         self._target_group = QActionGroup(self)
-        view = bar.addMenu("&View")
-        self.curator_action = QAction("&Curator Mode", self, checkable=True)
-        self.curator_action.setToolTip("Offer the curators' actions: edit and retire claims, "
-                                       "capture claims and suggestions in the source viewer")
+        view = bar.addMenu(translate("MainWindow", "&View"))
+        self.curator_action = QAction(translate("MainWindow", "&Curator Mode"), self,
+                                      checkable=True)
+        self.curator_action.setToolTip(translate(
+            "MainWindow", "Offer the curators' actions: edit and retire claims, capture claims "
+            "and suggestions in the source viewer"))
         self.curator_action.setStatusTip(self.curator_action.toolTip())
         self.curator_action.toggled.connect(self.set_curator_mode)
         view.addAction(self.curator_action)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "Briefing &Help", self.show_help, QKeySequence.HelpContents)
-        self._action(help_menu, "&About Briefing", self.show_about)
+        self._build_language_menu(view)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "Briefing &Help"), self.show_help,
+                     QKeySequence.HelpContents)
+        self._action(help_menu, translate("MainWindow", "&About Briefing"), self.show_about)
         self.library_pane.view.setContextMenuPolicy(Qt.CustomContextMenu)
         self.library_pane.view.customContextMenuRequested.connect(self._library_menu)
+
+    def _build_language_menu(self, view) -> None:
+        """View > Language: the system's, English or German; remembered, used from the next
+        start."""
+        self.language_menu = view.addMenu(translate("MainWindow", "&Language"))
+        self.language_menu.setToolTip(translate(
+            "MainWindow", "The language of the menus and dialogs (from the next start)"))
+        group = QActionGroup(self)
+        current = stored(self.settings)
+        self.language_actions = {}
+        choices = [("", translate("MainWindow", "&System Language"))] + [
+            (code, f"&{NAMES[code]}") for code in LANGUAGES]
+        for code, text in choices:
+            action = QAction(text, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Remember the interface's language ("" for the system's); it is used from the next
+        start, which the message says in the language chosen."""
+        from briefing.gui.language import system_language
+
+        if stored(self.settings) == code:
+            return
+        self.settings.setValue(SETTING, code)
+        self.settings.sync()
+        self.prompter.info(NAMES[code or system_language()], NEXT_START[code or
+                                                                        system_language()])
 
     def _rebuild_targets(self) -> None:
         """Edit > Target Section: one entry per section, Ctrl+1 … Ctrl+9 for the first nine."""
@@ -204,7 +256,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             return
         menu = QMenu(self)
         for section in self.controller.document.sections:
-            action = menu.addAction(f"Add to {menu_text(section.heading)}")
+            action = menu.addAction(translate("MainWindow", "Add to {section}").format(
+                section=menu_text(section.heading)))
             action.triggered.connect(lambda _c=False, k=section.key: self.add_claims(ids, k))
         menu.exec(self.library_pane.view.viewport().mapToGlobal(position))
 
@@ -263,7 +316,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         templates arrive a moment after the window shows)."""
         c = self.controller
         has_doc = c.document is not None
-        name = c.path.name if c.path else "Untitled"
+        name = c.path.name if c.path else translate("MainWindow", "Untitled")
         self.setWindowTitle(f"{name}[*] — Briefing" if has_doc else "Briefing")
         self.setWindowModified(c.dirty)
         self.save_action.setEnabled(has_doc)
@@ -325,7 +378,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         off the GUI thread), then ``start``. One step at a time: work running beside the
         first search and paint would slow them (Python threads share one lock)."""
         c, status = self.controller, self.statusBar().showMessage
-        status("Opening the library…")
+        status(translate("MainWindow", "Opening the library…"))
 
         self.library_pane.firstResultsShown.connect(
             lambda: c.load_templates(context, status, self._start_up_failed))
@@ -334,15 +387,17 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
 
     def _started(self, context) -> None:
         status = self.statusBar().showMessage
-        status("Ready", 3000)
+        status(translate("MainWindow", "Ready"), 3000)
         if context.repair_message:
-            self.prompter.info("Library repaired", context.repair_message)
+            self.prompter.info(translate("MainWindow", "Library repaired"),
+                               context.repair_message)
         self.start()
-        self.controller.check_library(context, status, lambda: status("Ready", 3000),
-                                      lambda message: self._check_failed(message))
+        self.controller.check_library(
+            context, status, lambda: status(translate("MainWindow", "Ready"), 3000),
+            lambda message: self._check_failed(message))
 
     def _check_failed(self, message: str) -> None:
-        self.statusBar().showMessage("The library file is damaged")
+        self.statusBar().showMessage(translate("MainWindow", "The library file is damaged"))
         self.prompter.error("Briefing", message)
 
     def _start_up_failed(self, message: str) -> None:
@@ -356,7 +411,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         from briefing.gui.tasks import freeze_heap
 
         freeze_heap(collect=True)  # the library, templates and styles are in: long-lived now
-        self.statusBar().showMessage("Ready", 3000)
+        self.statusBar().showMessage(translate("MainWindow", "Ready"), 3000)
         recovered = self.controller.pending_recovery()
         if recovered is not None:
             what = f"“{recovered.briefing.title}”"
@@ -370,7 +425,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             if self.open_briefing(path):
                 return
         if self.controller.document is None:
-            self.controller.new_document(self.controller.templates.list()[0].id)
+            self.controller.new_document(self.controller.templates.list()[0].id,
+                                         translate("MainWindow", "Untitled briefing"))
 
     # ---- file actions -----------------------------------------------------------------------
 
@@ -383,7 +439,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self._flush_edits()
         if not self.controller.dirty:
             return True
-        name = self.controller.path.name if self.controller.path else "this new briefing"
+        name = self.controller.path.name if self.controller.path else translate(
+            "MainWindow", "this new briefing")
         answer = self.prompter.ask_save_changes(name)
         if answer == "save":
             return self.save()
@@ -394,7 +451,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             return
         dialog = NewBriefingDialog(self.controller.templates.list(), self)
         if dialog.exec() and dialog.chosen() is not None:
-            self.controller.new_document(dialog.chosen().id)
+            self.controller.new_document(dialog.chosen().id,
+                                         translate("MainWindow", "Untitled briefing"))
 
     def open_briefing(self, path: Path | None = None) -> bool:
         if not self.maybe_keep_changes():
@@ -405,39 +463,46 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         try:
             changes = self.controller.open_document(path)
         except BriefingError as exc:
-            self.prompter.error("Cannot open the briefing", str(exc))
+            self.prompter.error(translate("MainWindow", "Cannot open the briefing"),
+                                describe(exc))
             return False
         self._remember(Path(path))
         self._notice_missing_template()
         if changes:
-            if self.prompter.ask_refresh([c.message() for c in changes]):
+            if self.prompter.ask_refresh([describe(c) for c in changes]):
                 self.controller.refresh_claims()
         return True
 
     def _notice_missing_template(self) -> None:
         if self.controller.document is not None and self.controller.template_missing:
             template = self.controller.document.template
-            message = (f"This briefing was written with the template “{template}”, which is "
-                       "not installed here. Its sections are kept as saved; the preview and "
-                       "exports use a generic layout until the template is installed.")
-            self.statusBar().showMessage(f"Template “{template}” is not installed: generic "
-                                         "layout")
-            self.prompter.info("Template not installed", message)
+            message = translate(
+                "MainWindow", "This briefing was written with the template “{template}”, "
+                "which is not installed here. Its sections are kept as saved; the preview and "
+                "exports use a generic layout until the template is installed.").format(
+                template=template)
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Template “{template}” is not installed: generic layout").format(
+                template=template))
+            self.prompter.info(translate("MainWindow", "Template not installed"), message)
 
     def recover_briefing(self) -> bool:
         """File > Recover: open an autosaved copy of unsaved work."""
         found = self.controller.recovery_files()
         if not found:
-            self.prompter.info("Recover Unsaved Work", "There is no unsaved work to recover: "
-                               "every briefing was saved or closed without changes.")
+            self.prompter.info(translate("MainWindow", "Recover Unsaved Work"), translate(
+                "MainWindow", "There is no unsaved work to recover: every briefing was saved "
+                "or closed without changes."))
             return False
-        index = self.prompter.choose("Recover Unsaved Work", "Unsaved work:",
-                                     [f.describe() for f in found])
+        index = self.prompter.choose(translate("MainWindow", "Recover Unsaved Work"),
+                                     translate("MainWindow", "Unsaved work:"),
+                                     [describe_recovered(f) for f in found])
         if index is None or not self.maybe_keep_changes():
             return False
         self.controller.recover(found[index])
         self._notice_missing_template()
-        self.statusBar().showMessage("Recovered: save it to keep it", 6000)
+        self.statusBar().showMessage(translate("MainWindow", "Recovered: save it to keep it"),
+                                     6000)
         return True
 
     def save(self) -> bool:
@@ -468,11 +533,12 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         try:
             self.controller.save(path)
         except BriefingError as exc:
-            self.prompter.error("Cannot save", str(exc))
+            self.prompter.error(translate("MainWindow", "Cannot save"), describe(exc))
             return False
         self._remember(path)
         self.update_title()
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved {path}").format(path=path),
+                                     4000)
         return True
 
     def close_briefing(self) -> None:
@@ -488,7 +554,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         try:
             dialog = ExportDialog(self.controller, self.prompter, self.last_folder, self)
         except BriefingError as exc:
-            self.prompter.error("Cannot export", str(exc))
+            self.prompter.error(translate("MainWindow", "Cannot export"), describe(exc))
             return
         self.export_dialog = dialog
         dialog.findingChosen.connect(self.go_to_finding)
@@ -530,22 +596,23 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             names = []
             for claim_id in again:
                 try:
-                    names.append(f"{claim_name(self.controller.claim(claim_id))} "
-                                 f"(in “{cited[claim_id]}”)")
+                    names.append(translate("MainWindow", "{claim} (in “{section}”)").format(
+                        claim=claim_name(self.controller.claim(claim_id)),
+                        section=cited[claim_id]))
                 except NotFoundError:
                     names.append(claim_id)
-            one = len(again) == 1
-            question = (("This claim is" if one else "These claims are") + " already in the "
-                        "briefing:\n" + "\n".join(names) + "\n\nAdd "
-                        + ("it" if one else "them") + " again?")
-            if not self.prompter.confirm("Already in the briefing", question, "Add Again"):
+            question = translate(
+                "MainWindow", "These claims are already in the briefing:\n{claims}\n\nAdd "
+                "them again?", None, len(again)).format(claims="\n".join(names))
+            if not self.prompter.confirm(translate("MainWindow", "Already in the briefing"),
+                                         question, translate("MainWindow", "Add Again")):
                 ids = [claim_id for claim_id in ids if claim_id not in cited]
                 if not ids:
                     return
         try:
             self.controller.add_claims(ids, key, index)
         except BriefingError as exc:
-            self.prompter.error("Cannot add the claim", str(exc))
+            self.prompter.error(translate("MainWindow", "Cannot add the claim"), describe(exc))
 
     def focus_search(self) -> None:
         self.library_pane.search_box.setFocus()
@@ -599,21 +666,23 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         try:
             source = self.controller.source(claim.source_id)
         except NotFoundError as exc:
-            self.prompter.error("Source not available", str(exc))
+            self.prompter.error(translate("MainWindow", "Source not available"), describe(exc))
             return
         self.open_source(source, claim)
 
     def show_help(self) -> None:
-        self.prompter.show_text("Briefing Help", help_html(
+        self.prompter.show_text(translate("MainWindow", "Briefing Help"), help_html(
             [a.menu() for a in self.menuBar().actions() if a.menu() is not None]))
 
     def show_about(self) -> None:
         library = (self.controller.library.bundle_version if self.controller.library_ready
-                   else None) or "unknown"
+                   else None) or translate("MainWindow", "unknown")
         try:
             licences = notices.everything(self.resources) if self.resources else ""
         except OSError as exc:
-            licences = f"The licence files are missing ({exc}); this installation is incomplete."
+            licences = translate("MainWindow", "The licence files are missing ({error}); this "
+                                 "installation is incomplete.").format(error=exc)
+
         summary = {"version": __version__, "library": library, "attribution": {
             "phrase": notices.ATTRIBUTION_PHRASE, "copyright": notices.ATTRIBUTION_COPYRIGHT,
             "url": notices.ATTRIBUTION_URL}}

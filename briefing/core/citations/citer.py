@@ -59,6 +59,7 @@ from briefing.core.citations.specialise import (
     without_bibliography,
 )
 from briefing.core.citations.styles import CitationError, StyleError, StyleInfo
+from briefing.core.errors import marked
 from briefing.core.model import Source
 
 
@@ -68,12 +69,14 @@ def _session(processors: Processors, style: StyleInfo, sources: Sequence[Source]
     locales = processors.locales_dir
     if locale is not None and not (locales / f"locales-{locale}.xml").is_file():
         shipped = sorted(p.stem.removeprefix("locales-") for p in locales.glob("*.xml"))
-        raise CitationError(f"No locale '{locale}'. Available: {', '.join(shipped)}.")
+        raise CitationError(marked("core", "No locale '{locale}'. Available: {names}."),
+                            locale=locale, names=', '.join(shipped))
     items: dict[str, dict] = {}
     apa = style.id == "apa" or style.id.startswith("apa-")
     for source in sources:
         if source.id in items:
-            raise CitationError(f"Two sources have the id '{source.id}'")
+            raise CitationError(marked("core", "Two sources have the id '{id}'"),
+                                id=source.id)
         items[source.id] = csl_item(source, apa=apa)
     try:
         xml = Path(style.path).read_text(encoding="utf-8")
@@ -150,15 +153,17 @@ class Citer:
         except LimitError as exc:
             raise style_error(self.style, exc) from None
         except JsError as exc:
-            raise CitationError(f"Could not cite: {exc}") from None
+            raise CitationError(marked("core", "Could not cite: {detail}"), detail=exc) from None
         self._cited += [source_id for source_id, _, _ in entries]
         return self.citations()
 
     def _check(self, source_id: str, label: str) -> None:
         if source_id not in self._items:
-            raise CitationError(f"No source '{source_id}' to cite")
+            raise CitationError(marked("core", "No source '{source_id}' to cite"),
+                                source_id=source_id)
         if label not in LOCATOR_LABELS:
-            raise CitationError(f"No locator label '{label}' in CSL (page, paragraph, section, …)")
+            raise CitationError(marked("core", "No locator label '{label}' in CSL (page, "
+                                               "paragraph, section, …)"), label=label)
 
     def citations(self) -> list[list[Span]]:
         """Every citation made so far, as it reads now (after disambiguation)."""
@@ -184,7 +189,8 @@ class Citer:
         except LimitError as exc:
             raise style_error(self.style, exc) from None
         except JsError as exc:
-            raise CitationError(f"Could not make the bibliography: {exc}") from None
+            raise CitationError(marked("core", "Could not make the bibliography: {detail}"),
+                                detail=exc) from None
         return [spans(entry, self._punct_in_quote) for entry in entries]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from briefing.core.citations.markers import MARKERS
 from briefing.core.citations.styles import CitationError
+from briefing.core.errors import marked
 from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
 from briefing.core.text.dates import DATE_FORMS, date_parts
 
@@ -56,8 +57,9 @@ def _date(value: str, source_id: str, field: str, circa: bool = False) -> dict |
         return None
     parts = date_parts(value)
     if parts is None:
-        raise CitationError(
-            f"Source '{source_id}': {field} {value!r} is not a date like {DATE_FORMS}")
+        raise CitationError(marked("core", "Source '{source_id}': {field} {value!r} is not a "
+                                           "date like {forms}"),
+                            source_id=source_id, field=field, value=value, forms=DATE_FORMS)
     date: dict = {"date-parts": [list(parts)]}
     if circa:
         date["circa"] = True
@@ -87,7 +89,8 @@ def csl_item(source: Source, apa: bool = False) -> dict:
     approximate modern date without "ca." (APA keeps "ca." for ancient works)."""
     kind = source.kind or DEFAULT_KIND
     if kind not in CSL_TYPES:
-        raise CitationError(f"Source '{source.id}': kind {kind!r} is not a CSL item type")
+        raise CitationError(marked("core", "Source '{id}': kind {kind!r} is not a CSL item type"),
+                            id=source.id, kind=kind)
     title = _clean(source.title)
     translated = _clean(source.title_translated)
     if translated:

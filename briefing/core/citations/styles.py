@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.core.citations.specialise import ExpansionError, check_expansion_of
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 from briefing.core.paths import resources_dir
 from briefing.core.reading import read_regular
 
@@ -43,7 +43,8 @@ class StyleError(CitationError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"Citation style file '{self.path}' cannot be used: {reason}")
+        super().__init__(marked("core", "Citation style file '{path}' cannot be used: {reason}"),
+                         path=self.path, reason=reason)
 
 
 def bundled_csl_dir() -> Path:
@@ -203,4 +204,5 @@ class Styles:
         if style_id in bad:
             raise bad[style_id]
         names = ", ".join(info.id for info in good) or "none"
-        raise CitationError(f"No citation style '{style_id}'. Available: {names}.")
+        raise CitationError(marked("core", "No citation style '{style_id}'. Available: {names}."),
+                            style_id=style_id, names=names)

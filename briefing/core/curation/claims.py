@@ -29,6 +29,7 @@ from briefing.core.curation.errors import (
     ClaimInUseError,
     QuoteNotFoundError,
 )
+from briefing.core.errors import marked
 from briefing.core.importing.base import clean_text
 from briefing.core.library import Library
 from briefing.core.model import KINDS, STATUSES, TRANSLATED, Claim, Source, translations_of
@@ -49,15 +50,17 @@ def locate(source: Source, quote: str, start: int | None = None) -> int:
             return start
         places = occurrences(text, quote)
         where = f"; it occurs at {_list(places)}" if places else ""
-        raise QuoteNotFoundError(
-            f"The quote is not at offset {start} in source '{source.id}'{where}.")
+        raise QuoteNotFoundError(marked("core", "The quote is not at offset {start} in source "
+                                                "'{id}'{where}."),
+                                 start=start, id=source.id, where=where)
     places = occurrences(text, quote)
     if not places:
-        raise QuoteNotFoundError(_not_found(source, quote))
+        raise _not_found(source, quote)
     if len(places) > 1:
-        raise AmbiguousQuoteError(
-            f"The quote occurs {len(places)} times in source '{source.id}' (at offsets "
-            f"{_list(places)}); pass --start with one of them or quote a longer passage.", places)
+        raise AmbiguousQuoteError(marked("core", "The quote occurs {count} times in source "
+                                                 "'{id}' (at offsets {list}); pass --start "
+                                                 "with one of them or quote a longer passage."), places,
+                                  count=len(places), id=source.id, list=_list(places))
     return places[0]
 
 
@@ -74,19 +77,23 @@ def _list(places: list[int]) -> str:
     return shown + (", …" if len(places) > _MAX_LISTED else "")
 
 
-def _not_found(source: Source, quote: str) -> str:
-    message = f"The quote does not occur verbatim in source '{source.id}'"
+def _not_found(source: Source, quote: str) -> QuoteNotFoundError:
     words = quote.split()
     if words:
         loose = re.compile(r"\s+".join(re.escape(w) for w in words))
         match = loose.search(source.text)
         if match:
-            return (f"{message}; it occurs with other spaces or line breaks at offset "
-                    f"{match.start()}: copy it exactly from the source text.")
+            return QuoteNotFoundError(marked(
+                "core", "The quote does not occur verbatim in source '{source}'; it occurs with "
+                "other spaces or line breaks at offset {offset}: copy it exactly from the "
+                "source text."), source=source.id, offset=match.start())
         if re.search(re.escape(quote), source.text, re.I):
-            return f"{message}; it occurs with other capital letters: copy it exactly."
-    return f"{message}: copy it exactly from the source text (briefing sources show " \
-           f"{source.id} --text)."
+            return QuoteNotFoundError(marked(
+                "core", "The quote does not occur verbatim in source '{source}'; it occurs with "
+                "other capital letters: copy it exactly."), source=source.id)
+    return QuoteNotFoundError(marked(
+        "core", "The quote does not occur verbatim in source '{source}': copy it exactly from "
+        "the source text (briefing sources show {source} --text)."), source=source.id)
 
 
 def _tidy(value: str) -> str:
@@ -108,7 +115,8 @@ def check_fields(claim: Claim) -> Claim:
                 (language, _tidy(text)) for language, text in getattr(claim,
                                                                        f"{name}_translations"))
         except ValueError as exc:
-            raise ClaimInputError(f"The claim's {key.replace('_', ' ')}: {exc}.") from None
+            raise ClaimInputError(marked("core", "The claim's {field}: {detail}."),
+                                  field=key.replace('_', ' '), detail=exc) from None
     claim = replace(claim, **translated, statement=_tidy(claim.statement),
                     reader_note=_tidy(claim.reader_note), curator_note=_tidy(claim.curator_note),
                     quote_is_translation=bool(claim.quote_is_translation),
@@ -118,32 +126,36 @@ def check_fields(claim: Claim) -> Claim:
                     event_date=claim.event_date.strip(),
                     actors=_names(claim.actors), topics=_names(claim.topics))
     if not claim.statement:
-        raise ClaimInputError("A claim needs a statement: say in English what the quote shows.")
+        raise ClaimInputError(marked("core", "A claim needs a statement: say in English what the "
+                                             "quote shows."))
     if (claim.quote_translated_from or claim.quote_translator) and not claim.quote_is_translation:
-        raise ClaimInputError("Who translated the quote, or from what, is said only of a "
-                              "quote marked as a translation.")
+        raise ClaimInputError(marked("core", "Who translated the quote, or from what, is said "
+                                             "only of a quote marked as a translation."))
     if claim.kind not in KINDS:
-        raise ClaimInputError(f"Unknown kind '{claim.kind}'. Use one of: {', '.join(KINDS)}.")
+        raise ClaimInputError(marked("core", "Unknown kind '{kind}'. Use one of: {names}."),
+                              kind=claim.kind, names=', '.join(KINDS))
     if claim.status not in STATUSES:
-        raise ClaimInputError(
-            f"Unknown status '{claim.status}'. Use one of: {', '.join(STATUSES)}.")
+        raise ClaimInputError(marked("core", "Unknown status '{status}'. Use one of: {names}."),
+                              status=claim.status, names=', '.join(STATUSES))
     if claim.event_date and not is_date(claim.event_date):
-        raise ClaimInputError(
-            f"The event date '{claim.event_date}' is not a date like {DATE_FORMS}.")
+        raise ClaimInputError(marked("core", "The event date '{event_date}' is not a date like "
+                                             "{forms}."),
+                              event_date=claim.event_date, forms=DATE_FORMS)
     problem = typed.overlong(claim) or next(
         (f"{name} ({language}): longer than {typed.MAX_LIBRARY_FIELD:,} characters"
          for name in TRANSLATED for language, text in getattr(claim, f"{name}_translations")
          if len(text) > typed.MAX_LIBRARY_FIELD), "")
     if problem:  # the library keeps only what a pack and a briefing can carry
-        raise ClaimInputError(f"The claim is too long to keep ({problem.replace('_', ' ')}); "
-                              "shorten it.")
+        raise ClaimInputError(marked("core", "The claim is too long to keep ({field}); shorten "
+                                             "it."), field=problem.replace('_', ' '))
     return claim
 
 
 def _clean_quote(quote: str) -> str:
     quote = unicodedata.normalize("NFC", quote.replace("\r\n", "\n")).strip()
     if not quote:
-        raise ClaimInputError("The quote is empty: give the exact words from the source.")
+        raise ClaimInputError(marked("core", "The quote is empty: give the exact words from the "
+                                             "source."))
     return quote
 
 
@@ -178,15 +190,16 @@ def add_claim_at(library: Library, source_id: str, start: int, end: int, stateme
 
 def _span(source: Source, start: int, end: int) -> tuple[int, int]:
     if not 0 <= start < end <= len(source.text):
-        raise ClaimInputError(
-            f"The selection {start}–{end} is not inside source '{source.id}' "
-            f"(its text has {len(source.text)} characters).")
+        raise ClaimInputError(marked("core", "The selection {start}–{end} is not inside source "
+                                             "'{id}' (its text has {count} characters)."),
+                              start=start, end=end, id=source.id, count=len(source.text))
     while start < end and source.text[start].isspace():
         start += 1
     while end > start and source.text[end - 1].isspace():
         end -= 1
     if start == end:
-        raise ClaimInputError("The selection holds only spaces: select the words to quote.")
+        raise ClaimInputError(marked("core", "The selection holds only spaces: select the words "
+                                             "to quote."))
     return start, end
 
 
@@ -195,7 +208,8 @@ def _create(library, source, start, end, statement, kind, fields) -> Claim:
                   for name, key in TRANSLATED.items()}
     unknown = set(fields) - set(EDITABLE)
     if unknown:
-        raise ClaimInputError(f"Unknown claim field(s): {', '.join(sorted(unknown))}.")
+        raise ClaimInputError(marked("core", "Unknown claim field(s): {names}."),
+                              names=', '.join(sorted(unknown)))
     with library.db.atomic():
         claim_id = next_claim_id(library, source.id)
         claim = check_fields(Claim(
@@ -218,7 +232,8 @@ def edit_claim(library: Library, claim_id: str, **changes) -> Claim:
     per_language = {name: changes.pop(key, None) for name, key in TRANSLATED.items()}
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ClaimInputError(f"Unknown claim field(s): {', '.join(sorted(unknown))}.")
+        raise ClaimInputError(marked("core", "Unknown claim field(s): {names}."),
+                              names=', '.join(sorted(unknown)))
     claim = library.claim(claim_id)
     source = library.source(claim.source_id)
     changes = {k: v for k, v in changes.items() if v is not None}
@@ -250,8 +265,8 @@ def _merged(claim: Claim, name: str, texts: Mapping[str, str]) -> tuple[tuple[st
         code = primary_language(language)
         what = name.replace("_", " ").replace("reader", "reader's")
         if code == "en":
-            raise ClaimInputError(f"The English {what} is the claim's own: change it as it is, "
-                                  "not as a translation.")
+            raise ClaimInputError(marked("core", "The English {what} is the claim's own: change "
+                                                 "it as it is, not as a translation."), what=what)
         if text.strip():
             merged[code] = text
         else:
@@ -283,15 +298,16 @@ def delete_claim(library: Library, claim_id: str, cited_by=()) -> None:
     """Delete an uncited user claim. ``cited_by``: names of briefings known to cite it."""
     claim = library.claim(claim_id)
     if claim.origin != "user":
-        raise ClaimInUseError(
-            f"Claim '{claim_id}' comes with the bundled library and cannot be deleted; "
-            "retire it instead.")
+        raise ClaimInUseError(marked("core", "Claim '{claim_id}' comes with the bundled library "
+                                             "and cannot be deleted; retire it instead."),
+                              claim_id=claim_id)
     cited_by = list(cited_by)
     if cited_by:
-        raise ClaimInUseError(
-            f"Claim '{claim_id}' is cited by {', '.join(cited_by[:3])}"
-            f"{' and others' if len(cited_by) > 3 else ''}; retire it instead, so those "
-            "briefings still resolve it.")
+        raise ClaimInUseError(marked("core", "Claim '{claim_id}' is cited by {names}{detail}; "
+                                             "retire it instead, so those briefings still "
+                                             "resolve it."),
+                              claim_id=claim_id, names=", ".join(cited_by[:3]),
+                              detail=" and others" if len(cited_by) > 3 else "")
     with library.db.atomic():
         library.db.execute("DELETE FROM claim_links WHERE claim_a = ? OR claim_b = ?",
                            [claim_id, claim_id])

@@ -16,8 +16,8 @@ class QuoteNotFoundError(ClaimInputError):
 class AmbiguousQuoteError(ClaimInputError):
     """The quote occurs more than once; the offsets say where."""
 
-    def __init__(self, message: str, offsets: list[int]):
-        super().__init__(message)
+    def __init__(self, message: str, offsets: list[int], **params):
+        super().__init__(message, **params)
         self.offsets = offsets
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from briefing.core.curation.claims import edit_claim
 from briefing.core.curation.errors import LinkError
+from briefing.core.errors import marked
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.model import Claim
 from briefing.core.text.fold import fold
@@ -130,10 +131,11 @@ def link_claims(library: Library, first: str, second: str, *,
     """Link two claims from different sources; returns the ids whose status became corroborated."""
     a, b = library.claim(first), library.claim(second)
     if a.id == b.id:
-        raise LinkError("A claim cannot corroborate itself: name two different claims.")
+        raise LinkError(marked("core", "A claim cannot corroborate itself: name two different "
+                                       "claims."))
     if a.source_id == b.source_id:
-        raise LinkError(f"Claims '{a.id}' and '{b.id}' come from the same source, so they "
-                        "cannot corroborate each other.")
+        raise LinkError(marked("core", "Claims '{id}' and '{other}' come from the same source, so "
+                                       "they cannot corroborate each other."), id=a.id, other=b.id)
     changed = []
     with library.db.atomic():
         pair = sorted((a.id, b.id))

@@ -35,7 +35,7 @@ from briefing.core.documents.model import (
     Section,
     _uid,
 )
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 from briefing.core.model import Claim, Repeat, Source
 from briefing.core.reading import read_regular
 
@@ -102,10 +102,11 @@ def save(briefing: Briefing, path: Path) -> None:
     try:
         loads(data, name="the briefing")
     except BriefingFileError as exc:
-        raise BriefingFileError(
-            f"Cannot save {Path(path).name}: the file would not open again "
-            f"({str(exc).removeprefix('the briefing is damaged: ')}). Nothing was written; "
-            "shorten that text and save again.") from None
+        raise BriefingFileError(marked("core", "Cannot save {file}: the file would not open "
+                                               "again ({detail}). Nothing was written; "
+                                               "shorten that text and save again."),
+                                file=Path(path).name,
+                                detail=str(exc).removeprefix("the briefing is damaged: ")) from None
     write_atomic(Path(path), data)
 
 
@@ -169,46 +170,53 @@ def load(path: Path) -> Briefing:
 def loads(raw: bytes, name: str = "the briefing") -> Briefing:
     raw = raw.removeprefix(b"\xef\xbb\xbf")  # a file saved by Windows Notepad starts with a BOM
     if not raw.strip():
-        raise BriefingFileError(f"{name} is empty: it holds no briefing. Open an earlier copy "
-                                "or a recovery file (File > Recover Unsaved Work).")
+        raise BriefingFileError(marked("core", "{name} is empty: it holds no briefing. Open an "
+                                               "earlier copy or a recovery file (File > "
+                                               "Recover Unsaved Work)."),
+                                name=name)
     try:
         header = msgspec.json.decode(raw, type=_Header)
     except msgspec.ValidationError as exc:  # not an object, or a version of 5,000 digits
         if "$." in str(exc):
-            raise BriefingFileError(f"{name} has no valid format version.") from None
-        raise BriefingFileError(f"{name} is not a briefing file.") from None
+            raise BriefingFileError(marked("core", "{name} has no valid format version."),
+                                    name=name) from None
+        raise BriefingFileError(marked("core", "{name} is not a briefing file."), name=name) from None
     except msgspec.DecodeError:  # not JSON msgspec reads: lone surrogates, damage
         found = _with_stdlib(raw, name)
     except RecursionError:
-        raise BriefingFileError(f"{name} is damaged: it is nested too deeply to be a briefing.") \
+        raise BriefingFileError(marked("core", "{name} is damaged: it is nested too deeply to be "
+                                               "a briefing."),
+                                name=name) \
             from None
     else:
         _check_header(header, name)
         try:
             found = msgspec.json.decode(raw, type=_File)
         except RecursionError:
-            raise BriefingFileError(f"{name} is damaged: it is nested too deeply to be a "
-                                    "briefing.") from None
+            raise BriefingFileError(marked("core", "{name} is damaged: it is nested too deeply "
+                                                   "to be a briefing."),
+                                    name=name) from None
         except msgspec.ValidationError as exc:
-            raise BriefingFileError(f"{name} is damaged: a required entry is missing or "
-                                    f"malformed ({typed.where(str(exc))}).") from None
+            raise BriefingFileError(marked("core", "{name} is damaged: a required entry is "
+                                                   "missing or malformed ({where})."),
+                                    name=name, where=typed.where(str(exc))) from None
     try:
         return _from_file(found)
     except ValueError as exc:
-        raise BriefingFileError(f"{name} is damaged: {exc}.") from None
+        raise BriefingFileError(marked("core", "{name} is damaged: {detail}."), name=name, detail=exc) from None
 
 
 def _check_header(header: _Header, name: str) -> None:
     if header.format != FORMAT:
-        raise BriefingFileError(f"{name} is not a briefing file.")
+        raise BriefingFileError(marked("core", "{name} is not a briefing file."), name=name)
     version = header.version
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BriefingFileError(f"{name} has no valid format version.")
+        raise BriefingFileError(marked("core", "{name} has no valid format version."), name=name)
     if version > VERSION:
-        raise BriefingVersionError(
-            f"{name} was saved by a newer version of Briefing (format {version}; this app "
-            f"reads up to {VERSION}). Update the app to open it."
-        )
+        raise BriefingVersionError(marked("core", "{name} was saved by a newer version of "
+                                                  "Briefing (format {version}; this app reads "
+                                                  "up to {newest}). Update the app to open it."),
+                                   name=name, version=version, newest=VERSION)
 
 
 def _with_stdlib(raw: bytes, name: str):
@@ -218,37 +226,42 @@ def _with_stdlib(raw: bytes, name: str):
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise BriefingFileError(f"{name} is not a briefing file (it is not UTF-8 "
-                                    "text).") from None
-        raise BriefingFileError(f"{name} is not a briefing file.")
+            raise BriefingFileError(marked("core", "{name} is not a briefing file (it is not "
+                                           "UTF-8 text)."), name=name) from None
+        raise BriefingFileError(marked("core", "{name} is not a briefing file."), name=name)
     try:
         data = _replace_surrogates(json.loads(raw.decode("utf-8")))
     except RecursionError:
-        raise BriefingFileError(f"{name} is damaged: it is nested too deeply to be a briefing.") \
+        raise BriefingFileError(marked("core", "{name} is damaged: it is nested too deeply to be "
+                                               "a briefing."),
+                                name=name) \
             from None
     except UnicodeDecodeError:
-        raise BriefingFileError(f"{name} is not a briefing file (it is not UTF-8 text).") from None
+        raise BriefingFileError(marked("core", "{name} is not a briefing file (it is not UTF-8 "
+                                               "text)."), name=name) from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         if not raw.rstrip().endswith(b"}"):  # every saved briefing ends with its closing brace
-            raise BriefingFileError(
-                f"{name} is incomplete: it ends at {where}, as if it was cut off while being "
-                "written. Open an earlier copy or the recovery file."
-            ) from None
-        raise BriefingFileError(
-            f"{name} is damaged at {where} ({exc.msg}); it may have been edited by hand."
-        ) from None
+            raise BriefingFileError(marked("core", "{name} is incomplete: it ends at {where}, as "
+                                                   "if it was cut off while being written. "
+                                                   "Open an earlier copy or the recovery file."),
+                                    name=name, where=where) from None
+        raise BriefingFileError(marked("core", "{name} is damaged at {where} ({problem}); it may "
+                                               "have been edited by hand."),
+                                name=name, where=where, problem=exc.msg) from None
     except ValueError:  # e.g. a number of more than 4,300 digits
-        raise BriefingFileError(f"{name} is damaged: it holds a number too large to be "
-                                "part of a briefing.") from None
+        raise BriefingFileError(marked("core", "{name} is damaged: it holds a number too large "
+                                               "to be part of a briefing."),
+                                name=name) from None
     if not isinstance(data, dict):
-        raise BriefingFileError(f"{name} is not a briefing file.")
+        raise BriefingFileError(marked("core", "{name} is not a briefing file."), name=name)
     _check_header(msgspec.convert(data, _Header, strict=False), name)
     try:
         return msgspec.convert(data, _File)
     except msgspec.ValidationError as exc:
-        raise BriefingFileError(f"{name} is damaged: a required entry is missing or malformed "
-                                f"({typed.where(str(exc))}).") from None
+        raise BriefingFileError(marked("core", "{name} is damaged: a required entry is missing "
+                                               "or malformed ({where})."),
+                                name=name, where=typed.where(str(exc))) from None
 
 
 def _replace_surrogates(value):

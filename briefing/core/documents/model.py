@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields
 
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 from briefing.core.model import Claim, Source
 from briefing.core.text.languages import is_language_code, primary_language
 
@@ -123,14 +123,16 @@ class Briefing:
             if section.key == key:
                 return section
         keys = ", ".join(s.key for s in self.sections)
-        raise UnknownSectionError(f"This briefing has no section '{key}'. Its sections: {keys}.")
+        raise UnknownSectionError(marked("core", "This briefing has no section '{key}'. Its "
+                                                 "sections: {keys}."), key=key, keys=keys)
 
     def find(self, uid: str) -> tuple[Section, int]:
         for section in self.sections:
             for index, item in enumerate(section.items):
                 if item.uid == uid:
                     return section, index
-        raise UnknownItemError(f"This briefing has no item '{uid}'.")
+        raise UnknownItemError(marked("core", "This briefing has no item '{uid}'."),
+                               uid=uid)
 
     def cited(self) -> list[CitedClaim]:
         return [i for s in self.sections for i in s.items if isinstance(i, CitedClaim)]

@@ -8,7 +8,8 @@ its English text.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import dataclasses
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.core.documents import (
@@ -19,7 +20,7 @@ from briefing.core.documents import (
     briefing_language,
 )
 from briefing.core.documents.reconcile import changed_fields
-from briefing.core.errors import NotFoundError
+from briefing.core.errors import NotFoundError, marked
 from briefing.core.text.dates import WRITTEN_FORMS, is_date, parse_date
 from briefing.core.text.languages import primary_language
 
@@ -32,13 +33,22 @@ if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to c
 @dataclass(frozen=True)
 class Finding:
     code: str  # status, quote, empty-section, word-limit, metadata, template, drift, language
-    message: str
+    message: str  # in English (the GUI translates ``template`` with ``params``)
     section: str = ""
     item: str = ""  # item uid
     field: str = ""  # a metadata finding's field ("title", "author", …)
+    template: str = dataclasses.field(default="", compare=False, repr=False)
+    params: dict = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return {"code": self.code, "message": self.message, "section": self.section,
+                "item": self.item, "field": self.field}
+
+
+def finding(code: str, template: str, /, section: str = "", item: str = "", field: str = "",
+            **params) -> Finding:
+    """A finding whose message is ``template`` filled with ``params`` (kept for the GUI)."""
+    return Finding(code, template.format(**params), section, item, field, template, params)
 
 
 def words(text: str) -> int:
@@ -110,40 +120,44 @@ def check(briefing: Briefing, template: Template, library: Library | None = None
             own = template.label(key)
             if own.lower() != label:  # what the template calls it: "the title (Betreff)"
                 label += f" ({own})"
-            findings.append(Finding("metadata", f"The template requires the {label}; it is "
-                                    "empty.", field=key))
+            findings.append(finding("metadata", marked(
+                "core", "The template requires the {label}; it is empty."), field=key,
+                label=label))
     date = values["date"].strip()
     if date and parse_date(date) is None and not is_date(date):
-        findings.append(Finding("metadata", f"The date '{values['date']}' is not a date like "
-                                f"{WRITTEN_FORMS}: it is printed as written, and the document's "
-                                "properties get no date.", field="date"))
+        findings.append(finding("metadata", marked(
+            "core", "The date '{date}' is not a date like {forms}: it is printed as written, "
+            "and the document's properties get no date."), field="date",
+            date=values["date"], forms=WRITTEN_FORMS))
     if getattr(template, "generic", False):
-        findings.append(Finding("template", f"The template '{briefing.template}' is not "
-                                "installed here; the export uses a generic layout."))
+        findings.append(finding("template", marked(
+            "core", "The template '{template}' is not installed here; the export uses a "
+            "generic layout."), template=briefing.template))
     specs = {s.key: s for s in template.sections}
     present = {s.key for s in briefing.sections}
     for spec in template.sections:
         if spec.required and spec.key not in present:
-            findings.append(Finding("empty-section", f"The required section '{spec.heading}' is "
-                                    "missing from this briefing.", spec.key))
+            findings.append(finding("empty-section", marked(
+                "core", "The required section '{heading}' is missing from this briefing."),
+                spec.key, heading=spec.heading))
     for section in briefing.sections:
         spec = specs.get(section.key)
         if spec is None:
-            findings.append(Finding("template", f"The section '{section.heading}' is not part of "
-                                    f"the template '{template.name}'.", section.key))
+            findings.append(finding("template", marked(
+                "core", "The section '{heading}' is not part of the template '{template}'."),
+                section.key, heading=section.heading, template=template.name))
             findings += [f for item in section.items if isinstance(item, CitedClaim)
                          for f in _claim_findings(section.key, item, library, sources, language)]
             continue
         if spec.required and not section.items:
-            findings.append(Finding("empty-section",
-                                    f"The required section '{section.heading}' is empty.",
-                                    section.key))
+            findings.append(finding("empty-section", marked(
+                "core", "The required section '{heading}' is empty."), section.key,
+                heading=section.heading))
         count = section_words(section.items, language)
         if spec.word_limit and count > spec.word_limit:
-            findings.append(Finding(
-                "word-limit",
-                f"'{section.heading}' has {count} words; its limit is {spec.word_limit}.",
-                section.key))
+            findings.append(finding("word-limit", marked(
+                "core", "'{heading}' has {count} words; its limit is {limit}."), section.key,
+                heading=section.heading, count=count, limit=spec.word_limit))
         for item in section.items:
             if isinstance(item, CitedClaim):
                 findings += _claim_findings(section.key, item, library, sources, language)
@@ -156,8 +170,8 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
     claim, found = item.claim, []
     name = f"{claim_name(claim, language=language)} ({claim.id})"
 
-    def add(code: str, message: str) -> None:
-        found.append(Finding(code, message, key, item.uid))
+    def add(code: str, template: str, **params) -> None:
+        found.append(finding(code, template, key, item.uid, name=name, **params))
 
     missing = claim.untranslated(language)
     if missing:
@@ -168,29 +182,38 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
         options = " ".join(f"--{m.replace('_', '-')}-{code} …" for m in missing)
         how = f" (briefing claims edit {claim.id} {options})" if code in STATEMENT_OPTIONS \
             else ""
-        add("language", f"{name} has no {tongue} {what}; the export prints the English. Add "
-            f"the {tongue} in the library{how} and refresh the briefing.")
+        add("language", marked("core", "{name} has no {tongue} {what}; the export prints the "
+                               "English. Add the {tongue} in the library{how} and refresh the "
+                               "briefing."), tongue=tongue, what=what, how=how)
 
     if claim.status not in ("as reported", "corroborated"):
-        add("status", f"{name} is {claim.status}"
-            + (f": {claim.reader_note}" if claim.reader_note else "."))
+        if claim.reader_note:
+            add("status", marked("core", "{name} is {status}: {note}"), status=claim.status,
+                note=claim.reader_note)
+        else:
+            add("status", marked("core", "{name} is {status}."), status=claim.status)
     if library is None:
         return found
     try:
         current = library.claim(claim.id)
     except NotFoundError:
-        add("drift", f"{name} is no longer in the library; the briefing cites its saved copy.")
+        add("drift", marked("core", "{name} is no longer in the library; the briefing cites "
+                            "its saved copy."))
     else:
         if current.retired:
-            add("drift", f"{name} was retired by the library's curators.")
+            add("drift", marked("core", "{name} was retired by the library's curators."))
         if current.status != claim.status and current.status not in ("as reported",
                                                                      "corroborated"):
-            add("status", f"{name} is now {current.status} in the library"
-                + (f": {current.reader_note}" if current.reader_note else "."))
+            if current.reader_note:
+                add("status", marked("core", "{name} is now {status} in the library: {note}"),
+                    status=current.status, note=current.reader_note)
+            else:
+                add("status", marked("core", "{name} is now {status} in the library."),
+                    status=current.status)
         changed = changed_fields(current, claim, language)
         if changed:
-            add("drift", f"{name} changed in the library ({', '.join(changed)}); refresh it to "
-                "use the current text.")
+            add("drift", marked("core", "{name} changed in the library ({fields}); refresh it "
+                                "to use the current text."), fields=", ".join(changed))
     if claim.source_id not in sources:
         try:
             sources[claim.source_id] = library.source(claim.source_id)
@@ -198,9 +221,10 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
             sources[claim.source_id] = None
     source = sources[claim.source_id]
     if source is None:
-        add("quote", f"The source of {name} ({claim.source_id}) is not in this library, so its "
-            "quote cannot be checked.")
+        add("quote", marked("core", "The source of {name} ({source}) is not in this library, "
+                            "so its quote cannot be checked."), source=claim.source_id)
         return found
     if source.text[claim.start:claim.end] != claim.quote:
-        add("quote", f"The quote of {name} no longer matches its source text.")
+        add("quote", marked("core", "The quote of {name} no longer matches its source text."))
+
     return found

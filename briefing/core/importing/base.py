@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.core.errors import marked
 from briefing.core.importing.errors import (
     FileTooLargeError,
     TextEncodingError,
@@ -61,20 +62,25 @@ def read_limited(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise UnsupportedFileError(f"{path} is not a file.")
+            raise UnsupportedFileError(marked("core", "{path} is not a file."),
+                                       path=path)
         if size > MAX_FILE_BYTES:
-            raise FileTooLargeError(
-                f"{path.name} is {size / 1048576:.1f} MB; Briefing imports files up to "
-                f"{MAX_FILE_BYTES // 1048576} MB (split it or extract the part you need)."
-            )
+            raise FileTooLargeError(marked("core", "{file} is {size:.1f} MB; Briefing imports "
+                                                   "files up to {limit} MB (split it or "
+                                                   "extract the part you need)."),
+                                    file=path.name, size=size / 1048576,
+                                    limit=MAX_FILE_BYTES // 1048576)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise UnsupportedFileError(f"There is no file {path}.") from None
+        raise UnsupportedFileError(marked("core", "There is no file {path}."),
+                                   path=path) from None
     except OSError as exc:
-        raise UnsupportedFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise UnsupportedFileError(marked("core", "{path} cannot be read: {reason}."),
+                                   path=path, reason=exc.strerror or exc) from None
     if len(data) > MAX_FILE_BYTES:  # it grew while we looked
-        raise FileTooLargeError(f"{path.name} is over the {MAX_FILE_BYTES // 1048576} MB limit.")
+        raise FileTooLargeError(marked("core", "{file} is over the {limit} MB limit."),
+                                file=path.name, limit=MAX_FILE_BYTES // 1048576)
     return data
 
 
@@ -99,26 +105,27 @@ def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
             try:
                 return data.decode(codec), []
             except UnicodeDecodeError as exc:
-                raise TextEncodingError(
-                    f"{name} starts with a {label} byte-order mark but is not valid {label} "
-                    f"(bad bytes at position {exc.start}); save it again as UTF-8."
-                ) from None
+                raise TextEncodingError(marked("core", "{name} starts with a {label} byte-order "
+                                                       "mark but is not valid {label} (bad "
+                                                       "bytes at position {start}); save it "
+                                                       "again as UTF-8."),
+                                        name=name, label=label, start=exc.start) from None
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
     if looks_binary(data):
-        raise UnsupportedFileError(
-            f"{name} is not a text file (it holds binary data); Briefing imports plain text, "
-            "Markdown, HTML, Word (.docx) and PDF files."
-        )
+        raise UnsupportedFileError(marked("core", "{name} is not a text file (it holds binary "
+                                                  "data); Briefing imports plain text, "
+                                                  "Markdown, HTML, Word (.docx) and PDF files."),
+                                   name=name)
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise TextEncodingError(
-            f"{name} is neither UTF-8 nor Windows-1252 text (byte 0x{data[exc.start]:02x} at "
-            f"position {exc.start}); save it as UTF-8 and import it again."
-        ) from None
+        raise TextEncodingError(marked("core", "{name} is neither UTF-8 nor Windows-1252 text "
+                                               "(byte 0x{data:02x} at position {start}); save "
+                                               "it as UTF-8 and import it again."),
+                                name=name, data=data[exc.start], start=exc.start) from None
     return text, [
         f"{name} is not UTF-8: it was read as Windows-1252 (Western European); "
         "check that accented letters and quotation marks came out right."
@@ -144,10 +151,10 @@ def clean_text(text: str) -> tuple[str, list[str]]:
 
 def check_text_size(text: str, name: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
-        raise FileTooLargeError(
-            f"{name} holds {len(text):,} characters of text; Briefing imports up to "
-            f"{MAX_TEXT_CHARS:,} (import the part you need)."
-        )
+        raise FileTooLargeError(marked("core", "{name} holds {count:,} characters of text; "
+                                               "Briefing imports up to {limit:,} "
+                                               "(import the part you need)."),
+                                name=name, count=len(text), limit=MAX_TEXT_CHARS)
 
 
 class TextBuilder:
@@ -162,10 +169,10 @@ class TextBuilder:
     def add(self, piece: str) -> None:
         self.size += len(piece)
         if self.size > self.limit:
-            raise FileTooLargeError(
-                f"{self.name} holds more than {self.limit:,} characters of text; Briefing "
-                "imports up to that (import the part you need)."
-            )
+            raise FileTooLargeError(marked("core", "{name} holds more than {limit:,} characters "
+                                                   "of text; Briefing imports up to that "
+                                                   "(import the part you need)."),
+                                    name=self.name, limit=self.limit)
         self.parts.append(piece)
 
     def text(self) -> str:

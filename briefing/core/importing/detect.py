@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.errors import marked
 from briefing.core.importing.errors import EncryptedFileError, UnsupportedFileError
 
 FORMATS = ("text", "markdown", "html", "docx", "pdf")
@@ -51,20 +52,18 @@ def detect(data: bytes, name: str) -> tuple[str, list[str]]:
         found = "docx"  # the docx reader names other zip formats precisely
     elif data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise EncryptedFileError(
-                f"{name} is a password-protected Office document; save an unprotected copy "
-                "as .docx and import that."
-            )
-        raise UnsupportedFileError(
-            f"{name} is an old Office document (.doc); save it as .docx and import that."
-        )
+            raise EncryptedFileError(marked("core", "{name} is a password-protected Office "
+                                                    "document; save an unprotected copy as "
+                                                    ".docx and import that."), name=name)
+        raise UnsupportedFileError(marked("core", "{name} is an old Office document (.doc); save "
+                                                  "it as .docx and import that."), name=name)
     else:
         for magic, what in _KNOWN_BINARY:
             if data.startswith(magic):
-                raise UnsupportedFileError(
-                    f"{name} is {what}; Briefing imports plain text, Markdown, HTML, Word "
-                    "(.docx) and PDF files."
-                )
+                raise UnsupportedFileError(marked("core", "{name} is {what}; Briefing imports "
+                                                          "plain text, Markdown, HTML, Word "
+                                                          "(.docx) and PDF files."),
+                                           name=name, what=what)
         sample = _as_ascii(data[:4096])
         if _HTML.match(sample) or (claimed == "html" and b"<" in sample):
             found = "html"

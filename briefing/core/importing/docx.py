@@ -24,6 +24,7 @@ import zipfile
 import zlib
 from xml.parsers import expat
 
+from briefing.core.errors import marked
 from briefing.core.importing.base import (
     MAX_TEXT_CHARS,
     ImportedDocument,
@@ -56,22 +57,20 @@ def read_docx(data: bytes, name: str) -> ImportedDocument:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
-        raise DamagedFileError(
-            f"{name} is damaged or truncated (it is not a readable Word document)."
-        ) from None
+        raise DamagedFileError(marked("core", "{name} is damaged or truncated (it is not a "
+                                              "readable Word document)."), name=name) from None
     with archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
-            raise UnsafeFileError(
-                f"{name} holds {len(members):,} files inside; a Word document has far fewer, "
-                "so Briefing does not open it."
-            )
+            raise UnsafeFileError(marked("core", "{name} holds {count:,} files inside; a Word "
+                                                 "document has far fewer, so Briefing does not "
+                                                 "open it."), name=name, count=len(members))
         names = {m.filename for m in members}
         if "word/document.xml" not in names:
             kind = next((k for part, k in _OTHER_OFFICE.items() if part in names), "a zip archive")
-            raise UnsupportedFileError(
-                f"{name} is {kind}, not a Word document; save it as .docx, PDF or text first."
-            )
+            raise UnsupportedFileError(marked("core", "{name} is {kind}, not a Word document; "
+                                                      "save it as .docx, PDF or text first."),
+                                       name=name, kind=kind)
         body = _Body(name)
         _parse(archive, "word/document.xml", name, body)
         text, warnings = clean_text(body.finish())
@@ -86,14 +85,16 @@ def read_docx(data: bytes, name: str) -> ImportedDocument:
 def _parse(archive: zipfile.ZipFile, part: str, name: str, handler, limit=MAX_PART_BYTES) -> None:
     info = archive.getinfo(part)
     if info.flag_bits & 0x1:
-        raise EncryptedFileError(f"{name} is password-protected; save an unprotected copy first.")
+        raise EncryptedFileError(marked("core", "{name} is password-protected; save an "
+                                                "unprotected copy first."), name=name)
     if info.file_size > limit or (
         info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
     ):
-        raise UnsafeFileError(
-            f"{name} unpacks to {info.file_size / 1048576:,.0f} MB of XML from "
-            f"{info.compress_size / 1048576:,.1f} MB (a zip bomb?); Briefing does not open it."
-        )
+        raise UnsafeFileError(marked("core", "{name} unpacks to {size:,.0f} MB of XML from "
+                                             "{packed:,.1f} MB (a zip bomb?); Briefing does "
+                                             "not open it."),
+                              name=name, size=info.file_size / 1048576,
+                              packed=info.compress_size / 1048576)
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.StartDoctypeDeclHandler = _refuse_doctype(name)
@@ -109,28 +110,28 @@ def _parse(archive: zipfile.ZipFile, part: str, name: str, handler, limit=MAX_PA
             while chunk := stream.read(_CHUNK):
                 total += len(chunk)
                 if total > limit:
-                    raise UnsafeFileError(
-                        f"{name} unpacks to more XML than its size allows (a zip bomb?); "
-                        "Briefing does not open it."
-                    )
+                    raise UnsafeFileError(marked("core", "{name} unpacks to more XML than its "
+                                                         "size allows (a zip bomb?); Briefing "
+                                                         "does not open it."), name=name)
                 parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
-        raise DamagedFileError(
-            f"{name} is damaged: {part} is not well-formed XML ({expat.ErrorString(exc.code)}, "
-            f"line {exc.lineno})."
-        ) from None
+        raise DamagedFileError(marked("core", "{name} is damaged: {part} is not well-formed XML "
+                                              "({problem}, line {lineno})."),
+                               name=name, part=part, problem=expat.ErrorString(exc.code),
+                               lineno=exc.lineno) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
-        raise DamagedFileError(f"{name} is damaged or truncated ({part} cannot be unpacked).") \
+        raise DamagedFileError(marked("core", "{name} is damaged or truncated ({part} cannot be "
+                                              "unpacked)."), name=name, part=part) \
             from None
 
 
 def _refuse_doctype(name: str):
     def refuse(*_args):
-        raise UnsafeFileError(
-            f"{name} contains an XML document type declaration, which Word documents never "
-            "have (it could expand entities or read other files); Briefing does not open it."
-        )
+        raise UnsafeFileError(marked("core", "{name} contains an XML document type declaration, "
+                                             "which Word documents never have (it could expand "
+                                             "entities or read other files); Briefing does not "
+                                             "open it."), name=name)
     return refuse
 
 
@@ -185,10 +186,10 @@ class _Body:
     def _add(self, piece: str) -> None:
         self.size += len(piece)
         if self.size > MAX_TEXT_CHARS:
-            raise FileTooLargeError(
-                f"{self.name} holds more than {MAX_TEXT_CHARS:,} characters of text; Briefing "
-                "imports up to that (import the part you need)."
-            )
+            raise FileTooLargeError(marked("core", "{name} holds more than {limit:,} "
+                                                   "characters of text; Briefing imports up to "
+                                                   "that (import the part you need)."),
+                                    name=self.name, limit=MAX_TEXT_CHARS)
         self.paragraphs[-1].append(piece)
 
     def finish(self) -> str:

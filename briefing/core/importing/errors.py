@@ -44,6 +44,6 @@ class MetadataError(DocumentImportError):
 class DuplicateSourceError(DocumentImportError):
     """The library already holds a source with exactly this text."""
 
-    def __init__(self, message: str, existing_id: str):
-        super().__init__(message)
+    def __init__(self, message: str, existing_id: str, **params):
+        super().__init__(message, **params)
         self.existing_id = existing_id

@@ -33,7 +33,7 @@ import time
 import unicodedata
 import warnings
 
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 from briefing.core.importing.base import (
     ImportedDocument,
     TextBuilder,
@@ -82,25 +82,26 @@ def read_pdf(data: bytes, name: str) -> ImportedDocument:
     except BriefingError:
         raise
     except DependencyError:  # AES without a cipher library
-        raise EncryptedFileError(
-            f"{name} is encrypted with AES, which this installation of Briefing cannot "
-            "read; save an unencrypted copy and import that.") from None
+        raise EncryptedFileError(marked("core", "{name} is encrypted with AES, which this "
+                                                "installation of Briefing cannot read; save an "
+                                                "unencrypted copy and import that."), name=name) from None
     except RecursionError:
-        raise DamagedFileError(f"{name} is damaged: its structure nests too deeply to read.") \
+        raise DamagedFileError(marked("core", "{name} is damaged: its structure nests too deeply "
+                                              "to read."), name=name) \
             from None
     except Exception as exc:  # pypdf raises many kinds on broken files; none may escape
         reason = str(exc).split("\n")[0][:120] or type(exc).__name__
-        raise DamagedFileError(f"{name} is damaged or truncated and cannot be read ({reason}).") \
+        raise DamagedFileError(marked("core", "{name} is damaged or truncated and cannot be read "
+                                              "({reason})."), name=name, reason=reason) \
             from None
     finally:
         logger.removeHandler(handler)
         logger.propagate = saved
     text, notes = clean_text(text)
     if sum(ch.isalnum() for ch in text) < MIN_LETTERS:
-        raise NoTextError(
-            f"{name} has no text layer (it is probably scanned images); run it through OCR "
-            "or import the text another way."
-        )
+        raise NoTextError(marked("core", "{name} has no text layer (it is probably scanned "
+                                         "images); run it through OCR or import the text "
+                                         "another way."), name=name)
     if handler.messages:
         notes.insert(0, f"{name} has a damaged structure that was repaired on reading; "
                         "check the text against the original.")
@@ -117,15 +118,14 @@ def _read(data: bytes, name: str) -> tuple[str, dict]:
         except Exception:
             opened = 0
         if not opened:
-            raise EncryptedFileError(
-                f"{name} is encrypted (password-protected); open it, save an unprotected copy "
-                "and import that."
-            )
+            raise EncryptedFileError(marked("core", "{name} is encrypted (password-protected); "
+                                                    "open it, save an unprotected copy and "
+                                                    "import that."), name=name)
     count = len(reader.pages)
     if count > MAX_PAGES:
-        raise FileTooLargeError(
-            f"{name} has {count:,} pages; Briefing imports PDFs of up to {MAX_PAGES:,} pages."
-        )
+        raise FileTooLargeError(marked("core", "{name} has {count:,} pages; Briefing imports "
+                                               "PDFs of up to {limit:,} pages."),
+                                name=name, count=count, limit=MAX_PAGES)
     out = TextBuilder(name)
     budget = _Budget(name)
     seen: dict[tuple, str] = {}  # pages with the same content and resources: read once
@@ -177,9 +177,9 @@ class _Budget:
             self._stop(f"reading it took more than {MAX_SECONDS:.0f} seconds")
 
     def _stop(self, why: str):
-        raise FileTooLargeError(
-            f"{self.name} is too much work to read: {why}. Print it to a new PDF, or save its "
-            "text another way, and import that.")
+        raise FileTooLargeError(marked("core", "{name} is too much work to read: {why}. Print it "
+                                               "to a new PDF, or save its text another way, "
+                                               "and import that."), name=self.name, why=why)
 
 
 def _shape(value, budget: list[int]):

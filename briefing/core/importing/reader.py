@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.core.errors import marked
 from briefing.core.importing import docx, html, markdown, pdf, plain
 from briefing.core.importing.base import ImportedDocument, check_text_size, read_limited
 from briefing.core.importing.detect import claimed_format, detect
@@ -33,13 +34,12 @@ def read_bytes(data: bytes, name: str) -> ImportedDocument:
         claimed = claimed_format(name)
         if claimed in ("pdf", "docx") and fmt not in ("pdf", "docx"):
             label = "PDF" if claimed == "pdf" else "Word document"
-            raise DamagedFileError(
-                f"{name} is not a {label} (its first bytes are not a {label}'s) nor text; "
-                "it is damaged or another kind of file."
-            ) from exc
+            raise DamagedFileError(marked("core", "{name} is not a {label} (its first bytes are "
+                                                  "not a {label}'s) nor text; it is damaged or "
+                                                  "another kind of file."), name=name, label=label) from exc
         raise
     if not document.text.strip():
-        raise NoTextError(f"{name} holds no text to import.")
+        raise NoTextError(marked("core", "{name} holds no text to import."), name=name)
     check_text_size(document.text, name)
     return ImportedDocument(
         text=document.text,

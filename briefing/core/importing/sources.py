@@ -20,6 +20,7 @@ import unicodedata
 from pathlib import Path
 
 from briefing.core import typed
+from briefing.core.errors import marked
 from briefing.core.importing.base import ImportedDocument
 from briefing.core.importing.errors import DuplicateSourceError, MetadataError
 from briefing.core.importing.reader import read_document
@@ -54,10 +55,10 @@ def parse_date(value: str, label: str = "date") -> tuple[str, bool]:
 
 def check_date(value: str, label: str) -> None:
     if not is_date(value):
-        raise MetadataError(
-            f"The {label} '{value}' is not a date like {DATE_FORMS} "
-            "(prefix 'c.' for an approximate date, or say 'unknown')."
-        )
+        raise MetadataError(marked("core", "The {label} '{value}' is not a date like "
+                                           "{forms} (prefix 'c.' for an approximate date, "
+                                           "or say 'unknown')."),
+                            label=label, value=value, forms=DATE_FORMS)
 
 
 def slug(title: str, limit: int = 48) -> str:
@@ -84,7 +85,8 @@ def build_source(document: ImportedDocument, overrides: dict | None = None,
     overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
     unknown = set(overrides) - set(FIELDS) - {"date"}
     if unknown:
-        raise MetadataError(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
+        raise MetadataError(marked("core", "Unknown source field(s): {names}."),
+                            names=', '.join(sorted(unknown)))
     values = {k: v for k, v in document.metadata.items() if k in FIELDS}
     if document.language:
         values.setdefault("language", document.language)
@@ -98,7 +100,7 @@ def build_source(document: ImportedDocument, overrides: dict | None = None,
     if not values["title"]:
         values["title"] = Path(name).stem if name else ""
     if not values["title"]:
-        raise MetadataError("The source needs a title; pass one with --title.")
+        raise MetadataError(marked("core", "The source needs a title; pass one with --title."))
     for key in ("published", "accessed"):
         if values[key]:
             check_date(values[key], "publication date" if key == "published" else "access date")
@@ -106,21 +108,22 @@ def build_source(document: ImportedDocument, overrides: dict | None = None,
         primary, dash, rest = values["language"].partition("-")
         values["language"] = primary.lower() + dash + rest
         if not is_language_code(values["language"]):
-            raise MetadataError(
-                f"The language '{values['language']}' is not a language code like de, en or zh-CN."
-            )
+            raise MetadataError(marked("core", "The language '{value}' is not a language code "
+                                               "like de, en or zh-CN."), value=values['language'])
     values["kind"] = values["kind"] or DEFAULT_KIND
     if values["kind"] not in CSL_TYPES:
-        raise MetadataError(f"The kind '{values['kind']}' is not a citation item type "
-                            "(for example article-newspaper, report, webpage).")
+        raise MetadataError(marked("core", "The kind '{value}' is not a citation item type (for "
+                                           "example article-newspaper, report, webpage)."),
+                            value=values['kind'])
     values["date_approximate"] = bool(values.get("date_approximate")) and bool(values["published"])
     text = unicodedata.normalize("NFC", document.text)
     source = Source(id=source_id(values["title"], text), origin="user", text=text,
                     repeats=document.repeats, **values)
     problem = typed.overlong(source)
     if problem:  # the library keeps only what a pack and a briefing can carry
-        raise MetadataError(f"The source's details are too long to keep "
-                            f"({problem.replace('_', ' ')}); shorten them.")
+        raise MetadataError(marked("core", "The source's details are too long to keep "
+                                           "({field}); shorten them."),
+                            field=problem.replace('_', ' '))
     return source
 
 
@@ -138,13 +141,13 @@ def add_source(library: Library, source: Source) -> Source:
     """Store a new source in one transaction; refuses a duplicate text or a taken id."""
     existing = find_by_text(library, source.text)
     if existing is not None:
-        raise DuplicateSourceError(
-            f"The library already holds this text as source '{existing}'; "
-            "it was not imported again.", existing)
+        raise DuplicateSourceError(marked("core", "The library already holds this text as source "
+                                                  "'{existing}'; it was not imported again."), existing,
+                                   existing=existing)
     taken = library.db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone()
     if taken:
-        raise DuplicateSourceError(
-            f"The library already has a source with id '{source.id}'.", source.id)
+        raise DuplicateSourceError(marked("core", "The library already has a source with id "
+                                                  "'{id}'."), source.id, id=source.id)
     try:
         with library.db.atomic():  # sqlite3's own "with conn" would not open a transaction
             library.put_source(source)

@@ -21,6 +21,7 @@ from briefing.core.errors import (
     LibraryForeignError,
     UnknownClaimError,
     UnknownSourceError,
+    marked,
 )
 from briefing.core.library import schema
 from briefing.core.library.bundle import Bundle
@@ -121,9 +122,9 @@ class Library:
         except sqlite3.Error as exc:
             conn.close()
             if is_damage(exc):
-                raise LibraryCorruptError(
-                    f"The library {path} is damaged or is not a Briefing library ({exc})."
-                ) from exc
+                raise LibraryCorruptError(marked("core", "The library {path} is damaged or is "
+                                                         "not a Briefing library ({detail})."),
+                                          path=path, detail=exc) from exc
             raise classify(exc, path) from exc
         except BaseException:
             conn.close()
@@ -207,7 +208,8 @@ class Library:
         row = self.db.execute(f"SELECT {SOURCE_SELECT} FROM sources WHERE id = ?",
                               [source_id]).fetchone()
         if row is None:
-            raise UnknownSourceError(f"There is no source with id '{source_id}' in the library.")
+            raise UnknownSourceError(marked("core", "There is no source with id '{source_id}' in "
+                                                    "the library."), source_id=source_id)
         return source_from_row(row)
 
     def sources(self) -> list[Source]:
@@ -228,7 +230,8 @@ class Library:
         row = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims c WHERE c.id = ?", [claim_id])
         found = row.fetchone()
         if found is None:
-            raise UnknownClaimError(f"There is no claim with id '{claim_id}' in the library.")
+            raise UnknownClaimError(marked("core", "There is no claim with id '{claim_id}' in "
+                                                   "the library."), claim_id=claim_id)
         return claim_from_row(found)
 
     def claims(self, *, include_retired: bool = False, source_id: str | None = None) -> list[Claim]:
@@ -345,11 +348,11 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if version == 0 and tables:
-        raise LibraryForeignError(
-            f"The file {path} is a SQLite database but not a Briefing library; "
-            "it was left untouched. Move it elsewhere to let Briefing build its library there, "
-            "or give Briefing another library file with --library."
-        )
+        raise LibraryForeignError(marked("core", "The file {path} is a SQLite database but not a "
+                                                 "Briefing library; it was left untouched. "
+                                                 "Move it elsewhere to let Briefing build its "
+                                                 "library there, or give Briefing another "
+                                                 "library file with --library."), path=path)
 
 
 def _wal(conn: sqlite3.Connection) -> None:
@@ -366,21 +369,25 @@ def _wal(conn: sqlite3.Connection) -> None:
 
 def _check_file(path: Path, create: bool) -> None:
     if path.is_dir():
-        raise LibraryError(f"The library path {path} is a folder, not a library file.")
+        raise LibraryError(marked("core", "The library path {path} is a folder, not a library "
+                                          "file."), path=path)
     exists = check_regular(path, "library file", LibraryError)  # not a pipe or a device
     if not exists:
         if not create:
-            raise LibraryError(f"There is no library file at {path}.")
+            raise LibraryError(marked("core", "There is no library file at {path}."),
+                               path=path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(
-                f"Cannot create the folder for the library {path}: {exc.strerror}.") from exc
+            raise LibraryError(marked("core", "Cannot create the folder for the library {path}: "
+                                              "{reason}."), path=path, reason=exc.strerror) from exc
         return
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise LibraryError(f"The library {path} cannot be read: {exc.strerror}.") from exc
+        raise LibraryError(marked("core", "The library {path} cannot be read: {reason}."),
+                           path=path, reason=exc.strerror) from exc
     if header and header != _SQLITE_MAGIC:
-        raise LibraryCorruptError(f"The library {path} is damaged or is not a Briefing library.")
+        raise LibraryCorruptError(marked("core", "The library {path} is damaged or is not a "
+                                                 "Briefing library."), path=path)

@@ -26,7 +26,7 @@ from typing import Annotated
 import msgspec
 
 from briefing.core import typed
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 from briefing.core.importing.base import MAX_TEXT_CHARS, UNWANTED
 from briefing.core.model import CSL_TYPES, DEFAULT_KIND, KINDS, STATUSES, Claim, Repeat, Source
 from briefing.core.reading import read_regular
@@ -143,7 +143,8 @@ class PackReader:
                 raise self._damaged(str(exc)) from None
 
     def _damaged(self, problem: str) -> PackError:
-        return PackError(f"The pack {self.name} is damaged: {problem}; nothing was imported.")
+        return PackError(marked("core", "The pack {name} is damaged: {problem}; nothing was "
+                                        "imported."), name=self.name, problem=problem)
 
 
 def check_pack(path: Path) -> Pack:
@@ -162,40 +163,48 @@ def _load(path: Path) -> tuple[bytes, int]:
         raw = read_regular(path, MAX_PACK_BYTES, "pack file", PackError)
     except PackError as exc:
         if "can be up to" in str(exc):
-            raise PackError(f"{exc} Export fewer sources.") from None
+            raise PackError(marked("core", "{detail} Export fewer sources."), detail=exc) from None
         raise
     try:
         header = msgspec.json.decode(raw, type=_Header)
     except msgspec.ValidationError as exc:
         if "$." in str(exc):
-            raise PackError(f"The pack {name} has no valid version number; nothing was "
-                            "imported.") from None
-        raise PackError(f"{name} is not a Briefing library pack (its format is not "
-                        f"'{FORMAT}').") from None
+            raise PackError(marked("core", "The pack {name} has no valid version number; nothing "
+                                           "was imported."), name=name) from None
+        raise PackError(marked("core", "{name} is not a Briefing library pack (its format is not "
+                                       "'{format}')."), name=name, format=FORMAT) from None
     except msgspec.DecodeError as exc:
-        raise PackError(_not_json(raw, name, str(exc))) from None
+        raise _not_json(raw, name, str(exc)) from None
     except RecursionError:
-        raise PackError(f"{name} is not a Briefing library pack (its JSON nests too deeply).") \
+        raise PackError(marked("core", "{name} is not a Briefing library pack (its JSON nests "
+                                       "too deeply)."), name=name) \
             from None
     if header.format != FORMAT:
-        raise PackError(f"{name} is not a Briefing library pack (its format is not '{FORMAT}').")
+        raise PackError(marked("core", "{name} is not a Briefing library pack (its format is not "
+                                       "'{format}')."), name=name, format=FORMAT)
     version = header.version
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PackError(f"The pack {name} has no valid version number; nothing was imported.")
+        raise PackError(marked("core", "The pack {name} has no valid version number; nothing was "
+                                       "imported."), name=name)
     if version > VERSION:
-        raise PackError(f"The pack {name} was written by a newer version of Briefing (pack "
-                        f"version {version}, this app reads {VERSION}); update the app.")
+        raise PackError(marked("core", "The pack {name} was written by a newer version of "
+                                       "Briefing (pack version {version}, this app reads "
+                                       "{newest}); update the app."),
+                        name=name, version=version, newest=VERSION)
     return raw, version
 
 
-def _not_json(raw: bytes, name: str, reason: str) -> str:
+def _not_json(raw: bytes, name: str, reason: str) -> PackError:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
-        return f"{name} is not a Briefing library pack (it is not UTF-8 text)."
+        return PackError(marked("core", "{name} is not a Briefing library pack (it is not UTF-8 "
+                                        "text)."), name=name)
     if "depth" in reason.lower() or "nest" in reason.lower():
-        return f"{name} is not a Briefing library pack (its JSON nests too deeply)."
-    return f"{name} is not a Briefing library pack (not valid JSON: {reason})."
+        return PackError(marked("core", "{name} is not a Briefing library pack (its JSON nests "
+                                        "too deeply)."), name=name)
+    return PackError(marked("core", "{name} is not a Briefing library pack (not valid JSON: "
+                                    "{reason})."), name=name, reason=reason)
 
 
 def _list_problem(message: str) -> str:

@@ -52,6 +52,7 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.core.atomic import write_atomic
+from briefing.core.errors import marked
 from briefing.core.importing.sources import find_by_text
 from briefing.core.library import Library
 from briefing.core.library.pack_check import FORMAT, VERSION, PackError, PackReader
@@ -119,8 +120,8 @@ def export_pack(library: Library, path: Path, source_ids=(), topic: str | None =
     if topic is not None:
         known = {name.casefold(): name for name, _ in library.vocabulary("topic")}
         if topic.casefold() not in known:
-            raise PackError(f"No claim has the topic '{topic}'. Known: "
-                            f"{', '.join(sorted(known.values())) or 'none'}.")
+            raise PackError(marked("core", "No claim has the topic '{topic}'. Known: {names}."),
+                            topic=topic, names=', '.join(sorted(known.values())) or 'none')
         claims = [c for c in claims if topic.casefold() in {t.casefold() for t in c.topics}]
         sources = {i: s for i, s in sources.items() if any(c.source_id == i for c in claims)}
     ids = {c.id for c in claims}

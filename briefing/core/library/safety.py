@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.core.atomic import WriteError, write_atomic, write_streamed
-from briefing.core.errors import LibraryCorruptError, LibraryError
+from briefing.core.errors import LibraryCorruptError, LibraryError, marked
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.library.bundle import Bundle
 from briefing.core.library.sqlite_errors import classify, is_damage
@@ -120,8 +120,9 @@ class LibraryGuard:
         try:
             self.backups.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise WriteError(f"Cannot save to the backups folder {self.backups}: "
-                             f"{exc.strerror or exc}.") from None
+            raise WriteError(marked("core", "Cannot save to the backups folder {backups}: "
+                                            "{reason}."),
+                             backups=self.backups, reason=exc.strerror or exc) from None
         written = self._write_backup(library, library_id, writes)
         write_atomic(seen, token.encode("utf-8"))
         return written
@@ -326,11 +327,15 @@ class LibraryGuard:
                 problem = _integrity_problem(reader)
                 if problem:
                     self.mark_for_repair(problem)
-                    raise LibraryCorruptError(
-                        f"The library file is damaged ({problem}). "
-                        "Quit Briefing and start it again: it will keep the damaged file aside, "
-                        "rebuild the library and restore your own sources and claims from the "
-                        "newest backup. Until then, new claims may not be kept.")
+                    raise LibraryCorruptError(marked("core", "The library file is damaged "
+                                                             "({problem}). Quit Briefing and "
+                                                             "start it again: it will keep the "
+                                                             "damaged file aside, rebuild the "
+                                                             "library and restore your own "
+                                                             "sources and claims from the "
+                                                             "newest backup. Until then, new "
+                                                             "claims may not be kept."),
+                                              problem=problem)
             if progress is not None:
                 progress("Backing up your own sources and claims…")
             return self.backup(reader)

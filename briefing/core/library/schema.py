@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from briefing.core.errors import LibraryVersionError
+from briefing.core.errors import LibraryVersionError, marked
 from briefing.core.model import LEGACY_PRINTED_STATUSES
 
 _V1 = """
@@ -231,10 +231,11 @@ def migrate(conn: sqlite3.Connection, path_for_messages: str) -> int:
 
 def _refuse_newer(found: int, path_for_messages: str) -> None:
     if found > SCHEMA_VERSION:
-        raise LibraryVersionError(
-            f"The library {path_for_messages} was written by a newer version of Briefing "
-            f"(schema {found}, this app reads up to {SCHEMA_VERSION}). Update the app."
-        )
+        raise LibraryVersionError(marked("core", "The library {path} was written by "
+                                                 "a newer version of Briefing (schema {found}, "
+                                                 "this app reads up to {newest}). "
+                                                 "Update the app."),
+                                  path=path_for_messages, found=found, newest=SCHEMA_VERSION)
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from briefing.core.errors import InvalidFilterError, UnknownSourceError
+from briefing.core.errors import InvalidFilterError, UnknownSourceError, marked
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.model import KINDS, STATUSES, SearchHit
 from briefing.core.text.dates import is_date
@@ -59,38 +59,41 @@ def _quote(term: str) -> str:
 
 def _validate(library: Library, filters: Filters) -> None:
     if filters.order.lstrip("-") not in ("", *ORDERS):
-        raise InvalidFilterError(f"Cannot sort by '{filters.order}'. Sort by one of: "
-                                 f"{', '.join(ORDERS)} ('-' before it: descending).")
+        raise InvalidFilterError(marked("core", "Cannot sort by '{order}'. Sort by one of: "
+                                                "{names} ('-' before it: descending)."),
+                                 order=filters.order, names=', '.join(ORDERS))
     if filters.kind is not None and filters.kind not in KINDS:
-        raise InvalidFilterError(f"Unknown kind '{filters.kind}'. Use one of: {', '.join(KINDS)}.")
+        raise InvalidFilterError(marked("core", "Unknown kind '{kind}'. Use one of: {names}."),
+                                 kind=filters.kind, names=', '.join(KINDS))
     if filters.status is not None and filters.status not in STATUSES:
-        raise InvalidFilterError(
-            f"Unknown status '{filters.status}'. Use one of: {', '.join(STATUSES)}."
-        )
+        raise InvalidFilterError(marked("core", "Unknown status '{status}'. Use one of: {names}."),
+                                 status=filters.status, names=', '.join(STATUSES))
     for label, value in (("from", filters.date_from), ("to", filters.date_to)):
         if value is not None and not is_date(value):
-            raise InvalidFilterError(
-                f"The date {label} '{value}' is not a real date written YYYY, YYYY-MM or YYYY-MM-DD."
-            )
+            raise InvalidFilterError(marked("core", "The date {label} '{value}' is not a real "
+                                                    "date written YYYY, YYYY-MM or YYYY-MM-DD."),
+                                     label=label, value=value)
     if filters.date_from and filters.date_to and (
         filters.date_from[: len(filters.date_to)] > filters.date_to
     ):
-        raise InvalidFilterError(
-            f"The date range {filters.date_from} to {filters.date_to} is empty: 'from' is after 'to'."
-        )
+        raise InvalidFilterError(marked("core", "The date range {date_from} to {date_to} is "
+                                                "empty: 'from' is after 'to'."),
+                                 date_from=filters.date_from, date_to=filters.date_to)
     if filters.source is not None:
         try:
             library.source(filters.source)
         except UnknownSourceError as exc:
             known = ", ".join(s.id for s in library.sources())
-            raise InvalidFilterError(f"{exc} Known sources: {known}.") from None
+            raise InvalidFilterError(marked("core", "{detail} Known sources: {known}."),
+                                     detail=exc, known=known) from None
     for field, value in (("topic", filters.topic), ("actor", filters.actor)):
         if value is None:
             continue
         names = [name for name, _ in library.vocabulary(field)]
         if value.casefold() not in {n.casefold() for n in names}:
             hint = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
-            raise InvalidFilterError(f"No claim has the {field} '{value}'. Known: {hint}.")
+            raise InvalidFilterError(marked("core", "No claim has the {field} '{value}'. Known: "
+                                                    "{hint}."), field=field, value=value, hint=hint)
 
 
 def _trigram_ok(term: Term) -> bool:

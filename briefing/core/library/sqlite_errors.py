@@ -41,6 +41,7 @@ from briefing.core.errors import (
     LibraryReadOnlyError,
     QueryInterrupted,
     QueryTooComplexError,
+    marked,
 )
 
 BUSY_TIMEOUT = 15.0  # seconds a writer waits for another to finish (sqlite3's busy handler)
@@ -90,35 +91,44 @@ def classify(exc: sqlite3.Error, path: Path | str) -> BriefingError:
     text = str(exc)
     lower = text.lower()
     if is_damage(exc):
-        return LibraryCorruptError(
-            f"The library {path} is damaged ({text}). Start Briefing (or run the command) "
-            "again: it will keep the damaged file aside, rebuild the library and restore your "
-            "own sources and claims from the newest backup.")
+        return LibraryCorruptError(marked("core", "The library {path} is damaged ({detail}). Start "
+                                                  "Briefing (or run the command) again: it "
+                                                  "will keep the damaged file aside, rebuild "
+                                                  "the library and restore your own sources "
+                                                  "and claims from the newest backup."),
+                                   path=path, detail=text)
     if code == sqlite3.SQLITE_INTERRUPT or "interrupt" in lower:
-        return QueryInterrupted(f"A query on {path} was interrupted.")
+        return QueryInterrupted(marked("core", "A query on {path} was interrupted."),
+                                path=path)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in lower or \
             "busy" in lower:
-        return LibraryBusyError(
-            f"The library {path} is busy: another Briefing window or command is writing to it "
-            f"and did not finish within {BUSY_TIMEOUT:.0f} seconds. Nothing was changed; try "
-            "again in a moment.")
+        return LibraryBusyError(marked("core", "The library {path} is busy: another Briefing "
+                                               "window or command is writing to it and did not "
+                                               "finish within {seconds:.0f} seconds. "
+                                               "Nothing was changed; try again in a moment."),
+                                path=path, seconds=BUSY_TIMEOUT)
     if code == sqlite3.SQLITE_FULL or "disk is full" in lower or _no_room(path, code):
-        return LibraryFullError(
-            f"The disk holding the library {path} is full. Nothing was changed; free some "
-            "space and try again (the library needs no repair).")
+        return LibraryFullError(marked("core", "The disk holding the library {path} is full. "
+                                               "Nothing was changed; free some space and try "
+                                               "again (the library needs no repair)."), path=path)
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN) or \
             "readonly" in lower or "read-only" in lower or "unable to open" in lower:
-        return LibraryReadOnlyError(
-            f"The library {path} cannot be written ({text}): the file or its folder is "
-            "read-only, or belongs to another user. Nothing was changed; searching still "
-            "works. Make the file and its folder writable to add or change claims.")
+        return LibraryReadOnlyError(marked("core", "The library {path} cannot be written "
+                                                   "({detail}): the file or its folder is "
+                                                   "read-only, or belongs to another user. "
+                                                   "Nothing was changed; searching still "
+                                                   "works. Make the file and its folder "
+                                                   "writable to add or change claims."),
+                                    path=path, detail=text)
     if code == sqlite3.SQLITE_IOERR or "disk i/o error" in lower:
-        return LibraryIOError(
-            f"The disk reported an error while using the library {path} ({text}). Nothing was "
-            "changed; check the disk (is it full, removed, or failing?) and try again.")
+        return LibraryIOError(marked("core", "The disk reported an error while using the library "
+                                             "{path} ({detail}). Nothing was changed; check the "
+                                             "disk (is it full, removed, or failing?) and try "
+                                             "again."), path=path, detail=text)
     if code == sqlite3.SQLITE_TOOBIG or "too large" in lower or "too many" in lower or \
             "too big" in lower:
-        return QueryTooComplexError(
-            "The search is too long for the library to run (it has too many words); search "
-            "with fewer words.")
-    return LibraryError(f"The library {path} reported an error: {text}.")
+        return QueryTooComplexError(marked("core", "The search is too long for the library to "
+                                                   "run (it has too many words); search with "
+                                                   "fewer words."))
+    return LibraryError(marked("core", "The library {path} reported an error: {detail}."),
+                        path=path, detail=text)

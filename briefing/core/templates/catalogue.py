@@ -50,7 +50,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from briefing.core.documents.model import FIELD_LABELS
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 from briefing.core.templates.manifest import BRIEFING_FIELDS, ManifestProblem, read_manifest
 from briefing.core.templates.markup import escape_markup
 from briefing.core.templates.sandbox import Record, RenderFailure, SandboxEnvironment
@@ -70,23 +70,30 @@ class TemplateError(BriefingError):
         template_id: str | None = None,
         filename: str | None = None,
         lineno: int | None = None,
+        **params,
     ):
+        """``detail`` is a template filled with ``params`` (``BriefingError``); the message is
+        it, after where it happened ("Template 'x', file y, line 3: ")."""
         self.detail, self.template_id, self.filename, self.lineno = (
-            detail,
+            detail.format(**params) if params else detail,
             template_id,
             filename,
             lineno,
         )
-        where = ", ".join(
+        # Where it happened, each part a template and its parameters (for the GUI).
+        self.where = [
             part
             for part in (
-                f"Template {template_id!r}" if template_id else "",
-                f"file {filename}" if filename else "",
-                f"line {lineno}" if lineno else "",
+                (marked("core", "Template {template!r}"), {"template": template_id})
+                if template_id else None,
+                (marked("core", "file {file}"), {"file": filename}) if filename else None,
+                (marked("core", "line {line}"), {"line": lineno}) if lineno else None,
             )
             if part
-        )
-        super().__init__(f"{where}: {detail}" if where else detail)
+        ]
+        where = ", ".join(text.format(**values) for text, values in self.where)
+        super().__init__(detail, **params)
+        self.args = (f"{where}: {self.detail}" if where else self.detail,)
 
 
 @dataclass(frozen=True)
@@ -145,9 +152,8 @@ class Template:
         this template's sections). Returns "" if the part's file is absent.
         """
         if part not in PARTS:
-            raise TemplateError(
-                f"there is no part {part!r}; parts are {', '.join(PARTS)}.", self.id
-            )
+            raise TemplateError(marked("core", "there is no part {part!r}; parts are {names}."),
+                                self.id, part=part, names=", ".join(PARTS))
         filename = f"{part}.j2"
         if not (self.folder / filename).is_file():
             return ""
@@ -156,7 +162,7 @@ class Template:
             return environment.render(filename, self._context(context or {}))
         except RenderFailure as failure:
             raise TemplateError(
-                failure.detail, self.id, failure.filename, failure.lineno
+                failure.template, self.id, failure.filename, failure.lineno, **failure.params
             ) from failure
 
     def _context(self, context: Mapping) -> dict:
@@ -224,28 +230,30 @@ def load_template(folder: Path | str) -> Template:
     folder = Path(folder)
     template_id = folder.name
     if not _TEMPLATE_ID.match(template_id):
-        raise TemplateError(
-            f"the folder {folder} cannot be a template: its name is the template's id and may "
-            "use only letters, digits, '-' and '_'; rename it.",
-            template_id,
-        )
+        raise TemplateError(marked("core", "the folder {folder} cannot be a template: its name "
+                                           "is the template's id and may use only letters, "
+                                           "digits, '-' and '_'; rename it."), template_id,
+                            folder=folder)
     manifest = folder / "manifest.toml"
     if not manifest.is_file():
-        raise TemplateError(f"the folder {folder} has no manifest.toml.", template_id)
+        raise TemplateError(marked("core", "the folder {folder} has no manifest.toml."),
+                            template_id, folder=folder)
     try:
         settings = read_manifest(manifest)
     except ManifestProblem as problem:
         detail = problem.detail.rstrip(".") + "."
         raise TemplateError(detail, template_id, "manifest.toml", problem.lineno) from None
     if not (folder / "title.j2").is_file():
-        raise TemplateError("the template has no title.j2 (the title block); add one.", template_id)
+        raise TemplateError(marked("core", "the template has no title.j2 (the title block); add "
+                                           "one."), template_id)
     environment = SandboxEnvironment(folder.resolve())
     for path in sorted(folder.glob("*.j2")):
         try:
             environment.check(path.name)
         except RenderFailure as failure:
             raise TemplateError(
-                failure.detail, template_id, failure.filename or path.name, failure.lineno
+                failure.template, template_id, failure.filename or path.name, failure.lineno,
+                **failure.params
             ) from failure
     reference = folder / "reference.docx"
     return Template(
@@ -286,22 +294,24 @@ class Templates:
             try:
                 folders = sorted(directory.iterdir()) if directory.is_dir() else []
             except OSError as error:  # (is_dir too: a parent the user may not search)
-                self._report(TemplateError(f"cannot read the folder {directory}: {error}."))
+                self._report(TemplateError(marked("core", "cannot read the folder {directory}: "
+                                                          "{error}."),
+                                           directory=directory, error=error))
                 continue
             for folder in folders:
                 try:
                     if not folder.is_dir() or folder.name.startswith((".", "_")):
                         continue
                 except OSError as error:
-                    self._report(TemplateError(f"cannot read {folder}: {error.strerror}."))
+                    self._report(TemplateError(marked("core", "cannot read {folder}: {reason}."),
+                                               folder=folder, reason=error.strerror))
                     continue
                 if folder.name in where:
                     self._report(
-                        TemplateError(
-                            f"{folder} was not loaded: the template in {where[folder.name]} "
-                            "already has this id; rename the folder to use both.",
-                            folder.name,
-                        )
+                        TemplateError(marked("core", "{folder} was not loaded: the template in "
+                                                     "{where} already has this id; rename the "
+                                                     "folder to use both."), folder.name,
+                                      folder=folder, where=where[folder.name])
                     )
                     continue
                 where[folder.name] = folder
@@ -311,9 +321,10 @@ class Templates:
                     self._broken[folder.name] = error
                     self._report(error)
                 except OSError as error:  # a folder or file the user may not read
-                    error = TemplateError(f"the folder {folder} cannot be read "
-                                          f"({error.strerror or error}); make it readable.",
-                                          folder.name)
+                    error = TemplateError(marked("core", "the folder {folder} cannot be read "
+                                                         "({reason}); make it readable."),
+                                          folder.name, folder=folder,
+                                          reason=error.strerror or error)
                     self._broken[folder.name] = error
                     self._report(error)
 
@@ -337,8 +348,9 @@ class Templates:
         header, footer, look) of the standard briefing note, or of the first template
         installed, and the given sections, with no limits."""
         if not self._templates:
-            raise TemplateError(f"No template {template_id!r}, and no template is installed "
-                                "to lay the briefing out instead.")
+            raise TemplateError(marked("core", "No template {name!r}, and no template is "
+                                               "installed to lay the briefing out instead."),
+                                name=template_id)
         base = self._templates.get("briefing-note") or self.list()[0]
         return replace(base, id=template_id, name=f"Generic layout (template {template_id!r} "
                        "is not installed)", generic=True, page_budget=0, required_metadata=("title",),
@@ -349,8 +361,12 @@ class Templates:
             return self._templates[template_id]
         if template_id in self._broken:
             error = self._broken[template_id]
-            raise TemplateError(error.detail, error.template_id, error.filename, error.lineno)
+            again = TemplateError(error.detail, error.template_id, error.filename, error.lineno)
+            again.template, again.params = error.template, error.params
+            raise again
         available = ", ".join(sorted(self._templates)) or "none"
-        error = TemplateError(f"No template {template_id!r}. Available: {available}.")
+        error = TemplateError(marked("core", "No template {name!r}. Available: "
+                                             "{available}."),
+                              name=template_id, available=available)
         error.template_id = template_id
         raise error

@@ -16,12 +16,19 @@ from collections.abc import Iterator, Mapping
 
 from jinja2.runtime import LoopContext, Undefined
 
+from briefing.core.errors import marked
+
 MAX_VALUE = 1_000_000  # characters/items of any value built while rendering
 MAX_INT_BITS = 4_096  # size of any number built by * or **
 
 
 class LimitExceeded(Exception):
-    """A bound on size, depth or time was hit while rendering."""
+    """A bound on size, depth or time was hit while rendering. Like ``BriefingError``, the
+    message is ``template`` filled with ``params``; both are kept for the GUI."""
+
+    def __init__(self, template: str = "", **params):
+        self.template, self.params = template, params
+        super().__init__(template.format(**params) if params else template)
 
 
 def size_of(value: object, limit: int = MAX_VALUE) -> int:
@@ -42,9 +49,9 @@ def size_of(value: object, limit: int = MAX_VALUE) -> int:
 
 
 def too_big(estimate: int) -> LimitExceeded:
-    return LimitExceeded(
-        f"this would build a value of about {estimate:,} characters; the limit is {MAX_VALUE:,}"
-    )
+    return LimitExceeded(marked("core", "this would build a value of about {estimate:,} "
+                                        "characters; the limit is {limit:,}"),
+                         estimate=estimate, limit=MAX_VALUE)
 
 
 def materialise(value):
@@ -63,10 +70,10 @@ def materialise(value):
 def check_values(values) -> None:
     for value in values:
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_VALUE:
-            raise LimitExceeded(
-                f"the number {value if value.bit_length() < 64 else '(huge)'} is too large here: "
-                f"filters and functions take numbers up to {MAX_VALUE:,}"
-            )
+            raise LimitExceeded(marked("core", "the number {number} is too large here: filters "
+                                               "and functions take numbers up to {limit:,}"),
+                                number=value if value.bit_length() < 64 else "(huge)",
+                                limit=MAX_VALUE)
         if size_of(value) > MAX_VALUE:
             raise too_big(size_of(value, sys.maxsize))
 
@@ -134,7 +141,7 @@ def guard_filter(name: str, func):
         except TypeError:
             return func(*args, **kwargs)  # Jinja reports the bad arguments itself
         if name == "sum" and not isinstance(arguments.get("start", 0), (int, float)):
-            raise LimitExceeded("the sum filter adds numbers only")
+            raise LimitExceeded(marked("core", "the sum filter adds numbers only"))
         if len(args) > skip:
             estimate = expansion(name, args[skip], args[skip + 1 :], kwargs)
             if estimate > MAX_VALUE:

@@ -14,7 +14,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, marked
 from briefing.core.importing.docx import MAX_MEMBERS, MAX_RATIO
 from briefing.core.reading import read_regular
 
@@ -34,22 +34,28 @@ def read_reference(path: Path | str) -> bytes:
     try:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
-        raise ReferenceError(f"The template's reference document {path} is not a usable Word "
-                             "file (it is not a zip package); repair it or remove it to use "
-                             "the default look.") from None
+        raise ReferenceError(marked("core", "The template's reference document {path} is not a "
+                                            "usable Word file (it is not a zip package); "
+                                            "repair it or remove it to use the default look."),
+                             path=path) from None
     if len(members) > MAX_MEMBERS:
-        raise ReferenceError(f"The template's reference document {path} holds {len(members):,} "
-                             "files inside; a Word document has far fewer, so it is not used.")
+        raise ReferenceError(marked("core", "The template's reference document {path} holds "
+                                            "{count:,} files inside; a Word document has far "
+                                            "fewer, so it is not used."),
+                             path=path, count=len(members))
     total = 0
     for info in members:
         total += info.file_size
         ratio_ok = info.file_size <= 1024 * 1024 or \
             info.file_size <= MAX_RATIO * max(info.compress_size, 1)
         if info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_BYTES or not ratio_ok:
-            raise ReferenceError(
-                f"The template's reference document {path} unpacks to "
-                f"{max(info.file_size, total) / 1048576:,.0f} MB ({info.filename}); a reference "
-                f"document may unpack to {MAX_PART_BYTES // 1048576} MB a part and "
-                f"{MAX_TOTAL_BYTES // 1048576} MB in all, so it is not used. Repair it or "
-                "remove it to use the default look.")
+            raise ReferenceError(marked("core", "The template's reference document {path} "
+                                                "unpacks to {size:,.0f} MB ({filename}); a "
+                                                "reference document may unpack to {part_limit} MB "
+                                                "a part and {total_limit} MB in all, so it is not "
+                                                "used. Repair it or remove it to use the "
+                                                "default look."),
+                                 path=path, size=max(info.file_size, total) / 1048576,
+                                 filename=info.filename, part_limit=MAX_PART_BYTES // 1048576,
+                                 total_limit=MAX_TOTAL_BYTES // 1048576)
     return data

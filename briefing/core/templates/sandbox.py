@@ -56,6 +56,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 
+from briefing.core.errors import marked
 from briefing.core.reading import read_regular
 from briefing.core.templates.limits import (
     MAX_INT_BITS,
@@ -82,9 +83,13 @@ _FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*\.j2\Z")
 class RenderFailure(Exception):
     """A part could not be compiled or rendered: what went wrong, and where."""
 
-    def __init__(self, detail: str, filename: str | None = None, lineno: int | None = None):
-        super().__init__(detail)
-        self.detail, self.filename, self.lineno = detail, filename, lineno
+    def __init__(self, detail: str, filename: str | None = None, lineno: int | None = None,
+                 **params):
+        """``detail`` is a template filled with ``params`` (kept for the GUI)."""
+        self.template, self.params = detail, params
+        self.detail = detail.format(**params) if params else detail
+        super().__init__(self.detail)
+        self.filename, self.lineno = filename, lineno
 
 
 class Record(dict):
@@ -131,25 +136,30 @@ class _FolderLoader(BaseLoader):
 
     def get_source(self, environment, template: str):
         if not _FILE_NAME.match(template):
-            raise RenderFailure(
-                f"cannot use {template!r}: a part may include or import only another .j2 file "
-                "of its own template folder, by plain name such as 'macros.j2'."
-            )
+            raise RenderFailure(marked("core", "cannot use {template!r}: a part may include or "
+                                               "import only another .j2 file of its own "
+                                               "template folder, by plain name such as "
+                                               "'macros.j2'."), template=template)
         path = self.folder / template
         try:
             if path.is_symlink():
-                raise RenderFailure(f"{template} is a symbolic link; use an ordinary file")
+                raise RenderFailure(marked("core", "{template} is a symbolic link; use an "
+                                                   "ordinary file"), template=template)
             if not path.exists():
                 raise TemplateNotFound(template, f"there is no file {template!r} in {self.folder}")
             # only a regular file, read with a cap (a named pipe would hang the render)
             source = read_regular(path, 4 * MAX_SOURCE, "template part", RenderFailure).decode(
                 "utf-8")
         except UnicodeDecodeError as exc:
-            raise RenderFailure(f"{template} is not UTF-8 text ({exc.reason})") from None
+            raise RenderFailure(marked("core", "{template} is not UTF-8 text ({reason})"),
+                                template=template, reason=exc.reason) from None
         except OSError as exc:
-            raise RenderFailure(f"{template} cannot be read ({exc.strerror or exc})") from None
+            raise RenderFailure(marked("core", "{template} cannot be read ({reason})"),
+                                template=template, reason=exc.strerror or exc) from None
         if len(source) > MAX_SOURCE:
-            raise RenderFailure(f"{template} is longer than {MAX_SOURCE:,} characters")
+            raise RenderFailure(marked("core", "{template} is longer than {limit:,} "
+                                               "characters"),
+                                template=template, limit=MAX_SOURCE)
         try:
             mtime = path.stat().st_mtime_ns
         except OSError:
@@ -197,10 +207,14 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
         estimate = 0
         if operator == "**" and isinstance(left, int) and isinstance(right, int):
             if right > 0 and abs(left) > 1 and right * abs(left).bit_length() > MAX_INT_BITS:
-                raise LimitExceeded(f"the number would have more than {MAX_INT_BITS} bits")
+                raise LimitExceeded(marked("core", "the number would have more than "
+                                                   "{bits} bits"),
+                                    bits=MAX_INT_BITS)
         elif operator == "*" and isinstance(left, int) and isinstance(right, int):
             if left.bit_length() + right.bit_length() > MAX_INT_BITS:
-                raise LimitExceeded(f"the number would have more than {MAX_INT_BITS} bits")
+                raise LimitExceeded(marked("core", "the number would have more than "
+                                                   "{bits} bits"),
+                                    bits=MAX_INT_BITS)
         elif operator == "*":
             count, seq = (left, right) if isinstance(left, int) else (right, left)
             if isinstance(count, int) and count > 0:
@@ -227,10 +241,9 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
         state.depth = getattr(state, "depth", 0) + 1
         try:
             if state.depth > MAX_CALL_DEPTH:
-                raise LimitExceeded(
-                    f"calls are nested more than {MAX_CALL_DEPTH} deep "
-                    "(does a macro call itself without end?)"
-                )
+                raise LimitExceeded(marked("core", "calls are nested more than {depth} "
+                                                   "deep (does a macro call itself without "
+                                                   "end?)"), depth=MAX_CALL_DEPTH)
             return super().call(context, obj, *args, **kwargs)
         finally:
             state.depth -= 1
@@ -255,9 +268,9 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
                         size += len(chunk)
                         if size > MAX_OUTPUT:
                             stream.throw(
-                                LimitExceeded(
-                                    f"the output is longer than {MAX_OUTPUT:,} characters"
-                                )
+                                LimitExceeded(marked("core", "the output is longer than "
+                                                             "{limit:,} characters"),
+                                              limit=MAX_OUTPUT)
                             )
                         chunks.append(chunk)
         except Exception as exc:
@@ -272,29 +285,37 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
             if path.suffix == ".j2" and path.parent == self.folder:
                 filename, lineno = path.name, tb.tb_lineno
             tb = tb.tb_next
-        if isinstance(exc, TemplateSyntaxError):
+        params: dict = {}
+        if isinstance(exc, TemplateSyntaxError):  # Jinja's own words: kept as they are
             filename, lineno = exc.name or filename or name, exc.lineno
             detail = exc.message or "syntax error"
         elif isinstance(exc, RenderFailure):
             filename, lineno = exc.filename or filename or name, exc.lineno or lineno
-            detail = exc.detail
+            detail, params = exc.template, exc.params
         elif isinstance(exc, TemplateNotFound):
-            detail = exc.message or f"there is no file {exc.name!r} in the template folder"
+            if exc.message:
+                detail = exc.message
+            else:
+                detail = marked("core", "there is no file {file!r} in the template folder")
+                params = {"file": exc.name}
         elif isinstance(exc, SecurityError):
-            detail = f"not allowed: {exc}"
+            detail, params = marked("core", "not allowed: {reason}"), {"reason": exc}
         elif isinstance(exc, RecursionError):
-            detail = (
-                "too deeply nested: a macro or include that calls itself without end, "
-                "or expressions nested too deeply"
-            )
+            detail = marked("core", "too deeply nested: a macro or include that calls itself "
+                            "without end, or expressions nested too deeply")
         elif isinstance(exc, MemoryError):
-            detail = "rendering needs too much memory"
-        elif isinstance(exc, LimitExceeded) or type(exc).__module__.startswith("jinja2"):
+            detail = marked("core", "rendering needs too much memory")
+        elif isinstance(exc, LimitExceeded):
+            detail, params = exc.template, exc.params
+        elif type(exc).__module__.startswith("jinja2"):
             detail = str(exc)
         else:
-            detail = " ".join(str(exc).split()) or "an unexpected error in the template"
+            detail = " ".join(str(exc).split()) or marked("core", "an unexpected error in the "
+                                                          "template")
         detail = detail.rstrip()
-        return RenderFailure(detail if detail.endswith(".") else detail + ".", filename, lineno)
+        shown = detail.format(**params) if params else detail
+        return RenderFailure(detail if shown.endswith(".") else detail + ".", filename, lineno,
+                             **params)
 
 
 class _Deadline:
@@ -326,6 +347,5 @@ class _Deadline:
         return self._on_line
 
     def _late(self) -> LimitExceeded:
-        return LimitExceeded(
-            f"rendering took longer than {self.seconds:g} s (an endless or very long loop?)"
-        )
+        return LimitExceeded(marked("core", "rendering took longer than {seconds:g} s (an "
+                                            "endless or very long loop?)"), seconds=self.seconds)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from briefing.core.errors import BriefingError
 from briefing.core.model import KINDS, STATUSES
+from briefing.gui.language import translate, value_label
+from briefing.gui.messages import describe
 
 
 class ListEdit(QLineEdit):
@@ -53,48 +55,61 @@ class ClaimDialog(QDialog):
     def __init__(self, quote: str, actors: list[str], topics: list[str], save, claim=None,
                  parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Edit Claim" if claim else "New Claim from Selection")
+        self.setWindowTitle(translate("ClaimDialog", "Edit Claim") if claim else
+                            translate("ClaimDialog", "New Claim from Selection"))
         self.save_fn = save
         self.quote = QPlainTextEdit(quote, readOnly=True)
-        self.quote.setAccessibleName("Quote")
+        self.quote.setAccessibleName(translate("ClaimDialog", "Quote"))
         self.quote.setMaximumHeight(90)
-        self.translation = QCheckBox("The quote is a t&ranslation (the footnote says so)")
-        self.translated_from = QLineEdit(
-            placeholderText="what it translates, e.g. CNN's English report of the speech")
-        self.translator = QLineEdit(placeholderText="who translated it, when known")
+        self.translation = QCheckBox(translate(
+            "ClaimDialog", "The quote is a t&ranslation (the footnote says so)"))
+        self.translated_from = QLineEdit(placeholderText=translate(
+            "ClaimDialog", "what it translates, e.g. CNN's English report of the speech"))
+        self.translator = QLineEdit(placeholderText=translate(
+            "ClaimDialog", "who translated it, when known"))
         self.translation.toggled.connect(self._translation_toggled)
         self.statement = QPlainTextEdit()
-        self.statement.setAccessibleName("Statement")
-        self.statement.setPlaceholderText("The claim in plain English, faithful to the quote")
+        self.statement.setAccessibleName(translate("ClaimDialog", "Statement"))
+        self.statement.setPlaceholderText(translate(
+            "ClaimDialog", "The claim in plain English, faithful to the quote"))
         self.kind = QComboBox()
-        self.kind.addItems(KINDS)
+        for kind in KINDS:
+            self.kind.addItem(value_label(kind), kind)
         self.speaker = QLineEdit()
-        self.event_date = QLineEdit(placeholderText="YYYY, YYYY-MM or YYYY-MM-DD")
+        self.event_date = QLineEdit(placeholderText=translate(
+            "ClaimDialog", "YYYY, YYYY-MM or YYYY-MM-DD"))
         self.actors = ListEdit(actors)
         self.topics = ListEdit(topics)
         self.status = QComboBox()
-        self.status.addItems(STATUSES)
+        for status in STATUSES:
+            self.status.addItem(value_label(status), status)
         self.reader_note = QPlainTextEdit()
         self.reader_note.setMaximumHeight(60)
-        self.reader_note.setPlaceholderText(
-            "Short and neutral, for the minister: printed in the footnote unless the status is "
-            "\"as reported\"")
+        self.reader_note.setPlaceholderText(translate(
+            "ClaimDialog", "Short and neutral, for the minister: printed in the footnote "
+            "unless the status is \"as reported\""))
         self.curator_note = QPlainTextEdit()
         self.curator_note.setMaximumHeight(70)
-        self.curator_note.setPlaceholderText(
-            "For curators: sources checked, doubts, instructions. Never exported.")
+        self.curator_note.setPlaceholderText(translate(
+            "ClaimDialog", "For curators: sources checked, doubts, instructions. Never "
+            "exported."))
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #c62828")
         form = QFormLayout()
-        for label, widget in (("Quote:", self.quote), ("", self.translation),
-                              ("Translated &from:", self.translated_from),
-                              ("Translated &by:", self.translator),
-                              ("&Statement:", self.statement),
-                              ("&Kind:", self.kind), ("S&peaker:", self.speaker),
-                              ("Event &date:", self.event_date), ("&Actors:", self.actors),
-                              ("&Topics:", self.topics), ("Stat&us:", self.status),
-                              ("R&eader note:", self.reader_note),
-                              ("Curator &note:", self.curator_note)):
+        for label, widget in ((translate("ClaimDialog", "Quote:"), self.quote),
+                              ("", self.translation),
+                              (translate("ClaimDialog", "Translated &from:"),
+                               self.translated_from),
+                              (translate("ClaimDialog", "Translated &by:"), self.translator),
+                              (translate("ClaimDialog", "&Statement:"), self.statement),
+                              (translate("ClaimDialog", "&Kind:"), self.kind),
+                              (translate("ClaimDialog", "S&peaker:"), self.speaker),
+                              (translate("ClaimDialog", "Event &date:"), self.event_date),
+                              (translate("ClaimDialog", "&Actors:"), self.actors),
+                              (translate("ClaimDialog", "&Topics:"), self.topics),
+                              (translate("ClaimDialog", "Stat&us:"), self.status),
+                              (translate("ClaimDialog", "R&eader note:"), self.reader_note),
+                              (translate("ClaimDialog", "Curator &note:"), self.curator_note)):
             if label:
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
@@ -109,12 +124,12 @@ class ClaimDialog(QDialog):
         self.result_claim = None
         if claim is not None:
             self.statement.setPlainText(claim.statement)
-            self.kind.setCurrentText(claim.kind)
+            self.kind.setCurrentIndex(max(self.kind.findData(claim.kind), 0))
             self.speaker.setText(claim.speaker)
             self.event_date.setText(claim.event_date)
             self.actors.setText(", ".join(claim.actors))
             self.topics.setText(", ".join(claim.topics))
-            self.status.setCurrentText(claim.status)
+            self.status.setCurrentIndex(max(self.status.findData(claim.status), 0))
             self.reader_note.setPlainText(claim.reader_note)
             self.curator_note.setPlainText(claim.curator_note)
             self.translation.setChecked(claim.quote_is_translation)
@@ -129,9 +144,9 @@ class ClaimDialog(QDialog):
     def fields(self) -> dict:
         translation = self.translation.isChecked()
         return {"statement": self.statement.toPlainText().strip(),
-                "kind": self.kind.currentText(), "speaker": self.speaker.text().strip(),
+                "kind": self.kind.currentData(), "speaker": self.speaker.text().strip(),
                 "event_date": self.event_date.text().strip(), "actors": self.actors.values(),
-                "topics": self.topics.values(), "status": self.status.currentText(),
+                "topics": self.topics.values(), "status": self.status.currentData(),
                 "reader_note": self.reader_note.toPlainText().strip(),
                 "curator_note": self.curator_note.toPlainText().strip(),
                 "quote_is_translation": translation,
@@ -145,6 +160,7 @@ class ClaimDialog(QDialog):
         try:
             self.result_claim = self.save_fn(self.fields())
         except BriefingError as exc:
-            self.error.setText(str(exc))  # stay open: nothing the curator typed is lost
+            self.error.setText(describe(exc))  # stay open: nothing the curator typed is lost
+
             return
         self.accept()

@@ -20,9 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.export.pipeline import FORMATS, ExportSettings
+from briefing.gui.language import QT_TRANSLATE_NOOP, translate
+from briefing.gui.messages import describe
 
-FORMAT_LABELS = {"docx": "Word document (.docx)", "pdf": "PDF (.pdf)", "md": "Markdown (.md)",
-                 "html": "Web page (.html)"}
+FORMAT_LABELS = {"docx": QT_TRANSLATE_NOOP("ExportDialog", "Word document (.docx)"),
+                 "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF (.pdf)"),
+                 "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (.md)"),
+                 "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (.html)")}
+
+
+def format_label(key: str) -> str:
+    return translate("ExportDialog", FORMAT_LABELS[key])
 
 
 class ExportDialog(QDialog):
@@ -31,31 +39,37 @@ class ExportDialog(QDialog):
 
     def __init__(self, controller, prompter, folder: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export Briefing")
+        self.setWindowTitle(translate("ExportDialog", "Export Briefing"))
         self.controller, self.prompter, self.folder = controller, prompter, folder
         self.format = QComboBox()
         for key in FORMATS:
-            self.format.addItem(FORMAT_LABELS[key], key)
+            self.format.addItem(format_label(key), key)
         self.style = QComboBox()
         default = controller.template().citation_style
         for style in controller.styles.list():
             self.style.addItem(f"{style.title} ({style.kind})", style.id)
             if style.id == default:
                 self.style.setCurrentIndex(self.style.count() - 1)
-        self.quotes = QCheckBox("Include the original-language &quotes in notes", checked=True)
-        self.endnotes = QCheckBox("Use e&ndnotes instead of footnotes")
-        self.annex = QCheckBox("Put original quotes and verification notes in an &annex")
+        self.quotes = QCheckBox(translate(
+            "ExportDialog", "Include the original-language &quotes in notes"), checked=True)
+        self.endnotes = QCheckBox(translate("ExportDialog", "Use e&ndnotes instead of footnotes"))
+        self.annex = QCheckBox(translate(
+            "ExportDialog", "Put original quotes and verification notes in an &annex"))
         self.locale = QComboBox()
-        self.locale.setAccessibleName("Citation locale")
-        for label, value in (("The style's own", None), ("English (UK): 4 August 2025", "en-GB"),
-                             ("English (US): August 4, 2025", "en-US"),
-                             ("German: 4. August 2025", "de-DE")):
+        self.locale.setAccessibleName(translate("ExportDialog", "Citation locale"))
+        for label, value in (
+                (translate("ExportDialog", "The style's own"), None),
+                (translate("ExportDialog", "English (UK): 4 August 2025"), "en-GB"),
+                (translate("ExportDialog", "English (US): August 4, 2025"), "en-US"),
+                (translate("ExportDialog", "German: 4. August 2025"), "de-DE")):
             self.locale.addItem(label, value)
-        self.strict = QCheckBox("S&trict: do not export while there are findings")
+        self.strict = QCheckBox(translate(
+            "ExportDialog", "S&trict: do not export while there are findings"))
         self.findings = QListWidget()
-        self.findings.setAccessibleName("Preflight findings")
-        self.findings.setToolTip("Click a finding to go to its item in the composer; "
-                                 "double-click (or Enter) to close this dialog and fix it")
+        self.findings.setAccessibleName(translate("ExportDialog", "Preflight findings"))
+        self.findings.setToolTip(translate(
+            "ExportDialog", "Click a finding to go to its item in the composer; double-click "
+            "(or Enter) to close this dialog and fix it"))
         self.findings.itemClicked.connect(self._go_to)
         self.findings.itemActivated.connect(lambda item: self._go_to(item, close=True))
         self.findings.setWordWrap(True)
@@ -65,19 +79,20 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.message = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.export_button = self.buttons.addButton("&Export…", QDialogButtonBox.AcceptRole)
+        self.export_button = self.buttons.addButton(translate("ExportDialog", "&Export…"),
+                                                    QDialogButtonBox.AcceptRole)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        form.addRow("Citation &style:", self.style)
-        form.addRow("Citation &locale:", self.locale)
+        form.addRow(translate("ExportDialog", "&Format:"), self.format)
+        form.addRow(translate("ExportDialog", "Citation &style:"), self.style)
+        form.addRow(translate("ExportDialog", "Citation &locale:"), self.locale)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for widget in (self.quotes, self.endnotes, self.annex, self.strict):
             layout.addWidget(widget)
-        layout.addWidget(QLabel("&Preflight findings (click one to go to it):",
-                                buddy=self.findings))
+        layout.addWidget(QLabel(translate("ExportDialog", "&Preflight findings (click one to "
+                                          "go to it):"), buddy=self.findings))
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
@@ -85,11 +100,12 @@ class ExportDialog(QDialog):
         self.resize(560, 460)
         found = controller.preflight()
         for finding in found:
-            entry = QListWidgetItem(finding.message)
+            entry = QListWidgetItem(describe(finding))
             entry.setData(Qt.UserRole, (finding.section, finding.item, finding.field))
             self.findings.addItem(entry)
         if not found:
-            self.findings.addItem("No findings: the briefing is ready to export.")
+            self.findings.addItem(translate("ExportDialog", "No findings: the briefing is "
+                                            "ready to export."))
         self.result = None
 
     def _go_to(self, entry, close: bool = False) -> None:
@@ -114,22 +130,29 @@ class ExportDialog(QDialog):
             stem = (Path(self.controller.path).stem if self.controller.path
                     else file_name(self.controller.document.title))
             path = self.prompter.save_path(self.folder, f"{stem}.{settings.format}",
-                                           f"{FORMAT_LABELS[settings.format]}")
+                                           format_label(settings.format))
         if path is None:
             return
         self.export_button.setEnabled(False)
         self.progress.show()
-        self.message.setText("Exporting…")
-        self.controller.export(path, settings, self._done, self._failed, self.message.setText)
+        self.message.setText(translate("ExportDialog", "Exporting…"))
+        self.controller.export(path, settings, self._done, self._failed, self._progress)
+
+    def _progress(self, message: str) -> None:
+        """The exporter's progress (in English in the core): in the interface's language."""
+        self.message.setText(translate("core", message))
 
     def _done(self, result) -> None:
         self.result = result
         self.progress.hide()
         shown = {self.findings.item(i).text() for i in range(self.findings.count())}
-        later = [f.message for f in result.findings if f.message not in shown]
+        later = [describe(f) for f in result.findings if describe(f) not in shown]
         for message in later:  # found while typesetting: the page budget, missing glyphs
             self.findings.addItem(message)
-        self.message.setText(f"Exported {result.path} ({result.size:,} bytes)."
+        from PySide6.QtCore import QLocale
+
+        self.message.setText(translate("ExportDialog", "Exported {path} ({size} bytes).").format(
+            path=result.path, size=QLocale().toString(result.size))
                              + (" " + " ".join(later) if later else ""))
         self.finished_export.emit(result)
         choice = self.prompter.exported(result.path)
@@ -143,4 +166,5 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.message.setText(message)
-        self.prompter.error("Export failed", message)
+        self.prompter.error(translate("ExportDialog", "Export failed"), message)
+

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.core.model import Claim, Source
-from briefing.core.quotes import quote_label
+from briefing.gui.language import translate, value_label
 
 
 class InspectorPane(QWidget):
@@ -21,18 +21,21 @@ class InspectorPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Claim details")
+        self.browser.setAccessibleName(translate("Inspector", "Claim details"))
         self.browser.setOpenLinks(False)
-        self.source_button = QPushButton("Show in &Source")
-        self.source_button.setAccessibleName("Show in Source")
-        self.source_button.setToolTip("Open the source text with the quote highlighted")
+        self.source_button = QPushButton(translate("Inspector", "Show in &Source"))
+        self.source_button.setAccessibleName(translate("Inspector", "Show in Source"))
+        self.source_button.setToolTip(translate("Inspector", "Open the source text with the "
+                                                "quote highlighted"))
         self.source_button.setEnabled(False)
         self.source_button.clicked.connect(lambda: self.claim and self.showInSource.emit(
             self.claim.id))
-        self.edit_button = QPushButton("Edit C&laim…")
-        self.edit_button.setToolTip("Change the claim's statement, kind, actors, topics or status")
-        self.retire_button = QPushButton("&Retire…")
-        self.retire_button.setToolTip("Hide the claim from search; briefings citing it keep it")
+        self.edit_button = QPushButton(translate("Inspector", "Edit C&laim…"))
+        self.edit_button.setToolTip(translate(
+            "Inspector", "Change the claim's statement, kind, actors, topics or status"))
+        self.retire_button = QPushButton(translate("Inspector", "&Retire…"))
+        self.retire_button.setToolTip(translate(
+            "Inspector", "Hide the claim from search; briefings citing it keep it"))
         self.edit_button.clicked.connect(lambda: self.claim and self.editRequested.emit(
             self.claim.id))
         self.retire_button.clicked.connect(lambda: self.claim and self.retireRequested.emit(
@@ -63,11 +66,14 @@ class InspectorPane(QWidget):
         self.from_library = False
         for button in (self.source_button, self.edit_button, self.retire_button):
             button.setEnabled(False)
-        where = f" in “{escape(heading)}”" if heading else ""
-        text = escape(paragraph.text) if paragraph.text.strip() else "<i>(empty)</i>"
-        note = (f"<p><b>Private note</b> (never exported): {escape(paragraph.private_note)}</p>"
+        where = (translate("Inspector", "Your paragraph in “{section}”").format(section=escape(heading)) if heading
+                 else translate("Inspector", "Your paragraph"))
+        text = escape(paragraph.text) if paragraph.text.strip() else "<i>{}</i>".format(
+            translate("Inspector", "(empty)"))
+        note = ("<p><b>{}</b> {}: {}</p>".format(
+            translate("Inspector", "Private note"), translate("Inspector", "(never exported)"), escape(paragraph.private_note))
                 if paragraph.private_note else "")
-        self.browser.setHtml(f"<p><b>Your paragraph{where}</b></p>"
+        self.browser.setHtml(f"<p><b>{where}</b></p>"
                              f"<p style='white-space: pre-wrap'>{text}</p>{note}")
 
     def _link_clicked(self, url) -> None:
@@ -82,45 +88,71 @@ class InspectorPane(QWidget):
         self.edit_button.setEnabled(claim is not None and editable)
         self.retire_button.setEnabled(claim is not None and editable)
         if claim is not None:
-            self.retire_button.setText("&Restore" if claim.retired else "&Retire…")
+            self.retire_button.setText(translate("Inspector", "&Restore") if claim.retired
+                                       else translate("Inspector", "&Retire…"))
             self.retire_button.setToolTip(
-                "Show the claim in search again" if claim.retired else
-                "Hide the claim from search (asks first; Undo brings it back); briefings "
-                "citing it keep it")
+                translate("Inspector", "Show the claim in search again") if claim.retired else
+                translate("Inspector", "Hide the claim from search (asks first; Undo brings it "
+                          "back); briefings citing it keep it"))
         self.source_button.setEnabled(claim is not None and source is not None and bool(
             source.text))
         if claim is None:
-            self.browser.setHtml("<p><i>Select a claim to see it in full.</i></p>")
+            self.browser.setHtml("<p><i>{}</i></p>".format(translate("Inspector", "Select a claim to see it in "
+                                                             "full.")))
             return
-        rows = [("Quote", quote_label(claim, source) if claim.quote_is_translation and source
-                  else "translation" if claim.quote_is_translation else ""),
-                ("Kind", claim.kind), ("Speaker", claim.speaker), ("Event date", claim.event_date),
-                ("Actors", ", ".join(claim.actors)), ("Topics", ", ".join(claim.topics)),
-                ("Status", claim.status + (" (retired)" if claim.retired else "")),
-                ("Reader note" + ("" if claim.status != "as reported" else
-                                  " (not printed while “as reported”)"), claim.reader_note),
-                ("Curator note (never exported)", claim.curator_note), ("Claim id", claim.id)]
+        status = value_label(claim.status) + (translate("Inspector", " (retired)") if claim.retired else "")
+        rows = [(translate("Inspector", "Quote"), translation_label(claim) if claim.quote_is_translation else ""),
+                (translate("Inspector", "Kind"), value_label(claim.kind)), (translate("Inspector", "Speaker"), claim.speaker),
+                (translate("Inspector", "Event date"), claim.event_date),
+                (translate("Inspector", "Actors"), ", ".join(claim.actors)), (translate("Inspector", "Topics"), ", ".join(claim.topics)),
+                (translate("Inspector", "Status"), status),
+                (translate("Inspector", "Reader note") if claim.status != "as reported" else
+                 translate("Inspector", "Reader note (not printed while “as reported”)"), claim.reader_note),
+                (translate("Inspector", "Curator note (never exported)"), claim.curator_note),
+                (translate("Inspector", "Claim id"), claim.id)]
         if source is not None:
-            date = ("c. " if source.date_approximate else "") + (source.published or "n.d.")
-            rows += [("Source", source.title), ("Short title", source.title_short),
-                     ("Author", source.author),
-                     ("Outlet", source.outlet), ("Publisher", source.publisher),
-                     ("Published", date), ("Language", source.language), ("URL", source.url)]
+            date = (translate("Inspector", "c. ") if source.date_approximate else "") + (source.published or translate("Inspector", "n.d."))
+            rows += [(translate("Inspector", "Source"), source.title), (translate("Inspector", "Short title"), source.title_short),
+                     (translate("Inspector", "Author"), source.author),
+                     (translate("Inspector", "Outlet"), source.outlet), (translate("Inspector", "Publisher"), source.publisher),
+                     (translate("Inspector", "Published"), date), (translate("Inspector", "Language"), source.language),
+                     (translate("Inspector", "URL"), source.url)]
         table = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th>"
                         f"<td>{escape(v)}</td></tr>" for k, v in rows if v)
         warning = f"<p><b>{escape(note)}</b></p>" if note else ""
         if linked:
-            table += (f"<tr><th align='left'>Corroborated by</th>"
+            table += (f"<tr><th align='left'>{escape(translate('Inspector', 'Corroborated by'))}</th>"
                       f"<td>{escape(', '.join(linked))}</td></tr>")
+        similar_heading = escape(translate("Inspector", "Similar claims"))
         if similar is None:
-            table += ("<tr><th align='left' valign='top'>Similar claims</th>"
-                      "<td><i>looking…</i></td></tr>")
+            table += (f"<tr><th align='left' valign='top'>{similar_heading}</th>"
+                      "<td><i>{}</i></td></tr>".format(escape(translate("Inspector", "looking…"))))
         elif similar:
             rows_html = "".join(
-                f"<li>{escape(s.claim.statement[:120])} ({escape(s.claim.id)}, "
-                f"{s.score:.0%} alike) <a href='link:{escape(s.claim.id)}'>link as "
-                f"corroborating</a></li>" for s in similar)
-            table += f"<tr><th align='left' valign='top'>Similar claims</th><td><ul>{rows_html}</ul></td></tr>"
+                "<li>{} ({}) <a href='link:{}'>{}</a></li>".format(
+                    escape(s.claim.statement[:120]),
+                    escape(translate("Inspector", "{claim}, {percent} alike").format(
+                        claim=s.claim.id, percent=QLocale().toString(round(s.score * 100))
+                        + " %" if QLocale().language() == QLocale.German
+                        else f"{s.score:.0%}")),
+                    escape(s.claim.id), escape(translate("Inspector", "link as corroborating")))
+                for s in similar)
+            table += (f"<tr><th align='left' valign='top'>{similar_heading}</th>"
+                      f"<td><ul>{rows_html}</ul></td></tr>")
         self.browser.setHtml(
             f"{warning}<p><b>{escape(claim.statement)}</b></p>"
             f"<blockquote>„{escape(claim.quote)}“</blockquote><table cellspacing='4'>{table}</table>")
+
+
+def translation_label(claim: Claim) -> str:
+    """What the Quote row says of a translated quote: by whom, of what."""
+    if claim.quote_translator and claim.quote_translated_from:
+        return translate("Inspector", "Translation by {translator} of {original}").format(
+            translator=claim.quote_translator, original=claim.quote_translated_from)
+    if claim.quote_translator:
+        return translate("Inspector", "Translation by {translator}").format(
+            translator=claim.quote_translator)
+    if claim.quote_translated_from:
+        return translate("Inspector", "Translation of {original}").format(
+            original=claim.quote_translated_from)
+    return translate("Inspector", "Translation")
