@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aussage</translation>
     </message>
     <message>
         <source>The claim in plain English, faithful to the quote</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;rt:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stat&amp;us:</translation>
     </message>
     <message>
         <source>R&amp;eader note:</source>
@@ -193,6 +193,233 @@
     <message>
         <source>source url</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sort by statement (click again to reverse, a third time for best match first)</source>
+        <translation>Nach Aussage sortieren (erneut klicken: umgekehrt, ein drittes Mal: beste Treffer zuerst)</translation>
+    </message>
+    <message>
+        <source>Sort by source (click again to reverse, a third time for best match first)</source>
+        <translation>Nach Quelle sortieren (erneut klicken: umgekehrt, ein drittes Mal: beste Treffer zuerst)</translation>
+    </message>
+    <message>
+        <source>Sort by date (click again to reverse, a third time for best match first)</source>
+        <translation>Nach Datum sortieren (erneut klicken: umgekehrt, ein drittes Mal: beste Treffer zuerst)</translation>
+    </message>
+    <message>
+        <source>Sort by status (click again to reverse, a third time for best match first)</source>
+        <translation>Nach Status sortieren (erneut klicken: umgekehrt, ein drittes Mal: beste Treffer zuerst)</translation>
+    </message>
+    <message>
+        <source>{statement} — “{quote}”</source>
+        <translation>{statement} – „{quote}“</translation>
+    </message>
+    <message>
+        <source>{status} (retired)</source>
+        <translation>{status} (zurückgezogen)</translation>
+    </message>
+    <message>
+        <source>Already in this briefing (“{section}”).</source>
+        <translation>Bereits in diesem Briefing („{section}“).</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>„{quote}“</translation>
+    </message>
+    <message>
+        <source>{statement} ({status}, already in the briefing)</source>
+        <translation>{statement} ({status}, bereits im Briefing)</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Ablegen</translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation>Aussage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Paragraph</source>
+        <translation>Absatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Element entfernen</translation>
+    </message>
+    <message>
+        <source>Move Item</source>
+        <translation>Element verschieben</translation>
+    </message>
+    <message>
+        <source>Edit Paragraph</source>
+        <translation>Absatz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Commentary</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Private Note</source>
+        <translation>Private Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Retire Claim</source>
+        <translation>Aussage zurückziehen</translation>
+    </message>
+    <message>
+        <source>Restore Claim</source>
+        <translation>Aussage wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Claims</source>
+        <translation>
+            <numerusform>%n Aussage hinzufügen</numerusform>
+            <numerusform>%n Aussagen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Briefing outline</source>
+        <translation>Gliederung des Briefings</translation>
+    </message>
+    <message>
+        <source>Paragraph or commentary text</source>
+        <translation>Text des Absatzes oder Kommentars</translation>
+    </message>
+    <message>
+        <source>Select a paragraph to edit it, or a claim to write commentary on it.</source>
+        <translation>Wählen Sie einen Absatz, um ihn zu bearbeiten, oder eine Aussage, um sie zu kommentieren.</translation>
+    </message>
+    <message>
+        <source>Private note (never exported)</source>
+        <translation>Private Notiz (wird nie exportiert)</translation>
+    </message>
+    <message>
+        <source>A reminder for yourself: kept in the file, never exported.</source>
+        <translation>Eine Erinnerung für Sie selbst: wird in der Datei gespeichert, nie exportiert.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private Notiz</translation>
+    </message>
+    <message>
+        <source>Length of the briefing</source>
+        <translation>Länge des Briefings</translation>
+    </message>
+    <message>
+        <source>Add &amp;Paragraph</source>
+        <translation>Absatz hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Add your own paragraph after the selected item (Ctrl+Shift+P)</source>
+        <translation>Einen eigenen Absatz nach dem ausgewählten Element hinzufügen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Ctrl+Up)</source>
+        <translation>Das ausgewählte Element nach oben verschieben (Strg+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Ctrl+Down)</source>
+        <translation>Das ausgewählte Element nach unten verschieben (Strg+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Das ausgewählte Element entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>The item you were writing in was removed (Undo); Redo brings it back with its text.</source>
+        <translation>Das Element, in dem Sie geschrieben haben, wurde entfernt (Rückgängig); „Wiederholen“ stellt es mit seinem Text wieder her.</translation>
+    </message>
+    <message>
+        <source>Commentary on “{claim}” — printed in the briefing after the claim:</source>
+        <translation>Kommentar zu „{claim}“ – wird im Briefing nach der Aussage gedruckt:</translation>
+    </message>
+    <message>
+        <source>Private note on this claim — kept in the file, never exported:</source>
+        <translation>Private Notiz zu dieser Aussage – wird in der Datei gespeichert, nie exportiert:</translation>
+    </message>
+    <message>
+        <source>Paragraph {number} of “{section}” — your own text, printed as written:</source>
+        <translation>Absatz {number} in „{section}“ – Ihr eigener Text, wird wie geschrieben gedruckt:</translation>
+    </message>
+    <message>
+        <source>Private note on this paragraph — kept in the file, never exported:</source>
+        <translation>Private Notiz zu diesem Absatz – wird in der Datei gespeichert, nie exportiert:</translation>
+    </message>
+    <message>
+        <source>Text (select a paragraph or a claim in the outline):</source>
+        <translation>Text (wählen Sie in der Gliederung einen Absatz oder eine Aussage):</translation>
+    </message>
+    <message>
+        <source>Private note:</source>
+        <translation>Private Notiz:</translation>
+    </message>
+    <message>
+        <source>Whole briefing: {length}</source>
+        <translation>Gesamtes Briefing: {length}</translation>
+    </message>
+    <message numerus="yes">
+        <source> — longer than the %n page(s) this template allows</source>
+        <translation>
+            <numerusform> – länger als die %n Seite, die diese Vorlage zulässt</numerusform>
+            <numerusform> – länger als die %n Seiten, die diese Vorlage zulässt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -322,7 +549,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Reference Number</source>
@@ -393,7 +620,7 @@
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Private Notiz</translation>
     </message>
     <message>
         <source>(never exported)</source>
@@ -445,7 +672,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Reader note</source>
@@ -473,7 +700,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quelle</translation>
     </message>
     <message>
         <source>Short title</source>
@@ -537,6 +764,159 @@
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>A&amp;kteur:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Quell&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation>Nach Thema filtern</translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation>Nach Akteur filtern</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>Nach Quelle filtern</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Nach Art filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Only claims with this topic</source>
+        <translation>Nur Aussagen zu diesem Thema</translation>
+    </message>
+    <message>
+        <source>Only claims with this actor</source>
+        <translation>Nur Aussagen mit diesem Akteur</translation>
+    </message>
+    <message>
+        <source>Only claims from this source</source>
+        <translation>Nur Aussagen aus dieser Quelle</translation>
+    </message>
+    <message>
+        <source>Only claims of this kind</source>
+        <translation>Nur Aussagen dieser Art</translation>
+    </message>
+    <message>
+        <source>Only claims with this status; “retired” lists the claims curators hid from search</source>
+        <translation>Nur Aussagen mit diesem Status; „zurückgezogen“ listet die Aussagen, die die Kuratoren aus der Suche genommen haben</translation>
+    </message>
+    <message>
+        <source>Search claims (Ctrl+F)…</source>
+        <translation>Aussagen suchen (Strg+F)…</translation>
+    </message>
+    <message>
+        <source>Search claims</source>
+        <translation>Aussagen suchen</translation>
+    </message>
+    <message>
+        <source>Every word must match; accents, case and ß/ss do not matter. &quot;exact phrase&quot; finds words together, -word leaves out claims with it, OR between words finds either. Down moves into the results.</source>
+        <translation>Jedes Wort muss vorkommen; Akzente, Groß- und Kleinschreibung und ß/ss spielen keine Rolle. &quot;genaue Wortgruppe&quot; findet Wörter zusammen, -Wort lässt Aussagen mit diesem Wort weg, OR zwischen Wörtern findet jedes der beiden. Pfeil nach unten springt in die Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>retired (hidden from search)</source>
+        <translation>zurückgezogen (aus der Suche genommen)</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <translation>von JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>bis JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Event date from</source>
+        <translation>Ereignisdatum von</translation>
+    </message>
+    <message>
+        <source>Event date from (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>Ereignisdatum von (JJJJ, JJJJ-MM oder JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Event date to</source>
+        <translation>Ereignisdatum bis</translation>
+    </message>
+    <message>
+        <source>Event date to (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>Ereignisdatum bis (JJJJ, JJJJ-MM oder JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Result count</source>
+        <translation>Anzahl der Treffer</translation>
+    </message>
+    <message>
+        <source>Target section</source>
+        <translation>Zielabschnitt</translation>
+    </message>
+    <message>
+        <source>Enter adds the selected claims to this section; choose another with Ctrl+1…Ctrl+9 or by selecting it in the outline</source>
+        <translation>Die Eingabetaste fügt die ausgewählten Aussagen diesem Abschnitt hinzu; einen anderen wählen Sie mit Strg+1…Strg+9 oder in der Gliederung</translation>
+    </message>
+    <message>
+        <source>Library claims</source>
+        <translation>Aussagen der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Bibliothek wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Enter adds to: {section}</source>
+        <translation>Eingabetaste fügt hinzu zu: {section}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ claims, counting…</source>
+        <translation>
+            <numerusform>%n+ Aussagen, wird gezählt…</numerusform>
+            <numerusform>%n+ Aussagen, wird gezählt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Composer</source>
@@ -568,7 +948,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -648,7 +1028,7 @@
     </message>
     <message>
         <source>Add &amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Absatz hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>&amp;Target Section</source>
@@ -704,7 +1084,7 @@
     </message>
     <message>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bibliothek wird geöffnet…</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -814,6 +1194,187 @@ Add them again?</source>
     </message>
 </context>
 <context>
+    <name>OutlineModel</name>
+    <message>
+        <source>{words}/{limit} words — over the limit</source>
+        <translation>{words}/{limit} Wörter – über der Wortgrenze</translation>
+    </message>
+    <message>
+        <source>{words}/{limit} words</source>
+        <translation>{words}/{limit} Wörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↳ Commentary: {text}</source>
+        <translation>↳ Kommentar: {text}</translation>
+    </message>
+    <message>
+        <source>(empty paragraph)</source>
+        <translation>(leerer Absatz)</translation>
+    </message>
+    <message>
+        <source>✎ Private note (not exported): {text}</source>
+        <translation>✎ Private Notiz (nicht exportiert): {text}</translation>
+    </message>
+    <message>
+        <source>“{quote}”
+— {source}</source>
+        <translation>„{quote}“
+– {source}</translation>
+    </message>
+    <message>
+        <source>Private note (never exported): {text}</source>
+        <translation>Private Notiz (wird nie exportiert): {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>No briefing open.</source>
+        <translation>Kein Briefing geöffnet.</translation>
+    </message>
+    <message>
+        <source>Updating preview…</source>
+        <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Preview (as exported)</source>
+        <translation>Vorschau (wie exportiert)</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: {reason}</source>
+        <translation>Vorschau nicht verfügbar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Searcher</name>
+    <message>
+        <source>The search failed. {reason}</source>
+        <translation>Die Suche ist fehlgeschlagen. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <source>figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Source — {title}</source>
+        <translation>Quelle – {title}</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Text der Quelle</translation>
+    </message>
+    <message>
+        <source>Find in the text (Ctrl+F)</source>
+        <translation>Im Text suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find in the source text</source>
+        <translation>Im Text der Quelle suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Matches found</source>
+        <translation>Gefundene Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>New &amp;Claim from Selection</source>
+        <translation>Neue &amp;Aussage aus Auswahl</translation>
+    </message>
+    <message>
+        <source>Select the exact words to quote, then make a claim of them</source>
+        <translation>Markieren Sie genau die Worte, die Sie zitieren möchten, und erfassen Sie daraus eine Aussage</translation>
+    </message>
+    <message>
+        <source>Suggested sentences</source>
+        <translation>Vorgeschlagene Sätze</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Make a claim of the suggested sentence</source>
+        <translation>Aus dem vorgeschlagenen Satz eine Aussage erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Remove the suggestion from the list</source>
+        <translation>Den Vorschlag aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested claims:</source>
+        <translation>V&amp;orgeschlagene Aussagen:</translation>
+    </message>
+    <message>
+        <source>“{passage}” appears again further down</source>
+        <translation>„{passage}“ kommt weiter unten noch einmal vor</translation>
+    </message>
+    <message>
+        <source>“{passage}” appears again further down, with small differences</source>
+        <translation>„{passage}“ kommt weiter unten noch einmal vor, mit kleinen Abweichungen</translation>
+    </message>
+    <message>
+        <source>Repeated passages (shaded grey; cite the first): {passages}.</source>
+        <translation>Wiederholte Passagen (grau hinterlegt; zitieren Sie die erste): {passages}.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{number} of {total}</source>
+        <translation>{number} von {total}</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>fact</source>
@@ -821,7 +1382,7 @@ Add them again?</source>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zahl</translation>
     </message>
     <message>
         <source>event</source>
