@@ -1561,16 +1561,16 @@ Add them again?</source>
     </message>
     <message numerus="yes">
         <source>%n word(s), about {pages} pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort, etwa {pages} Seiten</numerusform>
+            <numerusform>%n Wörter, etwa {pages} Seiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n word(s), about {pages} page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort, etwa {pages} Seite</numerusform>
+            <numerusform>%n Wörter, etwa {pages} Seite</numerusform>
         </translation>
     </message>
 </context>

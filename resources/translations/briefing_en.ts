@@ -65,16 +65,16 @@ Add them again?</source>
     <name>core</name>
     <message numerus="yes">
         <source>%n word(s), about {pages} pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word, about {pages} pages</numerusform>
+            <numerusform>%n words, about {pages} pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n word(s), about {pages} page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word, about {pages} page</numerusform>
+            <numerusform>%n words, about {pages} page</numerusform>
         </translation>
     </message>
 </context>
