@@ -259,7 +259,7 @@ class ComposerPane(QWidget):
         if isinstance(item, CitedClaim):
             self.editor_label.setText(translate(
                 "Composer", "Commentary on “{claim}” — printed in the briefing after the claim:"
-            ).format(claim=claim_name(item.claim)[1:-1]))  # the quotes are the language's
+            ).format(claim=claim_name(item.claim, language=self._language())[1:-1]))
             self.note_label.setText(translate(
                 "Composer", "Private note on this claim — kept in the file, never exported:"))
         elif isinstance(item, Paragraph):
@@ -274,6 +274,14 @@ class ComposerPane(QWidget):
             self.editor_label.setText(translate(
                 "Composer", "Text (select a paragraph or a claim in the outline):"))
             self.note_label.setText(translate("Composer", "Private note:"))
+
+    def _language(self) -> str:
+        """The briefing's language: the outline and the labels name claims by the statement
+        the export prints."""
+        try:
+            return self.controller.language()
+        except Exception:  # noqa: BLE001  (its template unreadable: the claim's own words)
+            return ""
 
     # ---- edits -------------------------------------------------------------------------------
 
