@@ -767,7 +767,7 @@
     <name>LibraryPane</name>
     <message>
         <source>&amp;Topic:</source>
-        <translation>&amp;Thema:</translation>
+        <translation>The&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
@@ -775,11 +775,11 @@
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>Quell&amp;e:</translation>
+        <translation>Que&amp;lle:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>A&amp;rt:</translation>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
