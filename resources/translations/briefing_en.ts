@@ -6,7 +6,7 @@
     <message numerus="yes">
         <source>Add %n Claims</source>
         <translation>
-            <numerusform>Add Claim</numerusform>
+            <numerusform>Add %n Claim</numerusform>
             <numerusform>Add %n Claims</numerusform>
         </translation>
     </message>
