@@ -14,11 +14,19 @@ cd "$here"
 bin=.venv/bin
 folder=resources/translations
 if [[ "${1:-}" != "--qm" ]]; then
+    keep=$(mktemp -d)
+    trap 'rm -rf "$keep"' EXIT
+    cp "$folder/briefing_de.ts" "$folder/briefing_en.ts" "$keep/" 2>/dev/null || true
     "$bin/pyside6-lupdate" -silent -no-obsolete -locations none -extensions py \
         -tr-function-alias QT_TRANSLATE_NOOP+=marked \
         briefing -ts "$folder/briefing_de.ts"
-    "$bin/pyside6-lupdate" -silent -no-obsolete -locations none -pluralonly -extensions py \
-        -tr-function-alias QT_TRANSLATE_NOOP+=marked briefing -ts "$folder/briefing_en.ts"
+    # lupdate (PySide6 6.11) does not see that "%n" messages are plural: put the forms back
+    # (scripts/plural_forms.py); the English file holds only the plural forms.
+    "$bin/python" scripts/plural_forms.py "$keep/briefing_de.ts" "$folder/briefing_de.ts"
+    cp "$folder/briefing_de.ts" "$keep/all.ts"
+    sed -i 's/language="de_DE"/language="en_US"/' "$keep/all.ts"
+    "$bin/python" scripts/plural_forms.py "$keep/briefing_en.ts" "$keep/all.ts" --only-plural
+    cp "$keep/all.ts" "$folder/briefing_en.ts"
 fi
 for ts in "$folder"/briefing_*.ts; do
     "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"

@@ -14,8 +14,21 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Sign
 from PySide6.QtGui import QBrush, QColor
 
 from briefing.core.text.fold import snippet
+from briefing.gui.language import QT_TRANSLATE_NOOP, translate, value_label
 
-COLUMNS = ("Statement", "Source", "Date", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("ClaimsModel", "Statement"), QT_TRANSLATE_NOOP("ClaimsModel", "Source"),
+           QT_TRANSLATE_NOOP("ClaimsModel", "Date"), QT_TRANSLATE_NOOP("ClaimsModel", "Status"))
+# Each heading's tooltip (clicking a heading sorts by its column).
+SORT_TIPS = (
+    QT_TRANSLATE_NOOP("ClaimsModel", "Sort by statement (click again to reverse, a third time "
+                      "for best match first)"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Sort by source (click again to reverse, a third time "
+                      "for best match first)"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Sort by date (click again to reverse, a third time for "
+                      "best match first)"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Sort by status (click again to reverse, a third time "
+                      "for best match first)"),
+)
 SORT_KEYS = ("statement", "source", "date", "status")  # Filters.order of each column
 IN_BRIEFING = "✓ "  # before the statement of a claim the open briefing cites
 # One page is what a tall window shows and a little more: the view's ResizeToContents columns
@@ -163,10 +176,9 @@ class ClaimsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return COLUMNS[section]
+            return translate("ClaimsModel", COLUMNS[section])
         if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
-            return (f"Sort by {COLUMNS[section].lower()} (click again to reverse, a third time "
-                    "for best match first)")
+            return translate("ClaimsModel", SORT_TIPS[section])
         return None
 
     def claim_at(self, row: int):
@@ -187,13 +199,15 @@ class ClaimsModel(QAbstractTableModel):
                 cut = "…" if len(claim.statement) > 90 else ""
                 quoted = snippet(claim.quote, self.query, 90)  # the words are in the quote?
                 if _has_match(quoted, self.query):
-                    shown = f"{claim.statement[:90]}{cut} — „{quoted}“"
+                    shown = translate("ClaimsModel", "{statement} — “{quote}”").format(
+                        statement=claim.statement[:90] + cut, quote=quoted)
                 for language, text in claim.statement_translations:  # ... or its German?
                     found = snippet(text, self.query, 90)
                     if _has_match(found, self.query):
                         shown = f"{claim.statement[:90]}{cut} — {language}: {found}"
                         break
-            status = claim.status + (" (retired)" if claim.retired else "")
+            status = (translate("ClaimsModel", "{status} (retired)") if claim.retired
+                      else "{status}").format(status=value_label(claim.status))
             cached = self._rows[row] = (
                 ((IN_BRIEFING if section else "") + shown, self.source_label(claim.source_id),
                  claim.event_date, status),
@@ -208,10 +222,14 @@ class ClaimsModel(QAbstractTableModel):
         if role == ClaimIdRole:
             return claim.id
         if role == _TOOLTIP:
-            cited = f"\n\nAlready in this briefing (“{section}”)." if section else ""
-            return f"{claim.id} ({claim.kind})\n{claim.statement}\n\n„{claim.quote}“{cited}"
-        cited = ", already in the briefing" if section else ""
-        return f"{claim.statement} ({values[3]}{cited})"  # AccessibleTextRole
+            cited = "\n\n" + translate("ClaimsModel", "Already in this briefing (“{section}”)."
+                                        ).format(section=section) if section else ""
+            quote = translate("ClaimsModel", "“{quote}”").format(quote=claim.quote)
+            return f"{claim.id} ({value_label(claim.kind)})\n{claim.statement}\n\n{quote}{cited}"
+        if section:  # AccessibleTextRole
+            return translate("ClaimsModel", "{statement} ({status}, already in the briefing)"
+                             ).format(statement=claim.statement, status=values[3])
+        return f"{claim.statement} ({values[3]})"
 
     def flags(self, index: QModelIndex):
         return _FLAGS if index.isValid() else Qt.NoItemFlags

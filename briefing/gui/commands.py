@@ -1,17 +1,40 @@
-"""Undoable edits of the open briefing: each wraps one core operation and its inverse."""
+"""Undoable edits of the open briefing: each wraps one core operation and its inverse.
+
+A step's name (Edit → Undo "Typing", the undo history) is given in English by whoever makes
+the step and shown in the interface's language: ``step_name`` looks it up under the context
+"Commands", where every name is listed below (``STEP_NAMES``).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
 from briefing.core.documents import Briefing, CitedClaim, Item, Paragraph
+from briefing.gui.language import QT_TRANSLATE_NOOP, translate
+
+# Every step's name, for the translation (the controller and the text box name steps too).
+STEP_NAMES = (
+    QT_TRANSLATE_NOOP("Commands", "Typing"), QT_TRANSLATE_NOOP("Commands", "Paste"),
+    QT_TRANSLATE_NOOP("Commands", "Cut"), QT_TRANSLATE_NOOP("Commands", "Drop"),
+    QT_TRANSLATE_NOOP("Commands", "Add Claim"), QT_TRANSLATE_NOOP("Commands", "Add Paragraph"),
+    QT_TRANSLATE_NOOP("Commands", "Remove Item"), QT_TRANSLATE_NOOP("Commands", "Move Item"),
+    QT_TRANSLATE_NOOP("Commands", "Edit Paragraph"),
+    QT_TRANSLATE_NOOP("Commands", "Edit Commentary"),
+    QT_TRANSLATE_NOOP("Commands", "Edit Private Note"),
+    QT_TRANSLATE_NOOP("Commands", "Retire Claim"), QT_TRANSLATE_NOOP("Commands", "Restore Claim"),
+)
+
+
+def step_name(text: str) -> str:
+    """A step's English name as the interface shows it."""
+    return translate("Commands", text)
 
 
 class _Edit(QUndoCommand):
     touches_document = True  # False: a change to the library, which does not make the file dirty
 
     def __init__(self, controller, text: str):
-        super().__init__(text)
+        super().__init__(step_name(text))
         self.controller = controller
 
     @property
@@ -38,7 +61,11 @@ def _set_text_of(item: Item, field: str, value: str) -> None:
 
 class InsertItems(_Edit):
     def __init__(self, controller, key: str, items: list[Item], index: int | None, text: str):
+        """``text`` names the step; claims added several at once are named by their number."""
         super().__init__(controller, text)
+        if len(items) > 1 and all(isinstance(item, CitedClaim) for item in items):
+            count = len(items)  # a plain name: lupdate skips a call with a call in it
+            self.setText(translate("Commands", "Add %n Claims", None, count))
         self.key, self.items = key, items
         self.index = len(controller.document.section(key).items) if index is None else index
 
@@ -130,7 +157,7 @@ class Typing(SetText):
     def __init__(self, controller, uid: str, field: str, text: str, position: int,
                  removed: int, added: int, label: str = "Typing"):
         super().__init__(controller, uid, text, field)
-        self.setText(label)
+        self.setText(step_name(label))
         self.start, self.end = position, position + added
         self.removed, self.added = removed, added
         self.mergeable = label == "Typing" and (removed, added) in ((0, 1), (1, 0))
@@ -166,7 +193,8 @@ class SetField(_Edit):
     ID = 1002
 
     def __init__(self, controller, name: str, value: str, label: str):
-        super().__init__(controller, f"Edit {label}")
+        super().__init__(controller, "")
+        self.setText(translate("Commands", "Edit {field}").format(field=translate("Fields", label)))
         self.name = name
         self.before = self._get(controller.document)
         self.after = value
@@ -203,7 +231,7 @@ class SetRetired(QUndoCommand):
     touches_document = False
 
     def __init__(self, controller, claim_id: str, retired: bool, label: str):
-        super().__init__(label)
+        super().__init__(step_name(label))
         self.controller, self.claim_id, self.retired = controller, claim_id, retired
 
     def redo(self):

@@ -137,10 +137,12 @@ def describe_recovered(recovered) -> str:
 
 def length_text(size) -> str:
     """A briefing's length (``preflight.Length``): words and an estimate of pages."""
-    pages = max(size.pages, 0.1)
-    return translate("core", "%n word(s), about {pages} pages", None, size.words).format(
-        pages=_decimal(pages)) if pages > 1.05 else translate(
-        "core", "%n word(s), about {pages} page", None, size.words).format(pages=_decimal(pages))
+    pages, words = max(size.pages, 0.1), size.words  # plain names for lupdate
+    if pages > 1.05:
+        text = translate("core", "%n word(s), about {pages} pages", None, words)
+    else:
+        text = translate("core", "%n word(s), about {pages} page", None, words)
+    return text.format(pages=_decimal(pages))
 
 
 def _decimal(number: float) -> str:

@@ -14,14 +14,13 @@ from PySide6.QtGui import QBrush, QColor
 from briefing.core.documents import CitedClaim
 from briefing.core.documents.preflight import section_words
 from briefing.gui.claims_model import CLAIM_MIME
+from briefing.gui.language import translate
 
 ITEM_MIME = "application/x-briefing-item-uid"
 UidRole = Qt.UserRole + 2
 KeyRole = Qt.UserRole + 3
 _SECTION = 0  # internalId of section rows; an item's is its section's row + 1
-PRIVATE_MARK = "✎ Private note"  # (never exported)
 OVER_LIMIT_COLOUR = "#b71c1c"  # a section over its word limit
-COMMENTARY_MARK = "↳ Commentary"
 
 
 class OutlineModel(QAbstractItemModel):
@@ -121,11 +120,15 @@ class OutlineModel(QAbstractItemModel):
             spec = self._specs().get(section.key)
             if role == Qt.DisplayRole:
                 words = section_words(section.items, self._language())
-                limit = f"/{spec.word_limit}" if spec and spec.word_limit else ""
                 mark = " *" if spec and spec.required else ""
-                over = " — over the limit" if spec and spec.word_limit and \
-                    words > spec.word_limit else ""
-                return f"{section.heading}{mark}   ({words}{limit} words{over})"
+                if spec and spec.word_limit:
+                    count = (translate("OutlineModel", "{words}/{limit} words — over the limit")
+                             if words > spec.word_limit else
+                             translate("OutlineModel", "{words}/{limit} words")).format(
+                        words=words, limit=spec.word_limit)
+                else:
+                    count = translate("OutlineModel", "%n word(s)", None, words)
+                return f"{section.heading}{mark}   ({count})"
             if role == Qt.ToolTipRole and spec:
                 return spec.guidance or None
             if role == Qt.ForegroundRole and spec and spec.word_limit:
@@ -140,17 +143,23 @@ class OutlineModel(QAbstractItemModel):
                 # the statement the export prints: in the briefing's language
                 text = f"{item.claim.statement_for(self._language())}  [{item.claim_id}]"
                 if item.comment:
-                    text += f"\n    {COMMENTARY_MARK}: {item.comment}"
+                    text += "\n    " + translate("OutlineModel", "↳ Commentary: {text}").format(
+                        text=item.comment)
             else:
-                text = "¶ " + (item.text or "(empty paragraph)")
+                text = "¶ " + (item.text or translate("OutlineModel", "(empty paragraph)"))
             if item.private_note:
-                text += f"\n    {PRIVATE_MARK} (not exported): {item.private_note}"
+                text += "\n    " + translate(
+                    "OutlineModel", "✎ Private note (not exported): {text}").format(
+                    text=item.private_note)
             return text
         if role == Qt.ToolTipRole:
-            tip = (f"„{item.claim.quote}“\n— {item.source.title}" if isinstance(item, CitedClaim)
-                   else item.text)
+            tip = (translate("OutlineModel", "“{quote}”\n— {source}").format(
+                quote=item.claim.quote, source=item.source.title) if isinstance(item, CitedClaim)
+                else item.text)
             if item.private_note:
-                tip += f"\n\nPrivate note (never exported): {item.private_note}"
+                tip += "\n\n" + translate(
+                    "OutlineModel", "Private note (never exported): {text}").format(
+                    text=item.private_note)
             return tip or None
         if role == Qt.AccessibleTextRole:
             return self.data(index, Qt.DisplayRole).replace("\n", ". ")

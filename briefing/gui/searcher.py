@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from briefing.core.errors import BriefingError, QueryInterrupted
+from briefing.gui.language import translate
 
 
 @dataclass
@@ -201,8 +202,10 @@ class Searcher(QObject):
                 self.counted.emit(request.number, total)
         except QueryInterrupted:
             self._retry(job)
-        except BriefingError as exc:
-            self.failed.emit(request.number, str(exc))
+        except BriefingError as exc:  # (an invalid date in a filter, say): in the interface's language
+            from briefing.gui.messages import describe
+
+            self.failed.emit(request.number, describe(exc))
         except Exception as exc:  # a bug: say so plainly, keep the app alive
             self._fail(request, exc)
 
@@ -210,4 +213,5 @@ class Searcher(QObject):
         traceback.print_exc()
         from briefing.gui.tasks import unexpected
 
-        self.failed.emit(request.number, "The search failed. " + unexpected(exc))
+        self.failed.emit(request.number, translate("Searcher", "The search failed. {reason}")
+                         .format(reason=unexpected(exc)))

@@ -1,34 +1,68 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>These claims are already in the briefing:
-{claims}
-
-Add them again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>core</name>
-    <message numerus="yes">
-        <source>%n word(s), about {pages} pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s), about {pages} page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>Commands</name>
+        <message numerus="yes">
+            <source>Add %n Claims</source>
+            <translation>
+                <numerusform>Add %n Claim</numerusform>
+                <numerusform>Add %n Claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Composer</name>
+        <message numerus="yes">
+            <source> — longer than the %n page(s) this template allows</source>
+            <translation>
+                <numerusform> — longer than the %n page this template allows</numerusform>
+                <numerusform> — longer than the %n pages this template allows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPane</name>
+        <message numerus="yes">
+            <source>%n+ claims, counting…</source>
+            <translation>
+                <numerusform>%n+ claims, counting…</numerusform>
+                <numerusform>%n+ claims, counting…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n claim</numerusform>
+                <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineModel</name>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>core</name>
+        <message numerus="yes">
+            <source>%n word(s), about {pages} pages</source>
+            <translation>
+                <numerusform>%n word, about {pages} pages</numerusform>
+                <numerusform>%n words, about {pages} pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s), about {pages} page</source>
+            <translation>
+                <numerusform>%n word, about {pages} page</numerusform>
+                <numerusform>%n words, about {pages} page</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -76,6 +76,19 @@ class FakePrompter:
         return [entry[0] for entry in self.asked]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def interface_language(qapp):
+    """The interface in English, as the app installs it at start-up on an English system:
+    the English plural forms ("1 claim", "6 claims") come from briefing_en.qm."""
+    from briefing.core.paths import resources_dir
+    from briefing.gui.language import Language
+
+    language = Language(resources_dir())
+    language.install("en")
+    yield language
+    language.remove()
+
+
 @pytest.fixture
 def prompter():
     return FakePrompter()

@@ -82,6 +82,7 @@ def test_a_slow_search_leaves_the_gui_thread_free(qtbot, window):
     pane.search_box.setText("Ascend")
     pane.run_search()
     asked = time.perf_counter() - started
+    # (4 claims: one claim's German statement names Ascend where its English one does not)
     assert pane.count_label.text() != "4 claims"  # not answered yet: it is still running
     qtbot.waitUntil(lambda: pane.count_label.text() == "4 claims", timeout=10000)
     heart.stop()

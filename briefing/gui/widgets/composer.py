@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from briefing.core.documents import CitedClaim, Paragraph, UnknownItemError
 from briefing.core.documents.preflight import claim_name, length
 from briefing.gui.commands import text_of
+from briefing.gui.language import translate
+from briefing.gui.messages import length_text
 from briefing.gui.outline_model import KeyRole, OutlineModel
 from briefing.gui.widgets.text_box import TextBox
 
@@ -82,7 +84,7 @@ class ComposerPane(QWidget):
         self.model = OutlineModel(controller, self)
         self.view = OutlineView(self)
         self.view.setObjectName("outlineView")
-        self.view.setAccessibleName("Briefing outline")
+        self.view.setAccessibleName(translate("Composer", "Briefing outline"))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setTabKeyNavigation(False)
@@ -96,29 +98,30 @@ class ComposerPane(QWidget):
         self.view.setAcceptDrops(True)
         self.editor = TextBox()
         self.editor.setObjectName("textBox")
-        self.editor.setAccessibleName("Paragraph or commentary text")
-        self.editor.setPlaceholderText(
-            "Select a paragraph to edit it, or a claim to write commentary on it.")
+        self.editor.setAccessibleName(translate("Composer", "Paragraph or commentary text"))
+        self.editor.setPlaceholderText(translate(
+            "Composer", "Select a paragraph to edit it, or a claim to write commentary on it."))
         self.note_editor = TextBox()
         self.note_editor.setObjectName("privateNoteBox")
-        self.note_editor.setAccessibleName("Private note (never exported)")
-        self.note_editor.setPlaceholderText("A reminder for yourself: kept in the file, never "
-                                            "exported.")
-        self.editor_label = QLabel("Text", buddy=self.editor)
+        self.note_editor.setAccessibleName(translate("Composer", "Private note (never exported)"))
+        self.note_editor.setPlaceholderText(translate(
+            "Composer", "A reminder for yourself: kept in the file, never exported."))
+        self.editor_label = QLabel(translate("Composer", "Text"), buddy=self.editor)
         self.editor_label.setWordWrap(True)
-        self.note_label = QLabel("Private note", buddy=self.note_editor)
+        self.note_label = QLabel(translate("Composer", "Private note"), buddy=self.note_editor)
         self.length_label = QLabel()
-        self.length_label.setAccessibleName("Length of the briefing")
+        self.length_label.setAccessibleName(translate("Composer", "Length of the briefing"))
         buttons = QHBoxLayout()
-        self.add_text_button = QPushButton("Add &Paragraph")
-        self.add_text_button.setToolTip("Add your own paragraph after the selected item "
-                                        "(Ctrl+Shift+P)")
-        self.up_button = QPushButton("Move Up")
-        self.up_button.setToolTip("Move the selected item up (Ctrl+Up)")
-        self.down_button = QPushButton("Move Down")
-        self.down_button.setToolTip("Move the selected item down (Ctrl+Down)")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected item (Delete)")
+        self.add_text_button = QPushButton(translate("Composer", "Add &Paragraph"))
+        self.add_text_button.setToolTip(translate(
+            "Composer", "Add your own paragraph after the selected item (Ctrl+Shift+P)"))
+        self.up_button = QPushButton(translate("Composer", "Move Up"))
+        self.up_button.setToolTip(translate("Composer", "Move the selected item up (Ctrl+Up)"))
+        self.down_button = QPushButton(translate("Composer", "Move Down"))
+        self.down_button.setToolTip(translate("Composer",
+                                              "Move the selected item down (Ctrl+Down)"))
+        self.remove_button = QPushButton(translate("Composer", "Remove"))
+        self.remove_button.setToolTip(translate("Composer", "Remove the selected item (Delete)"))
         for button in (self.add_text_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
         top = QWidget()
@@ -215,9 +218,9 @@ class ComposerPane(QWidget):
             if gone and typing:  # the keyboard goes to the outline, not somewhere unseen
                 self.view.setFocus(Qt.OtherFocusReason)
             if gone:
-                self.editor_label.setText(
-                    "The item you were writing in was removed (Undo); Redo brings it back "
-                    "with its text.")
+                self.editor_label.setText(translate(
+                    "Composer", "The item you were writing in was removed (Undo); Redo brings "
+                    "it back with its text."))
         self._update_length()
 
     def _exists(self, uid: str) -> bool:
@@ -254,19 +257,31 @@ class ComposerPane(QWidget):
     def _label(self) -> None:
         item = self._bound
         if isinstance(item, CitedClaim):
-            self.editor_label.setText(f"Commentary on {claim_name(item.claim)} — printed in "
-                                      "the briefing after the claim:")
-            self.note_label.setText("Private note on this claim — kept in the file, never "
-                                    "exported:")
+            self.editor_label.setText(translate(
+                "Composer", "Commentary on “{claim}” — printed in the briefing after the claim:"
+            ).format(claim=claim_name(item.claim, language=self._language())[1:-1]))
+            self.note_label.setText(translate(
+                "Composer", "Private note on this claim — kept in the file, never exported:"))
         elif isinstance(item, Paragraph):
             section, index = self.controller.document.find(item.uid)
-            self.editor_label.setText(f"Paragraph {index + 1} of “{section.heading}” — your "
-                                      "own text, printed as written:")
-            self.note_label.setText("Private note on this paragraph — kept in the file, never "
-                                    "exported:")
+            self.editor_label.setText(translate(
+                "Composer", "Paragraph {number} of “{section}” — your own text, printed as "
+                "written:").format(number=index + 1, section=section.heading))
+            self.note_label.setText(translate(
+                "Composer", "Private note on this paragraph — kept in the file, never "
+                "exported:"))
         else:
-            self.editor_label.setText("Text (select a paragraph or a claim in the outline):")
-            self.note_label.setText("Private note:")
+            self.editor_label.setText(translate(
+                "Composer", "Text (select a paragraph or a claim in the outline):"))
+            self.note_label.setText(translate("Composer", "Private note:"))
+
+    def _language(self) -> str:
+        """The briefing's language: the outline and the labels name claims by the statement
+        the export prints."""
+        try:
+            return self.controller.language()
+        except Exception:  # noqa: BLE001  (its template unreadable: the claim's own words)
+            return ""
 
     # ---- edits -------------------------------------------------------------------------------
 
@@ -336,11 +351,13 @@ class ComposerPane(QWidget):
             self.length_label.setText("")
             return
         size = length(doc)
-        text, over = f"Whole briefing: {size.describe()}", False
+        text, over = translate("Composer", "Whole briefing: {length}").format(
+            length=length_text(size)), False
         template = self._template()
-        if template is not None and template.page_budget and size.pages > template.page_budget:
-            pages = template.page_budget
-            text += f" — longer than the {pages} page{'s' if pages != 1 else ''} this template allows"
+        budget = template.page_budget if template is not None else 0
+        if budget and size.pages > budget:
+            text += translate("Composer", " — longer than the %n page(s) this template allows",
+                              None, budget)
             over = True
         self.length_label.setText(text)
         self.length_label.setStyleSheet(WARNING_STYLE if over else "")

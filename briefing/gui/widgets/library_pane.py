@@ -26,13 +26,31 @@ from PySide6.QtWidgets import (
 
 from briefing.core.model import KINDS, STATUSES
 from briefing.gui.claims_model import SORT_KEYS, ClaimIdRole, ClaimsModel
+from briefing.gui.language import QT_TRANSLATE_NOOP, translate, value_label
 from briefing.gui.widgets.highlight import HighlightDelegate
 
-_ANY = "Any"
-RETIRED = "retired (hidden from search)"  # the Status filter's entry for retired claims
 SLOW_MS = 250  # say "Searching…" when a search's answer takes longer than this
-FILTER_LABELS = {"topic": "&Topic:", "actor": "&Actor:", "source": "S&ource:", "kind": "&Kind:",
-                 "status": "Stat&us:"}
+# Each filter's label, and what its tooltip and screen-reader name say (translated where shown).
+FILTER_LABELS = {"topic": QT_TRANSLATE_NOOP("LibraryPane", "&Topic:"),
+                 "actor": QT_TRANSLATE_NOOP("LibraryPane", "&Actor:"),
+                 "source": QT_TRANSLATE_NOOP("LibraryPane", "S&ource:"),
+                 "kind": QT_TRANSLATE_NOOP("LibraryPane", "&Kind:"),
+                 "status": QT_TRANSLATE_NOOP("LibraryPane", "Stat&us:")}
+FILTER_NAMES = {"topic": QT_TRANSLATE_NOOP("LibraryPane", "Filter by topic"),
+                "actor": QT_TRANSLATE_NOOP("LibraryPane", "Filter by actor"),
+                "source": QT_TRANSLATE_NOOP("LibraryPane", "Filter by source"),
+                "kind": QT_TRANSLATE_NOOP("LibraryPane", "Filter by kind"),
+                "status": QT_TRANSLATE_NOOP("LibraryPane", "Filter by status")}
+FILTER_TIPS = {"topic": QT_TRANSLATE_NOOP("LibraryPane", "Only claims with this topic"),
+               "actor": QT_TRANSLATE_NOOP("LibraryPane", "Only claims with this actor"),
+               "source": QT_TRANSLATE_NOOP("LibraryPane", "Only claims from this source"),
+               "kind": QT_TRANSLATE_NOOP("LibraryPane", "Only claims of this kind"),
+               "status": QT_TRANSLATE_NOOP(
+                   "LibraryPane", "Only claims with this status; “retired” lists the claims "
+                   "curators hid from search")}
+# A combo's entries show translated words; the value searched for is the entry's data:
+# None for "Any", RETIRED for the Status filter's entry for retired claims.
+RETIRED = "retired"
 
 
 class SearchBox(QLineEdit):
@@ -96,59 +114,65 @@ class LibraryPane(QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.search_box = SearchBox(placeholderText="Search claims (Ctrl+F)…",
-                                    clearButtonEnabled=True)
-        self.search_box.setAccessibleName("Search claims")
-        self.search_box.setToolTip(
-            'Every word must match; accents, case and ß/ss do not matter. "exact phrase" finds '
-            "words together, -word leaves out claims with it, OR between words finds either. "
-            "Down moves into the results.")
+        self.search_box = SearchBox(
+            placeholderText=translate("LibraryPane", "Search claims (Ctrl+F)…"),
+            clearButtonEnabled=True)
+        self.search_box.setAccessibleName(translate("LibraryPane", "Search claims"))
+        self.search_box.setToolTip(translate(
+            "LibraryPane", 'Every word must match; accents, case and ß/ss do not matter. '
+            '"exact phrase" finds words together, -word leaves out claims with it, OR between '
+            "words finds either. Down moves into the results."))
         self.search_box.downPressed.connect(self.focus_results)
         self.filters = {}
         grid = QGridLayout()
         for position, (name, values) in enumerate(self._static_choices().items()):
             combo = QComboBox()
-            combo.addItem(_ANY)
-            combo.addItems(values)
-            combo.setAccessibleName(f"Filter by {name}")
-            combo.setToolTip(f"Only claims with this {name}")
+            self._add_any(combo)
+            for value in values:  # kinds and statuses: the interface's words for them
+                combo.addItem(value_label(value), value)
+            combo.setAccessibleName(translate("LibraryPane", FILTER_NAMES[name]))
+            combo.setToolTip(translate("LibraryPane", FILTER_TIPS[name]))
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self.schedule)
             self.filters[name] = combo
-            grid.addWidget(QLabel(FILTER_LABELS[name], buddy=combo), position // 3 * 2,
+            grid.addWidget(QLabel(translate("LibraryPane", FILTER_LABELS[name]), buddy=combo),
+                           position // 3 * 2,
                            position % 3)
             grid.addWidget(combo, position // 3 * 2 + 1, position % 3)
-        self.filters["source"].setToolTip("Only claims from this source")
-        self.filters["status"].addItem(RETIRED)
-        self.filters["status"].setToolTip("Only claims with this status; “retired” lists the "
-                                          "claims curators hid from search")
-        self.date_from = QLineEdit(placeholderText="from YYYY-MM-DD")
-        self.date_to = QLineEdit(placeholderText="to YYYY-MM-DD")
-        for edit, label in ((self.date_from, "Event date from"), (self.date_to, "Event date to")):
+        self.filters["status"].addItem(translate("LibraryPane", "retired (hidden from search)"),
+                                       RETIRED)
+        self.date_from = QLineEdit(placeholderText=translate("LibraryPane", "from YYYY-MM-DD"))
+        self.date_to = QLineEdit(placeholderText=translate("LibraryPane", "to YYYY-MM-DD"))
+        for edit, label, tip in (
+                (self.date_from, translate("LibraryPane", "Event date from"),
+                 translate("LibraryPane", "Event date from (YYYY, YYYY-MM or YYYY-MM-DD)")),
+                (self.date_to, translate("LibraryPane", "Event date to"),
+                 translate("LibraryPane", "Event date to (YYYY, YYYY-MM or YYYY-MM-DD)"))):
             edit.setAccessibleName(label)
-            edit.setToolTip(label + " (YYYY, YYYY-MM or YYYY-MM-DD)")
+            edit.setToolTip(tip)
             edit.textChanged.connect(self.schedule)
         dates = QWidget()
         dates_layout = QGridLayout(dates)
         dates_layout.setContentsMargins(0, 0, 0, 0)
         dates_layout.addWidget(self.date_from, 0, 0)
         dates_layout.addWidget(self.date_to, 0, 1)
-        grid.addWidget(QLabel("Date:"), 2, 2)
+        grid.addWidget(QLabel(translate("LibraryPane", "Date:")), 2, 2)
         grid.addWidget(dates, 3, 2)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Result count")
+        self.count_label.setAccessibleName(translate("LibraryPane", "Result count"))
         self.target_label = QLabel()
-        self.target_label.setAccessibleName("Target section")
-        self.target_label.setToolTip("Enter adds the selected claims to this section; choose "
-                                     "another with Ctrl+1…Ctrl+9 or by selecting it in the outline")
+        self.target_label.setAccessibleName(translate("LibraryPane", "Target section"))
+        self.target_label.setToolTip(translate(
+            "LibraryPane", "Enter adds the selected claims to this section; choose another "
+            "with Ctrl+1…Ctrl+9 or by selecting it in the outline"))
         self.model = ClaimsModel(controller, self)
         self.model.resultsReady.connect(self._results_ready)
         self.model.countReady.connect(self._count_ready)
         self.model.searchFailed.connect(self._search_failed)
         self.view = ClaimsView(self)
         self.view.setObjectName("claimsView")
-        self.view.setAccessibleName("Library claims")
+        self.view.setAccessibleName(translate("LibraryPane", "Library claims"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
@@ -165,8 +189,9 @@ class LibraryPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setMinimumSectionSize(40)
         metrics = self.fontMetrics()
+        statuses = [value_label(status) for status in STATUSES]
         for column, sample in ((1, "Politico Eu"), (2, "2025-12-31"),
-                               (3, "corroborated")):
+                               (3, max(statuses, key=metrics.horizontalAdvance))):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
         header.setSectionsClickable(True)
@@ -201,7 +226,7 @@ class LibraryPane(QWidget):
         if controller.library_ready:
             self._library_ready()
         else:
-            self.count_label.setText("Opening the library…")
+            self.count_label.setText(translate("LibraryPane", "Opening the library…"))
             self.view.setEnabled(False)
             controller.libraryReady.connect(self._library_ready)
 
@@ -231,10 +256,10 @@ class LibraryPane(QWidget):
         changed = False
         for name, values in choices.items():
             combo = self.filters[name]
-            current = combo.currentData() if name == "source" else combo.currentText()
+            current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(_ANY)
+            self._add_any(combo)
             if name == "source":
                 for source_id, title in values:
                     shown = title if len(title) <= 70 else title[:69] + "…"
@@ -244,9 +269,11 @@ class LibraryPane(QWidget):
                 combo.setCurrentIndex(max(index, 0))
                 changed |= combo.currentData() != current
             else:
-                combo.addItems(values)
-                combo.setCurrentText(current if current in values else _ANY)
-                changed |= combo.currentText() != current
+                for value in values:  # topics and actors: names, shown as they are
+                    combo.addItem(value, value)
+                index = combo.findData(current) if current else 0
+                combo.setCurrentIndex(max(index, 0))
+                changed |= combo.currentData() != current
             combo.blockSignals(False)
         self._choices_loaded = True
         if changed:  # a chosen topic (say) is gone from the library
@@ -264,10 +291,7 @@ class LibraryPane(QWidget):
     def current_filters(self):
         from briefing.core.library.search import Filters
 
-        values = {name: (None if combo.currentText() == _ANY else combo.currentText())
-                  for name, combo in self.filters.items()}
-        source = self.filters["source"]
-        values["source"] = source.currentData() if source.currentIndex() > 0 else None
+        values = {name: combo.currentData() for name, combo in self.filters.items()}
         values["retired_only"] = values["status"] == RETIRED
         if values["retired_only"]:
             values["status"] = None
@@ -303,7 +327,8 @@ class LibraryPane(QWidget):
 
     def set_target(self, heading: str) -> None:
         """Name the section Enter adds to."""
-        self.target_label.setText(f"Enter adds to: {heading}" if heading else "")
+        self.target_label.setText(translate("LibraryPane", "Enter adds to: {section}").format(
+            section=heading) if heading else "")
 
     def run_search(self) -> None:
         """Search now (typing waits for a pause first); the list changes when the answer
@@ -318,9 +343,11 @@ class LibraryPane(QWidget):
 
     def _still_searching(self) -> None:
         if self.model.searching:
-            self.count_label.setText("Searching…")
+            self.count_label.setText(translate("LibraryPane", "Searching…"))
         elif not self.model.counted:
-            self.count_label.setText(f"{self.model.total}+ claims, counting…")
+            total = self.model.total  # a plain name: lupdate skips a call with a dot in it
+            self.count_label.setText(translate("LibraryPane", "%n+ claims, counting…", None,
+                                               total))
 
     def _first_answer(self) -> None:
         """Work that waits for the first results (filter choices, at start-up the templates)
@@ -339,7 +366,7 @@ class LibraryPane(QWidget):
     def _count_ready(self, total: int) -> None:
         self._slow.stop()
         self._waiting = False
-        self.count_label.setText(f"{total} claim{'s' if total != 1 else ''}")
+        self.count_label.setText(translate("LibraryPane", "%n claim(s)", None, total))
         self.searchDone.emit()
 
     def _search_failed(self, message: str) -> None:
@@ -348,6 +375,10 @@ class LibraryPane(QWidget):
         self._first_answer()
         self.count_label.setText(message)
         self.searchDone.emit()
+
+    @staticmethod
+    def _add_any(combo: QComboBox) -> None:
+        combo.addItem(translate("LibraryPane", "Any"), None)
 
     def selected_ids(self) -> list[str]:
         return [i.data(ClaimIdRole) for i in self.view.selectionModel().selectedRows()]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.export.html import CSS
+from briefing.gui.language import translate
 
 PAUSE_MS = 400  # a render after this pause in the changes
 LIVE_MS = 1000  # ... or this long after the first change not yet shown, while typing goes on
@@ -21,7 +22,7 @@ class PreviewPane(QWidget):
         self.controller = controller
         self.style_source = style_source  # callable: the citation style id chosen, or None
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Preview")
+        self.browser.setAccessibleName(translate("PreviewPane", "Preview"))
         self.browser.document().setDefaultStyleSheet(CSS)
         self.status = QLabel()
         layout = QVBoxLayout(self)
@@ -57,13 +58,14 @@ class PreviewPane(QWidget):
         self._live.stop()
         self._stale = False
         if self.controller.document is None:
-            self.browser.setHtml("<p><i>No briefing open.</i></p>")
+            self.browser.setHtml("<p><i>{}</i></p>".format(
+                translate("PreviewPane", "No briefing open.")))
             return
         if self._busy:  # one render at a time; the latest edit renders next
             self._again = True
             return
         self._busy = True
-        self.status.setText("Updating preview…")
+        self.status.setText(translate("PreviewPane", "Updating preview…"))
         self.controller.render_preview(self.style_source(), self._show, self._failed)
 
     def _show(self, html: str) -> None:
@@ -75,11 +77,12 @@ class PreviewPane(QWidget):
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(html)
         self.browser.verticalScrollBar().setValue(scroll)
-        self.status.setText("Preview (as exported)")
+        self.status.setText(translate("PreviewPane", "Preview (as exported)"))
         self._done()
 
     def _failed(self, message: str) -> None:
-        self.status.setText(f"Preview unavailable: {message}")
+        self.status.setText(translate("PreviewPane", "Preview unavailable: {reason}").format(
+            reason=message))
         self._done()
 
     def _done(self) -> None:

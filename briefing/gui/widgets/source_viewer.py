@@ -4,6 +4,8 @@ accept or dismiss."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -24,11 +26,17 @@ from PySide6.QtWidgets import (
 
 from briefing.core.model import Claim, Source
 from briefing.core.text.fold import find_spans
+from briefing.gui.language import QT_TRANSLATE_NOOP, translate
 from briefing.gui.widgets.text_box import py_offset, qt_position
 
 QUOTE_COLOUR, REPEAT_COLOUR, SUGGESTION_COLOUR = "#ffe082", "#e0e0e0", "#c8e6c9"
 FOUND_COLOUR, CURRENT_FOUND_COLOUR = "#b3e5fc", "#4fc3f7"
 __all__ = ["SourceViewer", "py_offset", "qt_position"]
+# Why a sentence is suggested (``Suggestion.reasons``), as the list names it.
+REASONS = {"figure": QT_TRANSLATE_NOOP("SourceViewer", "figure"),
+           "date": QT_TRANSLATE_NOOP("SourceViewer", "date"),
+           "actor": QT_TRANSLATE_NOOP("SourceViewer", "actor"),
+           "quotation": QT_TRANSLATE_NOOP("SourceViewer", "quotation")}
 
 
 def _opening(text: str, limit: int = 70) -> str:
@@ -47,23 +55,27 @@ class SourceViewer(QDialog):
         super().__init__(parent)
         self.source = source
         self.curating = curating
-        self.setWindowTitle(f"Source — {source.title[:80]}")
+        self.setWindowTitle(translate("SourceViewer", "Source — {title}").format(
+            title=source.title[:80]))
         self.text = QPlainTextEdit(readOnly=True)
-        self.text.setAccessibleName("Source text")
+        self.text.setAccessibleName(translate("SourceViewer", "Source text"))
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.text.setPlainText(source.text)
-        label = QLabel(f"<b>{source.title}</b><br>{source.author or source.outlet}")
+        label = QLabel(f"<b>{escape(source.title)}</b><br>{escape(source.author or source.outlet)}")
         label.setWordWrap(True)
-        self.find_box = QLineEdit(placeholderText="Find in the text (Ctrl+F)", clearButtonEnabled=True)
-        self.find_box.setAccessibleName("Find in the source text")
-        self.find_next_button = QPushButton("&Next")
-        self.find_next_button.setToolTip("Next match (F3)")
-        self.find_previous_button = QPushButton("Pre&vious")
-        self.find_previous_button.setToolTip("Previous match (Shift+F3)")
+        self.find_box = QLineEdit(placeholderText=translate("SourceViewer",
+                                                            "Find in the text (Ctrl+F)"),
+                                  clearButtonEnabled=True)
+        self.find_box.setAccessibleName(translate("SourceViewer", "Find in the source text"))
+        self.find_next_button = QPushButton(translate("SourceViewer", "&Next"))
+        self.find_next_button.setToolTip(translate("SourceViewer", "Next match (F3)"))
+        self.find_previous_button = QPushButton(translate("SourceViewer", "Pre&vious"))
+        self.find_previous_button.setToolTip(translate("SourceViewer",
+                                                       "Previous match (Shift+F3)"))
         self.find_status = QLabel()
-        self.find_status.setAccessibleName("Matches found")
+        self.find_status.setAccessibleName(translate("SourceViewer", "Matches found"))
         find_row = QHBoxLayout()
-        find_row.addWidget(QLabel("&Find:", buddy=self.find_box))
+        find_row.addWidget(QLabel(translate("SourceViewer", "&Find:"), buddy=self.find_box))
         find_row.addWidget(self.find_box, 1)
         find_row.addWidget(self.find_previous_button)
         find_row.addWidget(self.find_next_button)
@@ -78,21 +90,26 @@ class SourceViewer(QDialog):
             shortcut = QShortcut(keys, self)
             shortcut.setObjectName(name)
             shortcut.activated.connect(slot)
-        self.capture_button = QPushButton("New &Claim from Selection")
-        self.capture_button.setToolTip("Select the exact words to quote, then make a claim of them")
+        self.capture_button = QPushButton(translate("SourceViewer", "New &Claim from Selection"))
+        self.capture_button.setToolTip(translate(
+            "SourceViewer", "Select the exact words to quote, then make a claim of them"))
         self.capture_button.clicked.connect(self.capture_selection)
         self.suggestion_list = QListWidget()
-        self.suggestion_list.setAccessibleName("Suggested sentences")
+        self.suggestion_list.setAccessibleName(translate("SourceViewer", "Suggested sentences"))
         self.suggestion_list.setWordWrap(True)
-        self.accept_button = QPushButton("&Accept")
-        self.accept_button.setToolTip("Make a claim of the suggested sentence")
-        self.dismiss_button = QPushButton("&Dismiss")
+        self.accept_button = QPushButton(translate("SourceViewer", "&Accept"))
+        self.accept_button.setToolTip(translate("SourceViewer",
+                                                "Make a claim of the suggested sentence"))
+        self.dismiss_button = QPushButton(translate("SourceViewer", "&Dismiss"))
+        self.dismiss_button.setToolTip(translate("SourceViewer",
+                                                 "Remove the suggestion from the list"))
         self.accept_button.clicked.connect(self.accept_suggestion)
         self.dismiss_button.clicked.connect(self.dismiss_suggestion)
         self.suggestion_list.currentRowChanged.connect(self._show_suggestion)
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(QLabel("&Suggested claims:", buddy=self.suggestion_list))
+        side_layout.addWidget(QLabel(translate("SourceViewer", "&Suggested claims:"),
+                                     buddy=self.suggestion_list))
         side_layout.addWidget(self.suggestion_list, 1)
         row = QHBoxLayout()
         row.addWidget(self.accept_button)
@@ -124,7 +141,9 @@ class SourceViewer(QDialog):
         self.suggestions = list(suggestions)
         for suggestion in self.suggestions:
             sentence = " ".join(source.text[suggestion.start:suggestion.end].split())
-            item = QListWidgetItem(f"{sentence[:160]}  [{', '.join(suggestion.reasons)}]")
+            reasons = ", ".join(translate("SourceViewer", REASONS.get(r, r))
+                                for r in suggestion.reasons)
+            item = QListWidgetItem(f"{sentence[:160]}  [{reasons}]")
             self.suggestion_list.addItem(item)
         if claim is not None:
             self.highlight(claim.start, claim.end)
@@ -135,14 +154,16 @@ class SourceViewer(QDialog):
         """Repeated passages in words (which passage, repeated where), each a link to it."""
         if not self.source.repeats:
             return ""
-        from html import escape
-
         parts = []
         for number, r in enumerate(self.source.repeats):
-            opening = escape(_opening(self.source.text[r.start:r.end]))
-            how = "again further down" if r.verbatim else "again further down, with small differences"
-            parts.append(f"“<a href='repeat:{number}'>{opening}</a>” appears {how}")
-        return ("Repeated passages (shaded grey; cite the first): " + "; ".join(parts) + ".")
+            link = f"<a href='repeat:{number}'>{escape(_opening(self.source.text[r.start:r.end]))}</a>"
+            parts.append((translate("SourceViewer", "“{passage}” appears again further down")
+                          if r.verbatim else translate(
+                              "SourceViewer", "“{passage}” appears again further down, with "
+                              "small differences")).format(passage=link))
+        return translate("SourceViewer",
+                         "Repeated passages (shaded grey; cite the first): {passages}.").format(
+            passages="; ".join(parts))
 
     def _show_repeat(self, link: str) -> None:
         if link.startswith("repeat:"):
@@ -172,7 +193,8 @@ class SourceViewer(QDialog):
         if self._found:
             self.find_next()
         else:
-            self.find_status.setText("not found" if needle.strip() else "")
+            self.find_status.setText(translate("SourceViewer", "not found") if needle.strip()
+                                     else "")
             self._paint()
 
     def find_next(self) -> None:
@@ -184,7 +206,7 @@ class SourceViewer(QDialog):
     def _step(self, step: int) -> None:
         if not self._found:
             if self.find_box.text().strip():
-                self.find_status.setText("not found")
+                self.find_status.setText(translate("SourceViewer", "not found"))
             return
         if self._current_found < 0:  # the first match after the cursor
             here = py_offset(self.source.text, self.text.textCursor().selectionStart())
@@ -194,7 +216,8 @@ class SourceViewer(QDialog):
         else:
             self._current_found = (self._current_found + step) % len(self._found)
         start, end = self._found[self._current_found]
-        self.find_status.setText(f"{self._current_found + 1} of {len(self._found)}")
+        self.find_status.setText(translate("SourceViewer", "{number} of {total}").format(
+            number=self._current_found + 1, total=len(self._found)))
         self._paint()
         self.select(start, end)
         self.text.centerCursor()

@@ -1,0 +1,60 @@
+"""The composer, the library pane and the source viewer in German: German words shown, the
+library still searched with the stored English values, undo steps named in German."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from briefing.gui.language import value_label
+from tests.gui.conftest import search_now
+
+
+@pytest.fixture
+def german(interface_language):
+    interface_language.install("de")
+    yield
+    interface_language.install("en")
+
+
+def test_the_library_pane_filters_by_the_stored_value_of_a_german_word(qtbot, german,
+                                                                      make_window, prompter,
+                                                                      library):
+    window = make_window(prompter, library)
+    pane = window.library_pane
+    kind = pane.filters["kind"]
+    event = kind.findData("event")  # shown as the Values context has it ("Ereignis")
+    assert kind.itemText(0) == "Alle" and kind.itemText(event) == value_label("event")
+    kind.setCurrentIndex(event)
+    search_now(qtbot, pane)
+    assert pane.current_filters().kind == "event"
+    assert pane.model.total > 0
+    assert all(pane.model.claim_at(row).kind == "event" for row in range(pane.model.rowCount()))
+    assert pane.count_label.text() == f"{pane.model.total} Aussagen"
+    status = pane.filters["status"]
+    status.setCurrentIndex(status.count() - 1)  # the retired claims
+    assert status.currentText() == "zurückgezogen (aus der Suche genommen)"
+    assert pane.current_filters().retired_only and pane.current_filters().status is None
+    model = pane.model
+    assert [model.headerData(c, Qt.Horizontal) for c in range(4)] == [
+        "Aussage", "Quelle", "Datum", "Status"]
+
+
+def test_the_composer_names_its_boxes_and_undo_steps_in_german(qtbot, german, make_window,
+                                                               prompter, library):
+    window = make_window(prompter, library)
+    composer, c = window.composer, window.controller
+    key = c.document.sections[0].key
+    composer.select_section(key)
+    composer.add_paragraph()
+    assert composer.editor_label.text().startswith("Absatz 1 in „")
+    assert composer.note_label.text().startswith("Private Notiz zu diesem Absatz")
+    assert c.undo_stack.undoText() == "Absatz hinzufügen"
+    qtbot.keyClicks(composer.editor, "Hallo")
+    assert c.undo_stack.undoText() == "Eingabe"
+    assert composer.length_label.text().startswith("Gesamtes Briefing: ")
+    assert "1 Wort, etwa 0,3 Seite" in composer.length_label.text()
+    c.add_claims(["dn-waic-06", "merics-ilr-04"], key)
+    assert c.undo_stack.undoText() == "2 Aussagen hinzufügen"
+    row = window.composer.model.section_index(key)
+    assert "Wörter" in row.data()
