@@ -1,0 +1,53 @@
+"""Every string the code marks for translation is in the translation sources.
+
+pyside6-lupdate (PySide6 6.11) silently skips a ``translate(...)`` call whose arguments hold a
+call or an attribute (``len(items)``, ``size.words``) and a call inside an f-string: such a
+string is never translated and no other test would notice. This reads the code with Python's
+own parser and compares with resources/translations/briefing_de.ts (and the English plural
+forms in briefing_en.ts)."""
+
+import ast
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MARKERS = {"translate", "marked", "QT_TRANSLATE_NOOP"}
+
+
+def _marked_in_code():
+    found = []
+    for path in sorted((ROOT / "briefing").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            args = node.args[:2]
+            if name in MARKERS and len(args) == 2 and all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                plural = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
+                found.append((args[0].value, args[1].value, plural, where))
+    return found
+
+
+def _messages(name):
+    root = ET.parse(ROOT / "resources" / "translations" / name).getroot()
+    return {(c.findtext("name"), m.findtext("source")): m.get("numerus") == "yes"
+            for c in root.iter("context") for m in c.iter("message")}
+
+
+def test_every_marked_string_is_in_the_translation_sources():
+    german = _messages("briefing_de.ts")
+    missing = [f"{where}: {context} / {text!r}" for context, text, _, where in _marked_in_code()
+               if (context, text) not in german]
+    assert not missing, "not in briefing_de.ts (run scripts/update-translations.sh; lupdate " \
+        "skips a call whose arguments hold a call or a dot):\n" + "\n".join(missing)
+
+
+def test_plural_messages_are_plural_in_both_languages():
+    german, english = _messages("briefing_de.ts"), _messages("briefing_en.ts")
+    wrong = [f"{where}: {text!r}" for context, text, plural, where in _marked_in_code()
+             if plural and "%n" in text and not (german.get((context, text))
+                                                and english.get((context, text)))]
+    assert not wrong, "plural (%n) but not plural in both .ts files:\n" + "\n".join(wrong)
