@@ -155,12 +155,13 @@ class Typing(SetText):
     ID = 1001
 
     def __init__(self, controller, uid: str, field: str, text: str, position: int,
-                 removed: int, added: int, label: str = "Typing"):
+                 removed: int, added: int, label: str = "Typing", fresh: bool = False):
         super().__init__(controller, uid, text, field)
         self.setText(step_name(label))
         self.start, self.end = position, position + added
         self.removed, self.added = removed, added
         self.mergeable = label == "Typing" and (removed, added) in ((0, 1), (1, 0))
+        self.fresh = fresh  # the cursor was put here by hand: a step of its own
         self._pushed = False
 
     def id(self):
@@ -168,7 +169,7 @@ class Typing(SetText):
 
     def mergeWith(self, other):  # noqa: N802 (Qt API)
         if not (isinstance(other, Typing) and self.mergeable and other.mergeable
-                and other.uid == self.uid and other.field == self.field):
+                and not other.fresh and other.uid == self.uid and other.field == self.field):
             return False
         typed_on = other.added and other.start == self.end
         backspace = other.removed and other.start + other.removed == self.end

@@ -449,11 +449,13 @@ class Controller(QObject, CurationRequests):
         self.undo_stack.push(SetText(self, uid, text, field))
 
     def type_text(self, uid: str, field: str, text: str, position: int, removed: int,
-                  added: int, label: str = "Typing") -> None:
+                  added: int, label: str = "Typing", fresh: bool = False) -> None:
         """What was typed into the composer's box for ``field`` of item ``uid``: the box
         now holds ``text`` after ``removed`` characters at ``position`` were replaced by
-        ``added``. Consecutive keys merge into one undo step (see ``commands.Typing``)."""
-        self.undo_stack.push(Typing(self, uid, field, text, position, removed, added, label))
+        ``added``. Consecutive keys merge into one undo step (see ``commands.Typing``);
+        ``fresh`` starts a new one (the cursor was put there by hand)."""
+        self.undo_stack.push(Typing(self, uid, field, text, position, removed, added, label,
+                                    fresh))
 
     def remove_item(self, uid: str) -> None:
         self.undo_stack.push(RemoveItem(self, uid))

@@ -120,6 +120,38 @@ def test_undo_and_redo_by_keys_and_menus(qtbot, window, prompter, tmp_path):
     assert saved.section("summary").items[0].text == ""
 
 
+def test_typing_after_the_cursor_was_put_back_by_hand_is_a_step_of_its_own(
+        qtbot, window, prompter, tmp_path):
+    """Found by a new user: type a sentence, go to the search box, click back at the end of
+    the paragraph, type a second sentence, Ctrl+Z: both sentences were gone."""
+    _ready(qtbot, window)
+    composer = window.composer
+    composer.select_section("summary")
+    _new_paragraph(qtbot, window)
+    type_text(qtbot, window, "One.")
+    qtbot.mouseClick(window.library_pane.search_box, Qt.LeftButton)  # the box is left
+    qtbot.wait(pause_ms(window))
+    qtbot.mouseClick(composer.editor.viewport(), Qt.LeftButton)  # and clicked again
+    shortcut(qtbot, window, "Ctrl+End")
+    type_text(qtbot, window, " Two.")
+    assert composer.editor.toPlainText() == "One. Two."
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert composer.editor.toPlainText() == "One."
+    # An arrow key moves the cursor by hand too: typing after it is another step.
+    shortcut(qtbot, window, "Ctrl+Shift+Z")
+    shortcut(qtbot, window, "Left")
+    shortcut(qtbot, window, "Right")
+    type_text(qtbot, window, "!")
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert composer.editor.toPlainText() == "One. Two."
+    # Keys typed on without moving the cursor stay one step, and the file says the same.
+    type_text(qtbot, window, " Three")
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert composer.editor.toPlainText() == "One. Two."
+    saved = _save_and_read(window, prompter, tmp_path)
+    assert saved.section("summary").items[0].text == "One. Two."
+
+
 def test_add_paragraph_with_another_paragraph_selected(qtbot, window, prompter, tmp_path):
     _ready(qtbot, window)
     composer = window.composer

@@ -286,10 +286,11 @@ class ComposerPane(QWidget):
     # ---- edits -------------------------------------------------------------------------------
 
     def _typed(self, field: str, text: str, position: int, removed: int, added: int,
-               label: str) -> None:
+               label: str, fresh: bool = False) -> None:
         if self._bound is None:
             return
-        self.controller.type_text(self._bound.uid, field, text, position, removed, added, label)
+        self.controller.type_text(self._bound.uid, field, text, position, removed, added, label,
+                                  fresh)
 
     def _item_changed(self, uid: str, reveal: bool) -> None:
         """One item's text changed: typed here (the boxes hold it already), or an Undo or

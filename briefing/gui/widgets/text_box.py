@@ -10,7 +10,7 @@ stays where the user was, or goes to where the change was made. Loading another 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -59,8 +59,15 @@ def _is_undo_key(event) -> bool:
     return any(pressed.matches(QKeySequence(key)) == QKeySequence.ExactMatch for key in EXTRA_REDO)
 
 
+_MODIFIERS = {Qt.Key_Shift, Qt.Key_Control, Qt.Key_Alt, Qt.Key_Meta, Qt.Key_AltGr,
+              Qt.Key_CapsLock}
+_DEAD_KEYS = (0x01001250, 0x0100127F)  # Qt.Key_Dead_Grave …: the accent waits for its letter
+
+
 class TextBox(QPlainTextEdit):
-    edited = Signal(str, int, int, int, str)  # text, position, removed, added, label
+    # text, position, removed, added, label, fresh (the first change after the cursor was put
+    # somewhere by hand or the box was left: it starts an undo step of its own)
+    edited = Signal(str, int, int, int, str, bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,6 +76,7 @@ class TextBox(QPlainTextEdit):
         self._text = ""  # what the box held after the last reported change
         self._loading = False
         self._label = ""  # of the change under way: "Paste", "Cut", "Drop" (else "Typing")
+        self._fresh = True  # the next change starts a new "Typing" step
         self.undo_actions = ()  # the app's Undo and Redo, for the context menu
         self.textChanged.connect(self._changed)
 
@@ -83,6 +91,7 @@ class TextBox(QPlainTextEdit):
         finally:
             self._loading = False
         self._text = text
+        self._fresh = True
 
     def apply(self, text: str) -> None:
         """Show ``text`` changed elsewhere (Undo, Redo): only what differs is replaced; the
@@ -114,8 +123,19 @@ class TextBox(QPlainTextEdit):
         cursor = py_offset(text, self.textCursor().position())
         position, removed, added = change_between(self._text, text, cursor)
         label, self._label = self._label or "Typing", ""
+        fresh, self._fresh = self._fresh, False
         self._text = text
-        self.edited.emit(text, position, removed, added, label)
+        self.edited.emit(text, position, removed, added, label, fresh)
+
+    # Typing goes on in one undo step until the cursor is put elsewhere by hand: a click, an
+    # arrow, Home or End (even back to where it was), or the box is left. Word does the same.
+    def focusOutEvent(self, event):  # noqa: N802 (Qt API)
+        self._fresh = True
+        super().focusOutEvent(event)
+
+    def mousePressEvent(self, event):  # noqa: N802
+        self._fresh = True
+        super().mousePressEvent(event)
 
     def insertFromMimeData(self, source):  # noqa: N802 (Qt API)
         self._label = self._label or "Paste"
@@ -145,6 +165,9 @@ class TextBox(QPlainTextEdit):
             return
         if event.matches(QKeySequence.Cut):
             self._label = "Cut"
+        elif not event.text() and event.key() not in _MODIFIERS and not (
+                _DEAD_KEYS[0] <= event.key() <= _DEAD_KEYS[1]):
+            self._fresh = True  # an arrow, Home, End, Page Up: the cursor goes elsewhere
         super().keyPressEvent(event)
         self._label = ""
 
