@@ -19,7 +19,8 @@ if [[ "${1:-}" != "--qm" ]]; then
     cp "$folder/briefing_de.ts" "$folder/briefing_en.ts" "$keep/" 2>/dev/null || true
     "$bin/pyside6-lupdate" -silent -no-obsolete -locations none -extensions py \
         -tr-function-alias QT_TRANSLATE_NOOP+=marked \
-        briefing -ts "$folder/briefing_de.ts"
+        briefing -ts "$folder/briefing_de.ts" 2>&1 |
+        { grep -v -e "^Removed plural forms" -e "^If this sounds wrong" || true; }
     # lupdate (PySide6 6.11) does not see that "%n" messages are plural: put the forms back
     # (scripts/plural_forms.py); the English file holds only the plural forms.
     "$bin/python" scripts/plural_forms.py "$keep/briefing_de.ts" "$folder/briefing_de.ts"

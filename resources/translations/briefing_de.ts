@@ -395,12 +395,20 @@
             <translation>Private Notiz zu dieser Aussage – wird in der Datei gespeichert, nie exportiert:</translation>
         </message>
         <message>
+            <source>No commentary: type here to add one (optional).</source>
+            <translation>Kein Kommentar: hier tippen, um einen hinzuzufügen (optional).</translation>
+        </message>
+        <message>
             <source>Paragraph {number} of “{section}” — your own text, printed as written:</source>
             <translation>Absatz {number} in „{section}“ – Ihr eigener Text, wird wie geschrieben gedruckt:</translation>
         </message>
         <message>
             <source>Private note on this paragraph — kept in the file, never exported:</source>
             <translation>Private Notiz zu diesem Absatz – wird in der Datei gespeichert, nie exportiert:</translation>
+        </message>
+        <message>
+            <source>An empty paragraph: type its text here.</source>
+            <translation>Leerer Absatz: Text hier eingeben.</translation>
         </message>
         <message>
             <source>Text (select a paragraph or a claim in the outline):</source>

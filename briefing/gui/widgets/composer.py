@@ -262,6 +262,8 @@ class ComposerPane(QWidget):
             ).format(claim=claim_name(item.claim, language=self._language())[1:-1]))
             self.note_label.setText(translate(
                 "Composer", "Private note on this claim — kept in the file, never exported:"))
+            self.editor.setPlaceholderText(translate(
+                "Composer", "No commentary: type here to add one (optional)."))
         elif isinstance(item, Paragraph):
             section, index = self.controller.document.find(item.uid)
             self.editor_label.setText(translate(
@@ -270,10 +272,14 @@ class ComposerPane(QWidget):
             self.note_label.setText(translate(
                 "Composer", "Private note on this paragraph — kept in the file, never "
                 "exported:"))
+            self.editor.setPlaceholderText(translate(
+                "Composer", "An empty paragraph: type its text here."))
         else:
             self.editor_label.setText(translate(
                 "Composer", "Text (select a paragraph or a claim in the outline):"))
             self.note_label.setText(translate("Composer", "Private note:"))
+            self.editor.setPlaceholderText(translate(
+                "Composer", "Select a paragraph to edit it, or a claim to write commentary on it."))
 
     def _language(self) -> str:
         """The briefing's language: the outline and the labels name claims by the statement
