@@ -45,7 +45,7 @@ class Finding:
                 "item": self.item, "field": self.field}
 
 
-def finding(code: str, template: str, section: str = "", item: str = "", field: str = "",
+def finding(code: str, template: str, /, section: str = "", item: str = "", field: str = "",
             **params) -> Finding:
     """A finding whose message is ``template`` filled with ``params`` (kept for the GUI)."""
     return Finding(code, template.format(**params), section, item, field, template, params)
