@@ -377,7 +377,11 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         bar what is being done; once its first results are painted, load the templates (also
         off the GUI thread), then ``start``. One step at a time: work running beside the
         first search and paint would slow them (Python threads share one lock)."""
-        c, status = self.controller, self.statusBar().showMessage
+        c = self.controller
+
+        def status(message: str) -> None:  # the core's progress, in the interface's language
+            self.statusBar().showMessage(translate("core", message))
+
         status(translate("MainWindow", "Opening the library…"))
 
         self.library_pane.firstResultsShown.connect(
@@ -414,7 +418,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.statusBar().showMessage(translate("MainWindow", "Ready"), 3000)
         recovered = self.controller.pending_recovery()
         if recovered is not None:
-            what = f"“{recovered.briefing.title}”"
+            what = translate("MainWindow", "“{title}”").format(title=recovered.briefing.title)
             if self.prompter.ask_recover(what):
                 self.controller.recover(recovered)
                 self._notice_missing_template()
