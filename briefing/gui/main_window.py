@@ -143,6 +143,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.redo_action = self.controller.undo_stack.createRedoAction(
             self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts(redo_keys())
+        self._name_undo_steps()
         for box in (self.composer.editor, self.composer.note_editor):
             box.undo_actions = (self.undo_action, self.redo_action)
         edit.addAction(self.undo_action)
@@ -172,6 +173,21 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self._action(help_menu, translate("MainWindow", "&About Briefing"), self.show_about)
         self.library_pane.view.setContextMenuPolicy(Qt.CustomContextMenu)
         self.library_pane.view.customContextMenuRequested.connect(self._library_menu)
+
+    def _name_undo_steps(self) -> None:
+        """Edit > Undo and Redo name the step as the language puts it ("&Undo Typing",
+        German "&Rückgängig: Eingabe"); QUndoStack would only join prefix and step."""
+        stack = self.controller.undo_stack
+
+        def name(action, step: str, text: str, plain: str) -> None:
+            action.setText(text.format(step=step) if step else plain)
+
+        stack.undoTextChanged.connect(lambda step: name(
+            self.undo_action, step, translate("MainWindow", "&Undo {step}"),
+            translate("MainWindow", "&Undo")))
+        stack.redoTextChanged.connect(lambda step: name(
+            self.redo_action, step, translate("MainWindow", "&Redo {step}"),
+            translate("MainWindow", "&Redo")))
 
     def _build_language_menu(self, view) -> None:
         """View > Language: the system's, English or German; remembered, used from the next
