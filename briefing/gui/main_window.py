@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
+from shiboken6 import isValid
 
 from briefing import __version__
 from briefing.core import notices
@@ -177,17 +178,20 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
     def _name_undo_steps(self) -> None:
         """Edit > Undo and Redo name the step as the language puts it ("&Undo Typing",
         German "&Rückgängig: Eingabe"); QUndoStack would only join prefix and step."""
-        stack = self.controller.undo_stack
+        self.controller.undo_stack.undoTextChanged.connect(self._name_undo)
+        self.controller.undo_stack.redoTextChanged.connect(self._name_redo)
 
-        def name(action, step: str, text: str, plain: str) -> None:
-            action.setText(text.format(step=step) if step else plain)
+    def _name_undo(self, step: str) -> None:
+        if not isValid(self.undo_action):  # the stack outlives the window at the end
+            return
+        self.undo_action.setText(translate("MainWindow", "&Undo {step}").format(step=step)
+                                 if step else translate("MainWindow", "&Undo"))
 
-        stack.undoTextChanged.connect(lambda step: name(
-            self.undo_action, step, translate("MainWindow", "&Undo {step}"),
-            translate("MainWindow", "&Undo")))
-        stack.redoTextChanged.connect(lambda step: name(
-            self.redo_action, step, translate("MainWindow", "&Redo {step}"),
-            translate("MainWindow", "&Redo")))
+    def _name_redo(self, step: str) -> None:
+        if not isValid(self.redo_action):
+            return
+        self.redo_action.setText(translate("MainWindow", "&Redo {step}").format(step=step)
+                                 if step else translate("MainWindow", "&Redo"))
 
     def _build_language_menu(self, view) -> None:
         """View > Language: the system's, English or German; remembered, used from the next
