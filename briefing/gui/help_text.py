@@ -64,8 +64,9 @@ def keys_table(menus) -> str:
                             else _keys(first))
                     rows.append((menu.title(), action.text(), keys))
                 continue
-            if action.shortcuts():
-                rows.append((menu.title(), action.text(), _keys(action)))
+            if action.shortcuts():  # (Undo and Redo by their name, not the step's)
+                rows.append((menu.title(), action.property("help_name") or action.text(),
+                             _keys(action)))
     body = "".join(
         f"<tr><td>{escape(_plain(menu))}</td><td>{escape(_plain(text))}</td>"
         f"<td>{escape(keys)}</td></tr>" for menu, text, keys in rows)

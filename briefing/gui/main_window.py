@@ -145,6 +145,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts(redo_keys())
         self._name_undo_steps()
+        self.undo_action.setProperty("help_name", translate("MainWindow", "&Undo"))
+        self.redo_action.setProperty("help_name", translate("MainWindow", "&Redo"))
         for box in (self.composer.editor, self.composer.note_editor):
             box.undo_actions = (self.undo_action, self.redo_action)
         edit.addAction(self.undo_action)
