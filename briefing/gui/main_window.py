@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
-from shiboken6 import isValid
 
 from briefing import __version__
 from briefing.core import notices
@@ -184,16 +183,19 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.controller.undo_stack.redoTextChanged.connect(self._name_redo)
 
     def _name_undo(self, step: str) -> None:
-        if not isValid(self.undo_action):  # the stack outlives the window at the end
-            return
-        self.undo_action.setText(translate("MainWindow", "&Undo {step}").format(step=step)
-                                 if step else translate("MainWindow", "&Undo"))
+        self._name_step(self.undo_action, translate("MainWindow", "&Undo {step}").format(
+            step=step) if step else translate("MainWindow", "&Undo"))
 
     def _name_redo(self, step: str) -> None:
-        if not isValid(self.redo_action):
-            return
-        self.redo_action.setText(translate("MainWindow", "&Redo {step}").format(step=step)
-                                 if step else translate("MainWindow", "&Redo"))
+        self._name_step(self.redo_action, translate("MainWindow", "&Redo {step}").format(
+            step=step) if step else translate("MainWindow", "&Redo"))
+
+    @staticmethod
+    def _name_step(action, text: str) -> None:
+        try:
+            action.setText(text)
+        except RuntimeError:  # the undo stack outlives the window's actions at the end
+            pass
 
     def _build_language_menu(self, view) -> None:
         """View > Language: the system's, English or German; remembered, used from the next
