@@ -1,29 +1,50 @@
-"""Keep the plural forms of ``%n`` messages through ``pyside6-lupdate``.
+"""Keep the plural forms of plural messages through ``pyside6-lupdate``.
 
 PySide6's lupdate for Python (6.11) reads ``translate(context, "%n claim(s)", None, n)`` as an
 ordinary message, not a plural one, and turns a plural translation into a single form it marks
-unfinished. The app pins PySide6 below 6.12.0 (its undo stack crashes the app: pyproject.toml), so
-scripts/update-translations.sh keeps a copy of each .ts before lupdate and this script puts the
-plural forms back afterwards:
+unfinished. The app pins PySide6 below 6.12.0 (its undo stack crashes the app: pyproject.toml),
+so scripts/update-translations.sh keeps a copy of each .ts before lupdate and this script puts
+the plural forms back afterwards:
 
-    python scripts/plural_forms.py BEFORE.ts AFTER.ts [--only-plural]
+    python scripts/plural_forms.py AFTER.ts BEFORE.ts [MORE_BEFORE.ts ...] [--only-plural]
 
-Every message of AFTER whose source holds ``%n`` becomes plural (``numerus="yes"``) with the
-forms BEFORE had for it (both languages we ship have two: one, other), or two empty unfinished
-forms for a new one. ``--only-plural`` drops every other message (briefing_en.ts holds only
+A message is plural when the code passes a count: ``translate(context, text, None, n)`` (read
+with Python's own parser, as tests/gui/test_translation_sources.py does). It gets the forms the
+first BEFORE file that has them gives it (English and German have two: one, other), or two
+empty unfinished forms. ``--only-plural`` drops every other message (briefing_en.ts holds only
 the English plural forms; English singular texts are their own source).
 """
 
 from __future__ import annotations
 
+import ast
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 FORMS = 2  # English and German: one, other
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def plural_messages(folder: Path = ROOT / "briefing") -> set[tuple[str, str]]:
+    """(context, source) of every ``translate`` call in the code that passes a count."""
+    found = set()
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            args = node.args[:2]
+            counted = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
+            if name == "translate" and counted and len(args) == 2 and all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
+                found.add((args[0].value, args[1].value))
+    return found
 
 
 def _key(context, message):
-    return context.findtext("name"), message.findtext("source"), message.findtext("comment") or ""
+    return context.findtext("name"), message.findtext("source")
 
 
 def _forms(message) -> list[str] | None:
@@ -34,17 +55,24 @@ def _forms(message) -> list[str] | None:
     return forms if len(forms) == FORMS and all(f.strip() for f in forms) else None
 
 
-def main(before_path: str, after_path: str, only_plural: bool = False) -> None:
-    try:
-        before = ET.parse(before_path).getroot()
-    except (OSError, ET.ParseError):
-        before = ET.Element("TS")
-    known = {_key(c, m): _forms(m) for c in before.iter("context") for m in c.iter("message")}
+def main(after_path: str, before_paths: list[str], only_plural: bool = False) -> None:
+    known: dict = {}
+    for before_path in before_paths:
+        try:
+            before = ET.parse(before_path).getroot()
+        except (OSError, ET.ParseError):
+            continue
+        for c in before.iter("context"):
+            for m in c.iter("message"):
+                forms = _forms(m)
+                if forms is not None:
+                    known.setdefault(_key(c, m), forms)
+    plural = plural_messages()
     tree = ET.parse(after_path)
     root = tree.getroot()
     for context in list(root.iter("context")):
         for message in list(context.iter("message")):
-            if "%n" not in (message.findtext("source") or ""):
+            if _key(context, message) not in plural:
                 if only_plural:
                     context.remove(message)
                 continue
@@ -69,5 +97,5 @@ def main(before_path: str, after_path: str, only_plural: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(*args, only_plural="--only-plural" in sys.argv)
+    paths = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(paths[0], paths[1:], only_plural="--only-plural" in sys.argv)

@@ -21,12 +21,12 @@ if [[ "${1:-}" != "--qm" ]]; then
         -tr-function-alias QT_TRANSLATE_NOOP+=marked \
         briefing -ts "$folder/briefing_de.ts" 2>&1 |
         { grep -v -e "^Removed plural forms" -e "^If this sounds wrong" || true; }
-    # lupdate (PySide6 6.11) does not see that "%n" messages are plural: put the forms back
+    # lupdate (PySide6 6.11) does not see that counted messages are plural: put the forms back
     # (scripts/plural_forms.py); the English file holds only the plural forms.
-    "$bin/python" scripts/plural_forms.py "$keep/briefing_de.ts" "$folder/briefing_de.ts"
+    "$bin/python" scripts/plural_forms.py "$folder/briefing_de.ts" "$keep/briefing_de.ts"
     cp "$folder/briefing_de.ts" "$keep/all.ts"
     sed -i 's/language="de_DE"/language="en_US"/' "$keep/all.ts"
-    "$bin/python" scripts/plural_forms.py "$keep/briefing_en.ts" "$keep/all.ts" --only-plural
+    "$bin/python" scripts/plural_forms.py "$keep/all.ts" "$keep/briefing_en.ts" --only-plural
     cp "$keep/all.ts" "$folder/briefing_en.ts"
 fi
 for ts in "$folder"/briefing_*.ts; do

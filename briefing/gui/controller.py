@@ -41,6 +41,7 @@ from briefing.gui.commands import (
     Typing,
 )
 from briefing.gui.curation import CurationRequests
+from briefing.gui.language import translate
 from briefing.gui.searcher import Page, Searcher
 from briefing.gui.tasks import Tasks
 
@@ -150,7 +151,7 @@ class Controller(QObject, CurationRequests):
         it and the daily integrity check take seconds. ``libraryReady`` says when it is
         attached; ``on_progress`` hears what is being done."""
         def work(progress):
-            progress("Opening the library…")
+            progress(translate("Controller", "Opening the library…"))
             return context.open_library(progress, later=True)
 
         self.tasks.start(work, self.attach_library, on_failed, on_progress)
@@ -177,7 +178,7 @@ class Controller(QObject, CurationRequests):
         import what the preview, the inspector and opening a briefing use next (imported on
         first use, that would be a pause on the GUI thread)."""
         def work(progress):
-            progress("Loading the templates…")
+            progress(translate("Controller", "Loading the templates…"))
             loaded = context.templates(), context.styles()
             import briefing.core.curation.links  # noqa: F401
             import briefing.core.documents.reconcile  # noqa: F401
@@ -435,12 +436,14 @@ class Controller(QObject, CurationRequests):
             claim = self.library.claim(claim_id)
             items.append(cite(claim, self.library.source(claim.source_id)))
         if items:
-            label = "Add Claim" if len(items) == 1 else f"Add {len(items)} Claims"
+            label = (translate("Controller", "Add Claim") if len(items) == 1 else
+                     translate("Controller", "Add {count} Claims").format(count=len(items)))
             self.undo_stack.push(InsertItems(self, key, items, index, label))
 
     def add_paragraph(self, key: str, text: str = "", index: int | None = None) -> str:
         item = Paragraph(text)
-        self.undo_stack.push(InsertItems(self, key, [item], index, "Add Paragraph"))
+        self.undo_stack.push(InsertItems(self, key, [item], index,
+                                         translate("Controller", "Add Paragraph")))
         return item.uid
 
     def set_text(self, uid: str, text: str, field: str = "text") -> None:
@@ -502,7 +505,8 @@ class Controller(QObject, CurationRequests):
 
     def set_retired(self, claim_id: str, retired: bool) -> None:
         """Retire (hide from search) or restore a library claim, as a step of the history."""
-        label = "Retire Claim" if retired else "Restore Claim"
+        label = (translate("Controller", "Retire Claim") if retired else
+                 translate("Controller", "Restore Claim"))
         self.undo_stack.push(SetRetired(self, claim_id, retired, label))
 
     def apply_retired(self, claim_id: str, retired: bool) -> None:

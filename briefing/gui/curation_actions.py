@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.core.errors import BriefingError
+from briefing.gui.language import translate
+from briefing.gui.messages import describe
 from briefing.gui.widgets.claim_dialog import ClaimDialog
 from briefing.gui.widgets.import_dialog import ImportDialog
 from briefing.gui.widgets.source_viewer import SourceViewer
@@ -42,7 +44,8 @@ class CurationActions:
             claim = dialog.result_claim
             viewer.remove_suggestion_at(claim.start, claim.end)
             viewer.highlight(claim.start, claim.end)
-            self.statusBar().showMessage(f"Added claim {claim.id}", 5000)
+            self.statusBar().showMessage(translate("CurationActions", "Added claim {claim}")
+                                         .format(claim=claim.id), 5000)
             return claim
         return None
 
@@ -62,25 +65,30 @@ class CurationActions:
         try:
             claim = self.controller.claim(claim_id)
             if not claim.retired:
-                question = (f"Retire {claim_name(claim)}?\n\nSearch will no longer show it "
-                            "(Status filter “retired” still does); briefings that cite it keep "
-                            "it. Edit > Undo, or Restore, brings it back.")
-                if not self.prompter.confirm("Retire Claim", question, "Retire"):
+                question = translate(
+                    "CurationActions", "Retire {claim}?\n\nSearch will no longer show it "
+                    "(Status filter “retired” still does); briefings that cite it keep it. "
+                    "Edit > Undo, or Restore, brings it back.").format(claim=claim_name(claim))
+                if not self.prompter.confirm(translate("CurationActions", "Retire Claim"),
+                                             question, translate("CurationActions", "Retire")):
                     return
             self.controller.set_retired(claim_id, not claim.retired)
         except BriefingError as exc:
-            self.prompter.error("Cannot change the claim", str(exc))
+            self.prompter.error(translate("CurationActions", "Cannot change the claim"),
+                                describe(exc))
             return
-        self.statusBar().showMessage(
-            f"{'Restored' if claim.retired else 'Retired'} {claim_name(claim)} — Edit > Undo "
-            "takes it back", 8000)
+        done = (translate("CurationActions", "Restored {claim} — Edit > Undo takes it back")
+                if claim.retired else
+                translate("CurationActions", "Retired {claim} — Edit > Undo takes it back"))
+        self.statusBar().showMessage(done.format(claim=claim_name(claim)), 8000)
         self.inspect_library_claim(claim_id)
 
     def link_claims(self, first: str, second: str) -> None:
         try:
             self.controller.link_claims(first, second)
         except BriefingError as exc:
-            self.prompter.error("Cannot link the claims", str(exc))
+            self.prompter.error(translate("CurationActions", "Cannot link the claims"),
+                                describe(exc))
             return
         self.inspect_library_claim(first)
 
@@ -88,10 +96,12 @@ class CurationActions:
         path = path or self.prompter.import_path(self.last_folder)
         if path is None:
             return
-        self.statusBar().showMessage(f"Reading {path.name}…")
+        self.statusBar().showMessage(translate("CurationActions", "Reading {file}…").format(
+            file=path.name))
         self.controller.read_document(
             path, lambda document: self._import_read(path, document),
-            lambda message: self.prompter.error("Cannot import the document", message))
+            lambda message: self.prompter.error(
+                translate("CurationActions", "Cannot import the document"), message))
 
     def _import_read(self, path: Path, document) -> None:
         self.statusBar().clearMessage()
@@ -106,7 +116,8 @@ class CurationActions:
         headings = self.controller.source_headings()  # (the texts are read for the one chosen)
         labels = [f"{title[:90]} — {outlet or author} ({source_id})"
                   for source_id, title, outlet, author in headings]
-        index = self.prompter.choose("Browse Sources", "Source:", labels)
+        index = self.prompter.choose(translate("CurationActions", "Browse Sources"),
+                                     translate("CurationActions", "Source:"), labels)
         if index is not None:
             self.open_source(self.controller.source(headings[index][0]))
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from briefing.gui.language import translate
+
 
 class Prompter:
     def __init__(self, parent=None):
@@ -45,7 +47,9 @@ class Prompter:
     def ask_save_changes(self, name: str) -> str:
         """'save', 'discard' or 'cancel'."""
         answer = QMessageBox.question(
-            self.parent, "Unsaved changes", f"Save the changes to {name} before closing?",
+            self.parent, translate("Prompter", "Unsaved changes"),
+            translate("Prompter", "Save the changes to {name} before closing?").format(
+                name=name),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
@@ -60,27 +64,31 @@ class Prompter:
 
     def ask_recover(self, description: str) -> bool:
         answer = QMessageBox.question(
-            self.parent, "Recover unsaved work",
-            f"Briefing was closed without saving {description}. Recover the unsaved changes?",
+            self.parent, translate("Prompter", "Recover unsaved work"),
+            translate("Prompter", "Briefing was closed without saving {briefing}. Recover the "
+                      "unsaved changes?").format(briefing=description),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         return answer == QMessageBox.Yes
 
     def ask_refresh(self, messages: list[str]) -> bool:
         answer = QMessageBox.question(
-            self.parent, "The library changed",
-            "\n".join(messages) + "\n\nUse the library's current text for the changed claims? "
-            "(No keeps the saved copies.)", QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            self.parent, translate("Prompter", "The library changed"),
+            "\n".join(messages) + "\n\n" + translate(
+                "Prompter", "Use the library's current text for the changed claims? (No keeps "
+                "the saved copies.)"), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
 
     def open_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Open Briefing", folder,
-                                              "Briefings (*.briefing);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, translate("Prompter", "Open Briefing"), folder,
+            translate("Prompter", "Briefings (*.briefing);;All files (*)"))
         return Path(name) if name else None
 
     def import_path(self, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, "Import Document", folder,
-            "Documents (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)")
+            self.parent, translate("Prompter", "Import Document"), folder,
+            translate("Prompter", "Documents (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;"
+                      "All files (*)"))
         return Path(name) if name else None
 
     def choose(self, title: str, label: str, items: list[str]) -> int | None:
@@ -89,17 +97,21 @@ class Prompter:
         chosen, ok = QInputDialog.getItem(self.parent, title, label, items, 0, False)
         return items.index(chosen) if ok else None
 
-    def save_path(self, folder: str, suggested: str, filters: str = "Briefings (*.briefing)"):
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Save As", str(Path(folder) / suggested),
-                                              filters)
+    def save_path(self, folder: str, suggested: str, filters: str = ""):
+        """``filters``: the file dialog's filter ("" for briefings)."""
+        filters = filters or translate("Prompter", "Briefings (*.briefing)")
+        name, _ = QFileDialog.getSaveFileName(self.parent, translate("Prompter", "Save As"),
+                                              str(Path(folder) / suggested), filters)
         return Path(name) if name else None
 
     def exported(self, path: Path) -> str:
         """After an export: 'open', 'folder' or 'close'."""
-        box = QMessageBox(QMessageBox.Information, "Export finished", f"Exported {path.name}.",
+        box = QMessageBox(QMessageBox.Information, translate("Prompter", "Export finished"),
+                          translate("Prompter", "Exported {file}.").format(file=path.name),
                           parent=self.parent)
-        open_button = box.addButton("Open File", QMessageBox.AcceptRole)
-        folder_button = box.addButton("Open Folder", QMessageBox.ActionRole)
+        open_button = box.addButton(translate("Prompter", "Open File"), QMessageBox.AcceptRole)
+        folder_button = box.addButton(translate("Prompter", "Open Folder"),
+                                      QMessageBox.ActionRole)
         box.addButton(QMessageBox.Close)
         box.exec()
         clicked = box.clickedButton()

@@ -8,27 +8,46 @@ from html import escape
 
 from PySide6.QtGui import QKeySequence
 
-INTRO = """<h3>Briefing</h3>
-<p><b>Find</b> facts in the library on the left (Ctrl+F; Down moves into the results). Every
-word must match; accents, case and ß/ss do not matter. <code>"exact phrase"</code> finds words
-together, <code>-word</code> leaves out claims with the word, <code>OR</code> between words
-finds either. Filter by topic, actor, source, kind, status (including retired claims) or event
-date; click a column heading to sort by it (again to reverse, a third time for best match).</p>
-<p><b>Add</b> a claim to the target section with Enter, by dragging it onto the outline, or
-with the right-click menu. The target section is the one selected in the outline; choose it
-with Ctrl+1…Ctrl+9 or Edit &gt; Target Section. Claims already in the briefing are marked ✓.
-</p>
-<p><b>Write</b> your own paragraphs with <i>Add Paragraph</i>. Select a claim to write
-<i>commentary</i> on it (printed in the briefing after the claim), and any item to keep a
-<i>private note</i> on it (kept in the file, never exported; marked ✎ in the outline). Move
-items with drag and drop or Ctrl+Up/Ctrl+Down; Delete removes. The foot of the outline shows the
-briefing's length and an estimate of its pages.</p>
-<p>Every edit can be undone and redone, typing included (consecutive typing is one step).
-Unsaved work is autosaved to a recovery file every few seconds; File &gt; Recover opens it.</p>
-<p><b>Export</b> to Word, PDF, Markdown or HTML: each cited claim gets a footnote in the chosen
-citation style. The preflight lists what a reviewer would flag; click a finding to go to it.</p>
-<p><b>Curators</b> (View &gt; Curator Mode) can import documents, capture claims from a source,
-edit claims and retire them (Undo, or Restore, brings them back).</p>"""
+from briefing.gui.language import translate
+
+
+def intro() -> str:
+    """How to work with Briefing, in the interface's language (one paragraph per part)."""
+    parts = (
+        translate(
+            "Help", "<p><b>Find</b> facts in the library on the left (Ctrl+F; Down moves into "
+            "the results). Every word must match; accents, case and ß/ss do not matter. "
+            "<code>\"exact phrase\"</code> finds words together, <code>-word</code> leaves out "
+            "claims with the word, <code>OR</code> between words finds either. Filter by "
+            "topic, actor, source, kind, status (including retired claims) or event date; "
+            "click a column heading to sort by it (again to reverse, a third time for best "
+            "match).</p>"),
+        translate(
+            "Help", "<p><b>Add</b> a claim to the target section with Enter, by dragging it "
+            "onto the outline, or with the right-click menu. The target section is the one "
+            "selected in the outline; choose it with Ctrl+1…Ctrl+9 or Edit &gt; Target "
+            "Section. Claims already in the briefing are marked ✓.</p>"),
+        translate(
+            "Help", "<p><b>Write</b> your own paragraphs with <i>Add Paragraph</i>. Select a "
+            "claim to write <i>commentary</i> on it (printed in the briefing after the claim), "
+            "and any item to keep a <i>private note</i> on it (kept in the file, never "
+            "exported; marked ✎ in the outline). Move items with drag and drop or "
+            "Ctrl+Up/Ctrl+Down; Delete removes. The foot of the outline shows the briefing's "
+            "length and an estimate of its pages.</p>"),
+        translate(
+            "Help", "<p>Every edit can be undone and redone, typing included (consecutive "
+            "typing is one step). Unsaved work is autosaved to a recovery file every few "
+            "seconds; File &gt; Recover opens it.</p>"),
+        translate(
+            "Help", "<p><b>Export</b> to Word, PDF, Markdown or HTML: each cited claim gets a "
+            "footnote in the chosen citation style. The preflight lists what a reviewer would "
+            "flag; click a finding to go to it.</p>"),
+        translate(
+            "Help", "<p><b>Curators</b> (View &gt; Curator Mode) can import documents, capture "
+            "claims from a source, edit claims and retire them (Undo, or Restore, brings them "
+            "back).</p>"),
+    )
+    return "<h3>Briefing</h3>\n" + "\n".join(parts)
 
 
 def keys_table(menus) -> str:
@@ -45,13 +64,17 @@ def keys_table(menus) -> str:
                             else _keys(first))
                     rows.append((menu.title(), action.text(), keys))
                 continue
-            if action.shortcuts():
-                rows.append((menu.title(), action.text(), _keys(action)))
+            if action.shortcuts():  # (Undo and Redo by their name, not the step's)
+                rows.append((menu.title(), action.property("help_name") or action.text(),
+                             _keys(action)))
     body = "".join(
         f"<tr><td>{escape(_plain(menu))}</td><td>{escape(_plain(text))}</td>"
         f"<td>{escape(keys)}</td></tr>" for menu, text, keys in rows)
-    return ("<h4>Keys</h4><table cellspacing='4'><tr><th align='left'>Menu</th>"
-            f"<th align='left'>Action</th><th align='left'>Keys</th></tr>{body}</table>")
+    head = "".join(f"<th align='left'>{escape(column)}</th>" for column in (
+        translate("Help", "Menu"), translate("Help", "Action"), translate("Help", "Keys")))
+    title = escape(translate("Help", "Keys"))
+    return (f"<h4>{title}</h4><table cellspacing='4'>"
+            f"<tr>{head}</tr>{body}</table>")
 
 
 def _plain(text: str) -> str:
@@ -67,4 +90,4 @@ def _keys(action) -> str:
 
 
 def help_html(menus) -> str:
-    return INTRO + keys_table(menus)
+    return intro() + keys_table(menus)

@@ -20,7 +20,9 @@ from briefing.core.errors import BriefingError
 from briefing.core.paths import Paths
 from briefing.gui.controller import Controller
 from briefing.gui.dialogs import Prompter
+from briefing.gui.language import Language, chosen, translate
 from briefing.gui.main_window import MainWindow
+from briefing.gui.messages import describe
 from briefing.gui.tasks import Tasks, unexpected
 
 
@@ -50,9 +52,9 @@ def install_error_hook(prompter) -> None:
 
     def hook(kind, value, trace):
         previous(kind, value, trace)  # keep the details on stderr for a bug report
-        message = str(value) if isinstance(value, BriefingError) else (
-            unexpected(value) + " Your briefing is still open; save it under a new name if "
-            "in doubt.")
+        message = describe(value) if isinstance(value, BriefingError) else (
+            unexpected(value) + " " + translate(
+                "Launch", "Your briefing is still open; save it under a new name if in doubt."))
         prompter.error("Briefing", message)
 
     sys.excepthook = hook
@@ -67,6 +69,9 @@ def launch(paths: Paths, library_path: Path | None = None, open_file: Path | Non
     app.setDesktopFileName("briefing")  # Wayland/X11 match the window to briefing.desktop
     context = Context(paths, library_path, announce_repairs=False)
     settings = QSettings(str(paths.config / "settings.ini"), QSettings.IniFormat)
+    # The interface's language (View → Language, else the system's), before any widget.
+    language = Language(paths.resources)
+    language.install(chosen(settings))
     window = build_window(paths, None, settings, context=context)
     window.open_file = open_file  # opened once the library and templates are in
     install_error_hook(window.prompter)

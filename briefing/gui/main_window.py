@@ -143,6 +143,9 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.redo_action = self.controller.undo_stack.createRedoAction(
             self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts(redo_keys())
+        self._name_undo_steps()
+        self.undo_action.setProperty("help_name", translate("MainWindow", "&Undo"))
+        self.redo_action.setProperty("help_name", translate("MainWindow", "&Redo"))
         for box in (self.composer.editor, self.composer.note_editor):
             box.undo_actions = (self.undo_action, self.redo_action)
         edit.addAction(self.undo_action)
@@ -172,6 +175,27 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self._action(help_menu, translate("MainWindow", "&About Briefing"), self.show_about)
         self.library_pane.view.setContextMenuPolicy(Qt.CustomContextMenu)
         self.library_pane.view.customContextMenuRequested.connect(self._library_menu)
+
+    def _name_undo_steps(self) -> None:
+        """Edit > Undo and Redo name the step as the language puts it ("&Undo Typing",
+        German "&Rückgängig: Eingabe"); QUndoStack would only join prefix and step."""
+        self.controller.undo_stack.undoTextChanged.connect(self._name_undo)
+        self.controller.undo_stack.redoTextChanged.connect(self._name_redo)
+
+    def _name_undo(self, step: str) -> None:
+        self._name_step(self.undo_action, translate("MainWindow", "&Undo {step}").format(
+            step=step) if step else translate("MainWindow", "&Undo"))
+
+    def _name_redo(self, step: str) -> None:
+        self._name_step(self.redo_action, translate("MainWindow", "&Redo {step}").format(
+            step=step) if step else translate("MainWindow", "&Redo"))
+
+    @staticmethod
+    def _name_step(action, text: str) -> None:
+        try:
+            action.setText(text)
+        except RuntimeError:  # the undo stack outlives the window's actions at the end
+            pass
 
     def _build_language_menu(self, view) -> None:
         """View > Language: the system's, English or German; remembered, used from the next
@@ -377,7 +401,11 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         bar what is being done; once its first results are painted, load the templates (also
         off the GUI thread), then ``start``. One step at a time: work running beside the
         first search and paint would slow them (Python threads share one lock)."""
-        c, status = self.controller, self.statusBar().showMessage
+        c = self.controller
+
+        def status(message: str) -> None:  # the core's progress, in the interface's language
+            self.statusBar().showMessage(translate("core", message))
+
         status(translate("MainWindow", "Opening the library…"))
 
         self.library_pane.firstResultsShown.connect(
@@ -414,7 +442,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.statusBar().showMessage(translate("MainWindow", "Ready"), 3000)
         recovered = self.controller.pending_recovery()
         if recovered is not None:
-            what = f"“{recovered.briefing.title}”"
+            what = translate("MainWindow", "“{title}”").format(title=recovered.briefing.title)
             if self.prompter.ask_recover(what):
                 self.controller.recover(recovered)
                 self._notice_missing_template()
@@ -601,9 +629,10 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
                         section=cited[claim_id]))
                 except NotFoundError:
                     names.append(claim_id)
+            count = len(again)  # a plain name: lupdate skips a call with a call in it
             question = translate(
                 "MainWindow", "These claims are already in the briefing:\n{claims}\n\nAdd "
-                "them again?", None, len(again)).format(claims="\n".join(names))
+                "them again?", None, count).format(claims="\n".join(names))
             if not self.prompter.confirm(translate("MainWindow", "Already in the briefing"),
                                          question, translate("MainWindow", "Add Again")):
                 ids = [claim_id for claim_id in ids if claim_id not in cited]

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing.core.errors import BriefingError
 from briefing.core.library.sqlite_errors import as_typed
+from briefing.gui.language import translate
+from briefing.gui.messages import describe
 
 
 def freeze_heap(collect: bool = False) -> None:
@@ -33,8 +35,9 @@ def unexpected(exc: BaseException) -> str:
     if len(detail) > 200:
         detail = detail[:200] + "…"
     if not detail:
-        return "Something unexpected went wrong."
-    return f"Something unexpected went wrong: {detail}" + ("" if detail.endswith(".") else ".")
+        return translate("Tasks", "Something unexpected went wrong.")
+    return translate("Tasks", "Something unexpected went wrong: {detail}").format(
+        detail=detail) + ("" if detail.endswith(".") else ".")
 
 
 class _Signals(QObject):
@@ -56,14 +59,15 @@ class Task(QRunnable):
         try:
             result = self.fn(self.signals.progress.emit)
         except BriefingError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(describe(exc))
         except Exception as exc:
             typed = as_typed(exc)  # busy, read-only, full…: said as what it is
             if typed is not None:
-                self.signals.failed.emit(str(typed))
+                self.signals.failed.emit(describe(typed))
                 return
             traceback.print_exc()  # a bug: say so plainly, keep the app alive
-            self.signals.failed.emit(unexpected(exc) + " Your briefing is unchanged.")
+            self.signals.failed.emit(unexpected(exc) + " " + translate(
+                "Tasks", "Your briefing is unchanged."))
         else:
             self.signals.done.emit(result)
 

@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%n passage(s) appear twice in the text; claims should cite the first.</source>
+            <translation>
+                <numerusform>%n passage appears twice in the text; claims should cite the first.</numerusform>
+                <numerusform>%n passages appear twice in the text; claims should cite the first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryPane</name>
         <message numerus="yes">
             <source>%n+ claims, counting…</source>
@@ -35,6 +45,25 @@
             <translation>
                 <numerusform>%n claim</numerusform>
                 <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>These claims are already in the briefing:
+{claims}
+
+Add them again?</source>
+            <translation>
+                <numerusform>This claim is already in the briefing:
+{claims}
+
+Add it again?</numerusform>
+                <numerusform>These claims are already in the briefing:
+{claims}
+
+Add them again?</numerusform>
             </translation>
         </message>
     </context>

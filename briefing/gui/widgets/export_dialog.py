@@ -29,8 +29,17 @@ FORMAT_LABELS = {"docx": QT_TRANSLATE_NOOP("ExportDialog", "Word document (.docx
                  "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (.html)")}
 
 
+STYLE_KINDS = {"note": QT_TRANSLATE_NOOP("ExportDialog", "note"),
+               "in-text": QT_TRANSLATE_NOOP("ExportDialog", "in-text")}
+
+
 def format_label(key: str) -> str:
     return translate("ExportDialog", FORMAT_LABELS[key])
+
+
+def style_kind(kind: str) -> str:
+    """A citation style's class ("note", "in-text") in the interface's language."""
+    return translate("ExportDialog", STYLE_KINDS[kind]) if kind in STYLE_KINDS else kind
 
 
 class ExportDialog(QDialog):
@@ -47,7 +56,7 @@ class ExportDialog(QDialog):
         self.style = QComboBox()
         default = controller.template().citation_style
         for style in controller.styles.list():
-            self.style.addItem(f"{style.title} ({style.kind})", style.id)
+            self.style.addItem(f"{style.title} ({style_kind(style.kind)})", style.id)
             if style.id == default:
                 self.style.setCurrentIndex(self.style.count() - 1)
         self.quotes = QCheckBox(translate(

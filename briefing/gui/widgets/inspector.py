@@ -9,7 +9,8 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.core.model import Claim, Source
-from briefing.gui.language import translate, value_label
+from briefing.core.quotes import language_name
+from briefing.gui.language import QT_TRANSLATE_NOOP, translate, value_label
 
 
 class InspectorPane(QWidget):
@@ -66,13 +67,15 @@ class InspectorPane(QWidget):
         self.from_library = False
         for button in (self.source_button, self.edit_button, self.retire_button):
             button.setEnabled(False)
-        where = (translate("Inspector", "Your paragraph in “{section}”").format(section=escape(heading)) if heading
-                 else translate("Inspector", "Your paragraph"))
-        text = escape(paragraph.text) if paragraph.text.strip() else "<i>{}</i>".format(
-            translate("Inspector", "(empty)"))
-        note = ("<p><b>{}</b> {}: {}</p>".format(
-            translate("Inspector", "Private note"), translate("Inspector", "(never exported)"), escape(paragraph.private_note))
-                if paragraph.private_note else "")
+        where = (translate("Inspector", "Your paragraph in “{section}”").format(
+            section=escape(heading)) if heading else translate("Inspector", "Your paragraph"))
+        empty = translate("Inspector", "(empty)")
+        text = escape(paragraph.text) if paragraph.text.strip() else f"<i>{empty}</i>"
+        note = ""
+        if paragraph.private_note:
+            note = "<p><b>{}</b> {}: {}</p>".format(
+                translate("Inspector", "Private note"),
+                translate("Inspector", "(never exported)"), escape(paragraph.private_note))
         self.browser.setHtml(f"<p><b>{where}</b></p>"
                              f"<p style='white-space: pre-wrap'>{text}</p>{note}")
 
@@ -97,45 +100,56 @@ class InspectorPane(QWidget):
         self.source_button.setEnabled(claim is not None and source is not None and bool(
             source.text))
         if claim is None:
-            self.browser.setHtml("<p><i>{}</i></p>".format(translate("Inspector", "Select a claim to see it in "
-                                                             "full.")))
+            self.browser.setHtml("<p><i>{}</i></p>".format(
+                translate("Inspector", "Select a claim to see it in full.")))
             return
-        status = value_label(claim.status) + (translate("Inspector", " (retired)") if claim.retired else "")
-        rows = [(translate("Inspector", "Quote"), translation_label(claim) if claim.quote_is_translation else ""),
-                (translate("Inspector", "Kind"), value_label(claim.kind)), (translate("Inspector", "Speaker"), claim.speaker),
+        status = value_label(claim.status) + (
+            translate("Inspector", " (retired)") if claim.retired else "")
+        reader_note = (translate("Inspector", "Reader note") if claim.status != "as reported"
+                       else translate("Inspector", "Reader note (not printed while “as "
+                                      "reported”)"))
+        rows = [(translate("Inspector", "Quote"),
+                 translation_label(claim, source) if claim.quote_is_translation else ""),
+                (translate("Inspector", "Kind"), value_label(claim.kind)),
+                (translate("Inspector", "Speaker"), claim.speaker),
                 (translate("Inspector", "Event date"), claim.event_date),
-                (translate("Inspector", "Actors"), ", ".join(claim.actors)), (translate("Inspector", "Topics"), ", ".join(claim.topics)),
+                (translate("Inspector", "Actors"), ", ".join(claim.actors)),
+                (translate("Inspector", "Topics"), ", ".join(claim.topics)),
                 (translate("Inspector", "Status"), status),
-                (translate("Inspector", "Reader note") if claim.status != "as reported" else
-                 translate("Inspector", "Reader note (not printed while “as reported”)"), claim.reader_note),
+                (reader_note, claim.reader_note),
                 (translate("Inspector", "Curator note (never exported)"), claim.curator_note),
                 (translate("Inspector", "Claim id"), claim.id)]
         if source is not None:
-            date = (translate("Inspector", "c. ") if source.date_approximate else "") + (source.published or translate("Inspector", "n.d."))
-            rows += [(translate("Inspector", "Source"), source.title), (translate("Inspector", "Short title"), source.title_short),
+            date = (translate("Inspector", "c. ") if source.date_approximate else "") + (
+                source.published or translate("Inspector", "n.d."))
+            rows += [(translate("Inspector", "Source"), source.title),
+                     (translate("Inspector", "Short title"), source.title_short),
                      (translate("Inspector", "Author"), source.author),
-                     (translate("Inspector", "Outlet"), source.outlet), (translate("Inspector", "Publisher"), source.publisher),
-                     (translate("Inspector", "Published"), date), (translate("Inspector", "Language"), source.language),
+                     (translate("Inspector", "Outlet"), source.outlet),
+                     (translate("Inspector", "Publisher"), source.publisher),
+                     (translate("Inspector", "Published"), date),
+                     (translate("Inspector", "Language"), source.language),
                      (translate("Inspector", "URL"), source.url)]
         table = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th>"
                         f"<td>{escape(v)}</td></tr>" for k, v in rows if v)
         warning = f"<p><b>{escape(note)}</b></p>" if note else ""
         if linked:
-            table += (f"<tr><th align='left'>{escape(translate('Inspector', 'Corroborated by'))}</th>"
+            corroborated = escape(translate("Inspector", "Corroborated by"))
+            table += (f"<tr><th align='left'>{corroborated}</th>"
                       f"<td>{escape(', '.join(linked))}</td></tr>")
         similar_heading = escape(translate("Inspector", "Similar claims"))
         if similar is None:
+            looking = escape(translate("Inspector", "looking…"))
             table += (f"<tr><th align='left' valign='top'>{similar_heading}</th>"
-                      "<td><i>{}</i></td></tr>".format(escape(translate("Inspector", "looking…"))))
+                      f"<td><i>{looking}</i></td></tr>")
         elif similar:
+            link = escape(translate("Inspector", "link as corroborating"))
             rows_html = "".join(
                 "<li>{} ({}) <a href='link:{}'>{}</a></li>".format(
                     escape(s.claim.statement[:120]),
                     escape(translate("Inspector", "{claim}, {percent} alike").format(
-                        claim=s.claim.id, percent=QLocale().toString(round(s.score * 100))
-                        + " %" if QLocale().language() == QLocale.German
-                        else f"{s.score:.0%}")),
-                    escape(s.claim.id), escape(translate("Inspector", "link as corroborating")))
+                        claim=s.claim.id, percent=percent(s.score))),
+                    escape(s.claim.id), link)
                 for s in similar)
             table += (f"<tr><th align='left' valign='top'>{similar_heading}</th>"
                       f"<td><ul>{rows_html}</ul></td></tr>")
@@ -144,15 +158,43 @@ class InspectorPane(QWidget):
             f"<blockquote>„{escape(claim.quote)}“</blockquote><table cellspacing='4'>{table}</table>")
 
 
-def translation_label(claim: Claim) -> str:
-    """What the Quote row says of a translated quote: by whom, of what."""
+def percent(score: float) -> str:
+    """A share as the interface's language writes it: "83%", German "83 %"."""
+    whole = round(score * 100)
+    if QLocale().language() == QLocale.German:
+        return f"{QLocale().toString(whole)}\u00a0%"
+    return f"{whole}%"
+
+
+# The languages a translated quote can be in, by the English names the core gives them
+# (briefing.core.quotes.LANGUAGES), shown in the interface's language.
+LANGUAGE_NAMES = (
+    QT_TRANSLATE_NOOP("Languages", "German"), QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    QT_TRANSLATE_NOOP("Languages", "French"), QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    QT_TRANSLATE_NOOP("Languages", "Russian"), QT_TRANSLATE_NOOP("Languages", "Japanese"),
+    QT_TRANSLATE_NOOP("Languages", "Korean"), QT_TRANSLATE_NOOP("Languages", "Arabic"),
+    QT_TRANSLATE_NOOP("Languages", "Italian"), QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    QT_TRANSLATE_NOOP("Languages", "English"),
+)
+
+
+def translation_label(claim: Claim, source: Source | None) -> str:
+    """What the Quote row says of a translated quote: into which language (the source's),
+    by whom, of what ("German translation by X of Y", as the export's notes say it)."""
+    name = language_name(source.language) if source is not None else ""
+    if not name:
+        label = translate("Inspector", "Translation")
+    else:
+        label = translate("Inspector", "{language} translation").format(
+            language=translate("Languages", name))
     if claim.quote_translator and claim.quote_translated_from:
-        return translate("Inspector", "Translation by {translator} of {original}").format(
-            translator=claim.quote_translator, original=claim.quote_translated_from)
-    if claim.quote_translator:
-        return translate("Inspector", "Translation by {translator}").format(
-            translator=claim.quote_translator)
-    if claim.quote_translated_from:
-        return translate("Inspector", "Translation of {original}").format(
+        return translate("Inspector", "{label} by {translator} of {original}").format(
+            label=label, translator=claim.quote_translator,
             original=claim.quote_translated_from)
-    return translate("Inspector", "Translation")
+    if claim.quote_translator:
+        return translate("Inspector", "{label} by {translator}").format(
+            label=label, translator=claim.quote_translator)
+    if claim.quote_translated_from:
+        return translate("Inspector", "{label} of {original}").format(
+            label=label, original=claim.quote_translated_from)
+    return label

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from briefing.core.documents import FIELD_LABELS
+from briefing.gui.language import field_label, translate
 
 
 class MetadataForm(QWidget):
@@ -14,16 +15,19 @@ class MetadataForm(QWidget):
         self.layout_ = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
-        for name, label in FIELD_LABELS.items():
+        for name in FIELD_LABELS:
+            label = field_label(name)
             edit = QLineEdit()
             edit.setAccessibleName(label)
             edit.editingFinished.connect(lambda n=name: self._commit(n))
-            text = QLabel(f"{label}:", buddy=edit)
+            text = QLabel(translate("MetadataForm", "{field}:").format(field=label), buddy=edit)
             self.layout_.addRow(text, edit)
             self.edits[name], self.labels[name] = edit, text
-        self.edits["date"].setPlaceholderText("YYYY-MM-DD")
-        self.edits["classification"].setPlaceholderText("e.g. OFFICIAL, PROTECTED")
-        self.edits["language"].setPlaceholderText("e.g. en-GB, de-DE (default: the template's)")
+        self.edits["date"].setPlaceholderText(translate("MetadataForm", "YYYY-MM-DD"))
+        self.edits["classification"].setPlaceholderText(translate(
+            "MetadataForm", "e.g. OFFICIAL, PROTECTED"))
+        self.edits["language"].setPlaceholderText(translate(
+            "MetadataForm", "e.g. en-GB, de-DE (default: the template's)"))
         controller.documentReplaced.connect(self.load)
         controller.metadataChanged.connect(self.load)
         self.load()
@@ -53,5 +57,7 @@ class MetadataForm(QWidget):
             if edit.text() != value:
                 edit.setText(value)
             mark = " *" if name in required else ""
-            self.labels[name].setText(f"{FIELD_LABELS[name]}{mark}:")
-            edit.setToolTip("Required by this template" if mark else "")
+            self.labels[name].setText(translate("MetadataForm", "{field}:").format(
+                field=field_label(name) + mark))
+            edit.setToolTip(translate("MetadataForm", "Required by this template") if mark
+                            else "")

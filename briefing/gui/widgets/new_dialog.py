@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
+from briefing.gui.language import translate
+
 
 class NewBriefingDialog(QDialog):
     def __init__(self, templates, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("New Briefing")
+        self.setWindowTitle(translate("NewBriefingDialog", "New Briefing"))
         self.templates = templates
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(translate("NewBriefingDialog", "Templates"))
         self.description = QLabel(wordWrap=True)
         self.description.setMinimumHeight(90)
         for template in templates:
@@ -20,7 +22,7 @@ class NewBriefingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("&Template:", buddy=self.list))
+        layout.addWidget(QLabel(translate("NewBriefingDialog", "&Template:"), buddy=self.list))
         layout.addWidget(self.list)
         layout.addWidget(self.description)
         layout.addWidget(buttons)
@@ -32,7 +34,9 @@ class NewBriefingDialog(QDialog):
         if 0 <= row < len(self.templates):
             template = self.templates[row]
             sections = ", ".join(s.heading for s in template.sections)
-            self.description.setText(f"{template.description}\n\nSections: {sections}")
+            self.description.setText(translate(
+                "NewBriefingDialog", "{description}\n\nSections: {sections}").format(
+                description=template.description, sections=sections))
 
     def chosen(self):
         row = self.list.currentRow()
