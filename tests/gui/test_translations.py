@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -306,18 +308,27 @@ def test_help_is_german(german_window, prompter, qt_german):
 def _modal_texts(call) -> list[tuple[str, str]]:
     """Run ``call`` (it opens a modal dialog), collect the dialog's strings, close it."""
     seen: list[list[tuple[str, str]]] = []
+    tries = [0]
 
     def grab():
-        box = QApplication.activeModalWidget()
+        tries[0] += 1
+        box = QApplication.activeModalWidget() or next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)
+             and w.isVisible()), None)
         if box is None:
-            QTimer.singleShot(20, grab)
+            if tries[0] < 250:  # 5 s
+                QTimer.singleShot(20, grab)
             return
-        texts = [("title", box.windowTitle())]
-        for widget in box.findChildren(QWidget):
-            if isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisibleTo(box):
-                texts.append((type(widget).__name__, widget.text()))
-        seen.append(texts)
-        box.reject()
+        try:  # (an error here must not leave the dialog open: the test would hang)
+            texts = [("title", box.windowTitle())]
+            if isinstance(box, QFileDialog):
+                texts += [("filter", f) for f in box.nameFilters()]
+            for widget in box.findChildren(QWidget):
+                if isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisibleTo(box):
+                    texts.append((type(widget).__name__, widget.text()))
+            seen.append(texts)
+        finally:
+            box.reject()
 
     QTimer.singleShot(0, grab)
     call()
@@ -340,6 +351,9 @@ def test_every_message_box_is_german(german_window, qt_german, tmp_path):
         "exported": lambda: real.exported(tmp_path / "x.docx"),
         "choose": lambda: real.choose("—", "—", ["a", "b"]),
         "error": lambda: real.error("—", "—"),
+        "open": lambda: real.open_path(str(tmp_path)),
+        "import": lambda: real.import_path(str(tmp_path)),
+        "save as": lambda: real.save_path(str(tmp_path), "x.briefing"),
     }
     walk.allow("x.briefing", "x.docx", "“x”")
     for name, call in boxes.items():

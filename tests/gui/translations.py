@@ -49,7 +49,10 @@ QT_BUTTONS = ("OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N
 
 # Qt's own widgets' texts (the tab bar's scroll buttons...), German from qtbase_de.qm.
 QT_TEXTS = (("QTabBar", "Scroll Left"), ("QTabBar", "Scroll Right"),
-            ("QLineEdit", "Clear text"), ("QAbstractButton", "Clear text"))
+            ("QLineEdit", "Clear text"), ("QAbstractButton", "Clear text"),
+            ("QFileDialog", "File &name:"), ("QFileDialog", "Look in:"),
+            ("QFileDialog", "Files of type:"), ("QFileDialog", "&Open"),
+            ("QFileDialog", "&Save"), ("QFileDialog", "&Choose"))
 
 
 @dataclass(frozen=True)
