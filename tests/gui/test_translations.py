@@ -321,8 +321,8 @@ def _modal_texts(call) -> list[tuple[str, str]]:
             return
         try:  # (an error here must not leave the dialog open: the test would hang)
             texts = [("title", box.windowTitle())]
-            if isinstance(box, QFileDialog):
-                texts += [("filter", f) for f in box.nameFilters()]
+            if isinstance(box, QFileDialog):  # the filters, as the one string they were given
+                texts.append(("filter", ";;".join(box.nameFilters())))
             for widget in box.findChildren(QWidget):
                 if isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisibleTo(box):
                     texts.append((type(widget).__name__, widget.text()))

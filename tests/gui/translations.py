@@ -50,8 +50,8 @@ QT_BUTTONS = ("OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N
 # Qt's own widgets' texts (the tab bar's scroll buttons...), German from qtbase_de.qm.
 QT_TEXTS = (("QTabBar", "Scroll Left"), ("QTabBar", "Scroll Right"),
             ("QLineEdit", "Clear text"), ("QAbstractButton", "Clear text"),
-            ("QFileDialog", "File &name:"), ("QFileDialog", "Look in:"),
-            ("QFileDialog", "Files of type:"), ("QFileDialog", "&Open"),
+            ("QFileDialog", "File &name:"), ("QFileDialog", "&Look in:"),
+            ("QFileDialog", "Files of &type:"), ("QFileDialog", "&Open"),
             ("QFileDialog", "&Save"), ("QFileDialog", "&Choose"))
 
 
@@ -98,40 +98,56 @@ def _pattern(text: str) -> str:
     return "".join(".+?" if re.fullmatch(r"\{\w*\}|%n", p) else re.escape(p) for p in parts)
 
 
+def _letters(template: str) -> int:
+    """How many letters a template has outside its fields."""
+    return len(re.sub(r"[\W\d_]", "", re.sub(r"\{\w*\}|%n", "", plain(template))))
+
+
 @cache
-def _compiled(german: bool) -> tuple[dict[str, Message], re.Pattern | None, re.Pattern | None]:
-    """Exact strings and one pattern of the strings with fields, German or English."""
+def _compiled(german: bool) -> tuple[dict[str, Message], tuple[re.Pattern, ...]]:
+    """Exact strings, and patterns of the strings with fields, German or English. A template
+    with fewer than three letters of its own ("{claim} ({section})") matches too much to tell
+    anything: it is left out (its parts are checked one by one)."""
     exact: dict[str, Message] = {}
-    fielded: list[str] = []
+    fielded: list[re.Pattern] = []
     for message in messages():
         texts = [t for t in message.translations if t] if german else [message.source]
         if german and not message.finished:
             continue
-        for text in texts:
-            if re.search(r"\{\w*\}|%n", text):
-                fielded.append(_pattern(text))
-            else:
-                exact.setdefault(plain(text), message)
-    pattern = re.compile("|".join(f"(?:{p})" for p in fielded), re.S) if fielded else None
-    return exact, pattern, None
+        for whole in texts:
+            # the whole, and its parts as a screen shows them (rich text between tags...)
+            for text in dict.fromkeys([whole, *pieces(whole)]):
+                if not re.search(r"\{\w*\}|%n", text):
+                    exact.setdefault(plain(text), message)
+                elif _letters(text) >= 3:
+                    fielded.append(re.compile(_pattern(text), re.S))
+    return exact, tuple(fielded)
 
 
 def is_german(text: str, qt_german: frozenset[str] = frozenset()) -> bool:
-    exact, pattern, _ = _compiled(True)
+    """Whether ``text`` reads as German. "\x00" stands for data shown inside it (a title, a
+    version): a label put beside data ("{title} ({kind})") is German when its words are."""
+    exact, fielded = _compiled(True)
     key = plain(text)
-    return (key in exact or key in qt_german or key in SAME_IN_BOTH or bool(DATA.fullmatch(key))
-            or bool(pattern and pattern.fullmatch(key)))
+    if (key in exact or key in qt_german or key in SAME_IN_BOTH or bool(DATA.fullmatch(key))
+            or any(p.fullmatch(key) for p in fielded)):
+        return True
+    if "\x00" in key:
+        rest = [r.strip(" ()[]—–-:;·“”„\"'") for r in re.split(r"\x00|, ", key)]
+        return all(is_german(r, qt_german) for r in rest if r)
+    return False
 
 
 def english_source(text: str) -> Message | None:
     """The ``.ts`` message whose English source ``text`` is, if any."""
-    exact, _, _ = _compiled(False)
+    exact, _ = _compiled(False)
     key = plain(text)
     if key in exact:
         return exact[key]
     for message in messages():
         literal = len(re.sub(r"\{\w*\}|%n", "", plain(message.source)))
-        if (re.search(r"\{\w*\}|%n", message.source) and literal * 2 >= len(key)
+        if (re.search(r"\{\w*\}|%n", message.source) and _letters(message.source) >= 3
+                and literal * 2 >= len(key)
                 and re.fullmatch(_pattern(message.source), key, re.S)):
             return message  # (mostly its own words: "{a}: {b}" does not count)
     return None
@@ -159,7 +175,8 @@ def _why(text: str) -> str:
     if message is None:
         return f"not marked: {shown!r}"
     if message.finished:
-        return f"German in the .ts but shown in English ({message.context}): {shown!r}"
+        return (f"shown in English, though the .ts has German for it in {message.context} "
+                f"(not translated here, or in another context): {shown!r}")
     return f"no German in the .ts ({message.context}): {shown!r}"
 
 
