@@ -28,6 +28,9 @@ else
 fi
 
 start=$(date +%s)
+# The interface's translations (.qm) from their .ts sources, with this Python's pyside6-lrelease.
+BRIEFING_QT_BIN=$("$python" -c 'import os, sys; print(os.path.dirname(sys.executable))') \
+    "$here/scripts/update-translations.sh" --qm
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$work" "$here/packaging/briefing.spec"
 

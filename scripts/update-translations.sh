@@ -11,7 +11,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
-bin=.venv/bin
+bin=${BRIEFING_QT_BIN:-.venv/bin}  # where pyside6-lupdate and pyside6-lrelease are
 folder=resources/translations
 if [[ "${1:-}" != "--qm" ]]; then
     keep=$(mktemp -d)

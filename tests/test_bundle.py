@@ -125,7 +125,12 @@ def test_bundle_size_and_contents(bundle):
     assert (fonts / "NotoSansCJKsc-Regular.otf").is_file() and (fonts / "LICENSE-NotoSansCJK.txt").is_file()
     assert not list(inside.rglob("fontTools"))  # a build tool only
     qt = inside / "PySide6" / "Qt"
-    assert not [p.name for p in (qt / "translations").glob("*.qm") if not p.name.endswith("_en.qm")]
+    # Qt's translations: English, and Qt's German for the German interface; ours all ship.
+    qms = {p.name for p in (qt / "translations").glob("*.qm")}
+    assert "qtbase_de.qm" in qms and not [n for n in qms if not n.endswith("_en.qm")
+                                          and n != "qtbase_de.qm"]
+    ours = inside / "resources" / "translations"
+    assert {"briefing_de.qm", "briefing_en.qm"} <= {p.name for p in ours.glob("*.qm")}
     plugins = {p.relative_to(qt / "plugins").as_posix() for p in (qt / "plugins").rglob("*.so")}
     assert {"platforms/libqxcb.so", "platforms/libqoffscreen.so", "imageformats/libqsvg.so",
             "iconengines/libqsvgicon.so"} <= plugins

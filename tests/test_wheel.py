@@ -31,6 +31,8 @@ def test_wheel_contains_resources_and_templates(wheel):
         if path.is_file():
             assert f"briefing/templates/{path.relative_to(REPO / 'templates').as_posix()}" in names
     assert not any(name.startswith("tests/") for name in names)
+    for qm in ("briefing_de.qm", "briefing_en.qm"):  # the interface's translations
+        assert f"briefing/resources/translations/{qm}" in names
 
 
 @pytest.mark.slow

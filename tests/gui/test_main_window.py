@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import docx
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 
 from briefing.core.documents import files as documents
 from briefing.gui.claims_model import ClaimIdRole
+from briefing.gui.language import Language, translate
 from tests.gui.conftest import search_now
 
 
@@ -18,14 +20,30 @@ def _row_of(view, claim_id):
     raise AssertionError(f"{claim_id} not listed")
 
 
-def test_a_whole_session(qtbot, window, prompter, tmp_path, library):
+@pytest.fixture(params=["en", "de"])
+def interface(request, qapp, paths):
+    """The interface's language for one test, installed before the window is built (as the
+    app does at start) and removed after it."""
+    before = QLocale()
+    language = Language(paths.resources)
+    language.install(request.param)
+    yield request.param
+    language.remove()
+    QLocale.setDefault(before)
+
+
+def test_a_whole_session(qtbot, interface, make_window, prompter, tmp_path, library):
+    """In English and in German: widgets are found by objectName, texts by translate()."""
+    window = make_window(prompter, library)
     lib, composer, c = window.library_pane, window.composer, window.controller
-    assert window.windowTitle().startswith("Untitled") and not window.isWindowModified()
+    assert window.windowTitle().startswith(translate("MainWindow", "Untitled"))
+    assert not window.isWindowModified()
 
     # Search as you type, then narrow by a topic.
     qtbot.keyClicks(lib.search_box, "Ascend")
-    # 4: "Ascend" is in three English statements and in the German one of merics-ilr-15
-    qtbot.waitUntil(lambda: lib.count_label.text() == "4 claims")
+    # (4: one claim's German statement names Ascend where its English one does not)
+    qtbot.waitUntil(lambda: lib.count_label.text() == translate("LibraryPane", "%n claim(s)",
+                                                                None, 4))
     lib.filters["topic"].setCurrentText("sanctions")
     qtbot.waitUntil(lambda: lib.model.total < 4 and lib.model.total > 0)
     first = lib.model.index(0, 0).data(ClaimIdRole)
@@ -38,7 +56,7 @@ def test_a_whole_session(qtbot, window, prompter, tmp_path, library):
     assert [i.claim_id for i in c.document.section("summary").items] == [first]
 
     # Add by a drop from the library onto the Background section.
-    lib.filters["topic"].setCurrentText("Any")
+    lib.filters["topic"].setCurrentIndex(0)  # any topic
     search_now(qtbot, lib, "")
     row = _row_of(lib.view, "dn-waic-06")
     mime = lib.model.mimeData([lib.model.index(row, 0)])
@@ -64,7 +82,7 @@ def test_a_whole_session(qtbot, window, prompter, tmp_path, library):
     assert issue[0].text == "Our own view of the issue."
 
     # Undo and redo, with the edit's name in the Edit menu.
-    assert window.undo_action.text() == "&Undo Typing"
+    assert translate("Commands", "Typing") in window.undo_action.text()
     window.undo_action.trigger()
     assert c.document.section("issue").items[0].text == ""
     window.redo_action.trigger()
