@@ -1705,8 +1705,16 @@ Noch einmal hinzufügen?</numerusform>
             <translation>{field}:</translation>
         </message>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-TT</translation>
+            <source>e.g. 04.08.2025 or 4. August 2025</source>
+            <translation>z. B. 04.08.2025 oder 4. August 2025</translation>
+        </message>
+        <message>
+            <source>e.g. 2025-08-04 or 4 August 2025</source>
+            <translation>z. B. 2025-08-04 oder 4. August 2025</translation>
+        </message>
+        <message>
+            <source>e.g. VS-NUR FÜR DEN DIENSTGEBRAUCH, VS-VERTRAULICH</source>
+            <translation>z. B. VS-NUR FÜR DEN DIENSTGEBRAUCH, VS-VERTRAULICH</translation>
         </message>
         <message>
             <source>e.g. OFFICIAL, PROTECTED</source>
@@ -1719,6 +1727,10 @@ Noch einmal hinzufügen?</numerusform>
         <message>
             <source>Required by this template</source>
             <translation>Von dieser Vorlage verlangt</translation>
+        </message>
+        <message>
+            <source>{own} ({usual})</source>
+            <translation>{own} ({usual})</translation>
         </message>
     </context>
     <context>

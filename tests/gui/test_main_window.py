@@ -187,6 +187,22 @@ def test_metadata_form_marks_required_fields(qtbot, window):
     assert window.controller.document.metadata.classification == ""
 
 
+def test_metadata_form_names_fields_as_the_template_prints_them(qtbot, window):
+    """A new user typed a 'Subtitle' and found it printed as 'Bezug:': the form shows the
+    German template's own names beside the usual ones, and examples in its forms."""
+    form = window.metadata
+    window.controller.new_document("leitungsvorlage")
+    assert form.labels["title"].text() == "Betreff (Title) *:"
+    assert form.labels["subtitle"].text() == "Bezug (Subtitle):"
+    assert form.labels["contact"].text() == "Telefon (Contact Officer):"
+    assert form.edits["title"].accessibleName() == "Betreff (Title)"
+    assert "VS-NUR FÜR DEN DIENSTGEBRAUCH" in form.edits["classification"].placeholderText()
+    assert "04.08.2025" in form.edits["date"].placeholderText()
+    window.controller.new_document("briefing-note")
+    assert form.labels["title"].text().startswith("Title")
+    assert "OFFICIAL" in form.edits["classification"].placeholderText()
+
+
 def test_claims_load_lazily_a_page_at_a_time(qtbot, make_window, prompter, library):
     from dataclasses import replace
 

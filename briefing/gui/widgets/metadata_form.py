@@ -23,14 +23,23 @@ class MetadataForm(QWidget):
             text = QLabel(translate("MetadataForm", "{field}:").format(field=label), buddy=edit)
             self.layout_.addRow(text, edit)
             self.edits[name], self.labels[name] = edit, text
-        self.edits["date"].setPlaceholderText(translate("MetadataForm", "YYYY-MM-DD"))
-        self.edits["classification"].setPlaceholderText(translate(
-            "MetadataForm", "e.g. OFFICIAL, PROTECTED"))
-        self.edits["language"].setPlaceholderText(translate(
-            "MetadataForm", "e.g. en-GB, de-DE (default: the template's)"))
         controller.documentReplaced.connect(self.load)
         controller.metadataChanged.connect(self.load)
         self.load()
+
+    def _hints(self, template) -> None:
+        """Examples in the form the briefing's template writes (German markings and dates
+        for a German template)."""
+        language = str(getattr(template, "language", "") or "")
+        german = language.split("-")[0].lower() == "de"
+        self.edits["date"].setPlaceholderText(
+            translate("MetadataForm", "e.g. 04.08.2025 or 4. August 2025") if german else
+            translate("MetadataForm", "e.g. 2025-08-04 or 4 August 2025"))
+        self.edits["classification"].setPlaceholderText(
+            translate("MetadataForm", "e.g. VS-NUR FÜR DEN DIENSTGEBRAUCH, VS-VERTRAULICH")
+            if german else translate("MetadataForm", "e.g. OFFICIAL, PROTECTED"))
+        self.edits["language"].setPlaceholderText(translate(
+            "MetadataForm", "e.g. en-GB, de-DE (default: the template's)"))
 
     def _commit(self, name: str) -> None:
         if self.controller.document is not None:
@@ -43,12 +52,14 @@ class MetadataForm(QWidget):
     def load(self) -> None:
         doc = self.controller.document
         self.setEnabled(doc is not None)
-        required = set()
+        required, template = set(), None
         if doc is not None:
             try:
-                required = set(self.controller.template().required_metadata)
-            except Exception:
-                required = set()
+                template = self.controller.template()
+                required = set(template.required_metadata)
+            except Exception:  # noqa: BLE001  (an unreadable template: the usual names)
+                template = None
+        self._hints(template)
         for name, edit in self.edits.items():
             value = ""
             if doc is not None:
@@ -58,6 +69,17 @@ class MetadataForm(QWidget):
                 edit.setText(value)
             mark = " *" if name in required else ""
             self.labels[name].setText(translate("MetadataForm", "{field}:").format(
-                field=field_label(name) + mark))
+                field=shown_label(name, template) + mark))
+            self.edits[name].setAccessibleName(shown_label(name, template))
             edit.setToolTip(translate("MetadataForm", "Required by this template") if mark
                             else "")
+
+
+def shown_label(name: str, template) -> str:
+    """A field's name in the form: the template's own when it has one ("Betreff (Titel)"),
+    else the interface's ("Titel"). The export prints the template's name."""
+    usual = field_label(name)
+    own = template.label(name) if template is not None else ""
+    if not own or own.lower() in (usual.lower(), FIELD_LABELS.get(name, name).lower()):
+        return usual
+    return translate("MetadataForm", "{own} ({usual})").format(own=own, usual=usual)
