@@ -75,6 +75,8 @@ class ClaimsModel(QAbstractTableModel):
         # claim id → the heading of the section of the open briefing citing it ("" if none);
         # set by the window
         self.in_briefing = lambda _claim_id: ""
+        # the open briefing's language: rows show the statement it prints (set by the window)
+        self.language = lambda: ""
         searcher = controller.searcher
         searcher.pageReady.connect(self._page_ready)
         searcher.counted.connect(self._counted)
@@ -194,17 +196,19 @@ class ClaimsModel(QAbstractTableModel):
         if cached is None:
             claim = self._hits[row].claim
             section = self.in_briefing(claim.id)
-            shown = snippet(claim.statement, self.query)
-            if self.query and not _has_match(claim.statement, self.query):
-                cut = "…" if len(claim.statement) > 90 else ""
+            statement = claim.statement_for(self.language())  # as the briefing prints it
+            shown = snippet(statement, self.query)
+            if self.query and not _has_match(statement, self.query):
+                cut = "…" if len(statement) > 90 else ""
                 quoted = snippet(claim.quote, self.query, 90)  # the words are in the quote?
                 if _has_match(quoted, self.query):
                     shown = translate("ClaimsModel", "{statement} — “{quote}”").format(
-                        statement=claim.statement[:90] + cut, quote=quoted)
-                for language, text in claim.statement_translations:  # ... or its German?
+                        statement=statement[:90] + cut, quote=quoted)
+                # ... or in the statement in another language (English, German)?
+                for language, text in (("en", claim.statement), *claim.statement_translations):
                     found = snippet(text, self.query, 90)
-                    if _has_match(found, self.query):
-                        shown = f"{claim.statement[:90]}{cut} — {language}: {found}"
+                    if text != statement and _has_match(found, self.query):
+                        shown = f"{statement[:90]}{cut} — {language}: {found}"
                         break
             status = (translate("ClaimsModel", "{status} (retired)") if claim.retired
                       else "{status}").format(status=value_label(claim.status))
@@ -225,11 +229,13 @@ class ClaimsModel(QAbstractTableModel):
             cited = "\n\n" + translate("ClaimsModel", "Already in this briefing (“{section}”)."
                                         ).format(section=section) if section else ""
             quote = translate("ClaimsModel", "“{quote}”").format(quote=claim.quote)
-            return f"{claim.id} ({value_label(claim.kind)})\n{claim.statement}\n\n{quote}{cited}"
+            statement = claim.statement_for(self.language())
+            return f"{claim.id} ({value_label(claim.kind)})\n{statement}\n\n{quote}{cited}"
+        statement = claim.statement_for(self.language())
         if section:  # AccessibleTextRole
             return translate("ClaimsModel", "{statement} ({status}, already in the briefing)"
-                             ).format(statement=claim.statement, status=values[3])
-        return f"{claim.statement} ({values[3]})"
+                             ).format(statement=statement, status=values[3])
+        return f"{statement} ({values[3]})"
 
     def flags(self, index: QModelIndex):
         return _FLAGS if index.isValid() else Qt.NoItemFlags

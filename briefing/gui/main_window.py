@@ -295,6 +295,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.library_pane.addRequested.connect(lambda ids: self.add_claims(ids))
         self.library_pane.claimSelected.connect(self.inspect_library_claim)
         self.library_pane.model.in_briefing = self._in_briefing
+        self.library_pane.model.language = self._briefing_language
         self.composer.itemSelected.connect(self.inspect_item)
         self.composer.itemSelected.connect(lambda _item: self._target_changed())
         self.composer.view.selectionModel().currentChanged.connect(
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         c.libraryReady.connect(self.update_title)
         c.templatesReady.connect(self.update_title)
         self._cited_ids: dict[str, str] | None = None  # claim id → section; None: read again
-        for signal in (c.structureChanged, c.documentReplaced):
+        for signal in (c.structureChanged, c.documentReplaced, c.metadataChanged):
             signal.connect(lambda *_: self._briefing_changed())
 
     def _library_changed(self) -> None:
@@ -323,6 +324,15 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         if self.controller.document is None:
             return ""
         return self._cited().get(claim_id, "")
+
+    def _briefing_language(self) -> str:
+        """The open briefing's language ("" when none is open or its template is unreadable)."""
+        if self.controller.document is None:
+            return ""
+        try:
+            return self.controller.language()
+        except BriefingError:
+            return ""
 
     def _cited(self) -> dict[str, str]:
         if self._cited_ids is None:

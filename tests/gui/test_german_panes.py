@@ -58,3 +58,32 @@ def test_the_composer_names_its_boxes_and_undo_steps_in_german(qtbot, german, ma
     assert c.undo_stack.undoText() == "2 Aussagen hinzufügen"
     row = window.composer.model.section_index(key)
     assert "Wörter" in row.data()
+
+
+def test_the_claims_list_shows_the_statement_the_briefing_prints(qtbot, window, library):
+    """A German briefing prints German statements: the library list shows them too, and a
+    search that matched the English words says so beside the German."""
+    from briefing.gui.claims_model import ClaimIdRole
+
+    pane = window.library_pane
+
+    def rows():
+        return {pane.model.index(r, 0).data(ClaimIdRole): pane.model.index(r, 0).data()
+                for r in range(pane.model.rowCount())}
+
+    pane.search_box.setText("Premier")
+    search_now(qtbot, pane)
+    english = rows()
+    assert english
+    window.controller.new_document("leitungsvorlage")
+    german = rows()
+    assert german.keys() == english.keys()
+    beside = 0
+    for claim_id, text in german.items():
+        statement = library.claim(claim_id).statement_in("de")
+        assert text.lstrip("✓ …").startswith(statement[:20]) or statement[:20] in text
+        in_english = "premier" in library.claim(claim_id).statement.lower()
+        if in_english and "premier" not in statement.lower():  # matched by the English words
+            assert " — en: " in text and "Premier" in text.split(" — en: ")[1]
+            beside += 1
+    assert beside, "no claim matched by its English statement only: the test proves nothing"
