@@ -71,12 +71,20 @@
             <translation>Die Aussage in klarem Englisch, getreu dem Zitat</translation>
         </message>
         <message>
+            <source>The same claim in German, faithful to the quote (optional)</source>
+            <translation>Dieselbe Aussage auf Deutsch, getreu dem Zitat (optional)</translation>
+        </message>
+        <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
             <translation>JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
         </message>
         <message>
             <source>Short and neutral, for the minister: printed in the footnote unless the status is "as reported"</source>
             <translation>Kurz und sachlich, für die Leitung: steht in der Fußnote, außer beim Status „wie berichtet“</translation>
+        </message>
+        <message>
+            <source>The reader note in German (optional)</source>
+            <translation>Die Anmerkung auf Deutsch (optional)</translation>
         </message>
         <message>
             <source>For curators: sources checked, doubts, instructions. Never exported.</source>
@@ -96,7 +104,11 @@
         </message>
         <message>
             <source>&amp;Statement:</source>
-            <translation>&amp;Aussage:</translation>
+            <translation>&amp;Aussage auf Englisch:</translation>
+        </message>
+        <message>
+            <source>Statement in &amp;German:</source>
+            <translation>Aussage auf &amp;Deutsch:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
@@ -124,7 +136,11 @@
         </message>
         <message>
             <source>R&amp;eader note:</source>
-            <translation>A&amp;nmerkung:</translation>
+            <translation>A&amp;nmerkung auf Englisch:</translation>
+        </message>
+        <message>
+            <source>Reader note in Ger&amp;man:</source>
+            <translation>Anmer&amp;kung auf Deutsch:</translation>
         </message>
         <message>
             <source>Curator &amp;note:</source>

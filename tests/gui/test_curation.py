@@ -269,3 +269,36 @@ def test_the_inspector_and_the_claim_dialog_show_both_notes_labelled(qtbot, wind
     window.inspect_library_claim("dn-waic-07")
     assert "German translation of CNN's English report of the speech" in (
         window.inspector.browser.toPlainText())
+
+
+def test_a_curator_writes_the_german_statement_in_the_claim_dialog(qtbot, window, library):
+    """A German briefing prints the German statement: a curator can write, change and
+    clear it in the dialog, as `briefing claims edit --statement-de` does."""
+    before = library.claim("dn-waic-05")
+    assert before.statement_in("de")
+
+    def german(dialog):
+        assert dialog.statement_de.toPlainText() == before.statement_in("de")
+        dialog.statement_de.setPlainText("Ministerpräsident Li Qiang stellte Chinas Sicht vor.")
+        dialog.reader_note_de.setPlainText("Eine Anmerkung.")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
+
+    window.inspect_library_claim("dn-waic-05")
+    timer = when_open(lambda: getattr(window, "claim_dialog", None), german)
+    qtbot.mouseClick(window.inspector.edit_button, Qt.LeftButton)
+    timer.stop()
+    edited = library.claim("dn-waic-05")
+    assert edited.statement_in("de") == "Ministerpräsident Li Qiang stellte Chinas Sicht vor."
+    assert edited.text_in("reader_note", "de") == "Eine Anmerkung."
+    assert edited.statement == before.statement  # the English is untouched
+
+    def clear(dialog):
+        dialog.statement_de.setPlainText("")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
+
+    timer = when_open(lambda: getattr(window, "claim_dialog", None), clear)
+    qtbot.mouseClick(window.inspector.edit_button, Qt.LeftButton)
+    timer.stop()
+    cleared = library.claim("dn-waic-05")
+    assert cleared.statement_in("de") is None and cleared.untranslated("de") == ("statement",)
+    assert cleared.text_in("reader_note", "de") == "Eine Anmerkung."

@@ -72,6 +72,13 @@ class ClaimDialog(QDialog):
         self.statement.setAccessibleName(translate("ClaimDialog", "Statement"))
         self.statement.setPlaceholderText(translate(
             "ClaimDialog", "The claim in plain English, faithful to the quote"))
+        self.statement.setMaximumHeight(80)
+        # The German of the statement and the reader's note: a German briefing prints them
+        # (the English when there is none, which its preflight names).
+        self.statement_de = QPlainTextEdit()
+        self.statement_de.setMaximumHeight(80)
+        self.statement_de.setPlaceholderText(translate(
+            "ClaimDialog", "The same claim in German, faithful to the quote (optional)"))
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(value_label(kind), kind)
@@ -84,12 +91,16 @@ class ClaimDialog(QDialog):
         for status in STATUSES:
             self.status.addItem(value_label(status), status)
         self.reader_note = QPlainTextEdit()
-        self.reader_note.setMaximumHeight(60)
+        self.reader_note.setMaximumHeight(50)
         self.reader_note.setPlaceholderText(translate(
             "ClaimDialog", "Short and neutral, for the minister: printed in the footnote "
             "unless the status is \"as reported\""))
+        self.reader_note_de = QPlainTextEdit()
+        self.reader_note_de.setMaximumHeight(50)
+        self.reader_note_de.setPlaceholderText(translate(
+            "ClaimDialog", "The reader note in German (optional)"))
         self.curator_note = QPlainTextEdit()
-        self.curator_note.setMaximumHeight(70)
+        self.curator_note.setMaximumHeight(50)
         self.curator_note.setPlaceholderText(translate(
             "ClaimDialog", "For curators: sources checked, doubts, instructions. Never "
             "exported."))
@@ -102,6 +113,8 @@ class ClaimDialog(QDialog):
                                self.translated_from),
                               (translate("ClaimDialog", "Translated &by:"), self.translator),
                               (translate("ClaimDialog", "&Statement:"), self.statement),
+                              (translate("ClaimDialog", "Statement in &German:"),
+                               self.statement_de),
                               (translate("ClaimDialog", "&Kind:"), self.kind),
                               (translate("ClaimDialog", "S&peaker:"), self.speaker),
                               (translate("ClaimDialog", "Event &date:"), self.event_date),
@@ -109,6 +122,8 @@ class ClaimDialog(QDialog):
                               (translate("ClaimDialog", "&Topics:"), self.topics),
                               (translate("ClaimDialog", "Stat&us:"), self.status),
                               (translate("ClaimDialog", "R&eader note:"), self.reader_note),
+                              (translate("ClaimDialog", "Reader note in Ger&man:"),
+                               self.reader_note_de),
                               (translate("ClaimDialog", "Curator &note:"), self.curator_note)):
             if label:
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -124,6 +139,8 @@ class ClaimDialog(QDialog):
         self.result_claim = None
         if claim is not None:
             self.statement.setPlainText(claim.statement)
+            self.statement_de.setPlainText(claim.statement_in("de") or "")
+            self.reader_note_de.setPlainText(claim.text_in("reader_note", "de") or "")
             self.kind.setCurrentIndex(max(self.kind.findData(claim.kind), 0))
             self.speaker.setText(claim.speaker)
             self.event_date.setText(claim.event_date)
@@ -135,6 +152,8 @@ class ClaimDialog(QDialog):
             self.translation.setChecked(claim.quote_is_translation)
             self.translated_from.setText(claim.quote_translated_from)
             self.translator.setText(claim.quote_translator)
+        self._had_de = (bool(claim and claim.statement_in("de")),
+                        bool(claim and claim.text_in("reader_note", "de")))
         self._translation_toggled(self.translation.isChecked())
 
     def _translation_toggled(self, on: bool) -> None:
@@ -154,7 +173,19 @@ class ClaimDialog(QDialog):
                 # translation for a quote that is not one
                 "quote_translated_from": self.translated_from.text().strip() if translation
                 else "",
-                "quote_translator": self.translator.text().strip() if translation else ""}
+                "quote_translator": self.translator.text().strip() if translation else "",
+                **self._german()}
+
+    def _german(self) -> dict:
+        """The German statement and reader's note: named when typed, or when an existing
+        one was cleared ("" removes it); a new claim without them names neither."""
+        fields = {}
+        for key, box, had in (("statements", self.statement_de, self._had_de[0]),
+                              ("reader_notes", self.reader_note_de, self._had_de[1])):
+            text = box.toPlainText().strip()
+            if text or had:
+                fields[key] = {"de": text}
+        return fields
 
     def try_save(self) -> None:
         try:
