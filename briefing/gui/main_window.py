@@ -28,6 +28,7 @@ from briefing.gui.window_layout import WindowLayout
 
 MAX_RECENT = 8
 CURATOR_SETTING = "view/curator"
+EXPORT_SETTING = "export/last"  # the last export's format and options (JSON)
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -595,8 +596,22 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             self.prompter.error(translate("MainWindow", "Cannot export"), describe(exc))
             return
         self.export_dialog = dialog
+        dialog.use_choices(self._export_choices())
         dialog.findingChosen.connect(self.go_to_finding)
         dialog.exec()
+        if dialog.result is not None:  # exported: the next export starts from these
+            import json
+
+            self.settings.setValue(EXPORT_SETTING, json.dumps(dialog.choices()))
+
+    def _export_choices(self) -> dict:
+        import json
+
+        try:
+            choices = json.loads(str(self.settings.value(EXPORT_SETTING, "") or "{}"))
+        except ValueError:
+            return {}
+        return choices if isinstance(choices, dict) else {}
 
     def go_to_finding(self, section: str, uid: str, field: str = "") -> None:
         """A preflight finding was clicked: select its item (or section) in the composer, or

@@ -302,3 +302,27 @@ def test_a_curator_writes_the_german_statement_in_the_claim_dialog(qtbot, window
     cleared = library.claim("dn-waic-05")
     assert cleared.statement_in("de") is None and cleared.untranslated("de") == ("statement",)
     assert cleared.text_in("reader_note", "de") == "Eine Anmerkung."
+
+
+def test_the_export_dialog_starts_from_the_last_exports_choices(qtbot, window, prompter,
+                                                                tmp_path):
+    """A new user exported a PDF, and the next export offered Word again."""
+    window.controller.add_paragraph("summary", "Our view.")
+    seen = {}
+
+    def first(dialog):
+        assert dialog.format.currentData() == "docx"  # nothing remembered yet
+        dialog.format.setCurrentIndex(dialog.format.findData("md"))
+        dialog.quotes.setChecked(False)
+        with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+            dialog.start(tmp_path / "first.md")
+
+    def second(dialog):
+        seen.update(dialog.choices())
+
+    for act in (first, second):
+        timer = when_open(lambda: getattr(window, "export_dialog", None), act)
+        window.export()
+        timer.stop()
+    assert (tmp_path / "first.md").is_file()
+    assert seen == {"format": "md", "quotes": False, "endnotes": False, "annex": False}

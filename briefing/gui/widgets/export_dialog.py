@@ -117,6 +117,20 @@ class ExportDialog(QDialog):
                                             "ready to export."))
         self.result = None
 
+    # What the last export used (the window keeps it between runs, as Word keeps "Save as
+    # type"): the format and the options; the style and locale follow each template.
+    def choices(self) -> dict:
+        return {"format": self.format.currentData(), "quotes": self.quotes.isChecked(),
+                "endnotes": self.endnotes.isChecked(), "annex": self.annex.isChecked()}
+
+    def use_choices(self, choices: dict) -> None:
+        index = self.format.findData(choices.get("format"))
+        if index >= 0:
+            self.format.setCurrentIndex(index)
+        for name in ("quotes", "endnotes", "annex"):
+            if isinstance(choices.get(name), bool):
+                getattr(self, name).setChecked(choices[name])
+
     def _go_to(self, entry, close: bool = False) -> None:
         where = entry.data(Qt.UserRole)
         if where and any(where):
