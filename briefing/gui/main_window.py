@@ -119,8 +119,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         file_menu.addSeparator()
         self.save_action = self._action(file_menu, translate("MainWindow", "&Save"), self.save,
                                         QKeySequence.Save)
-        self._action(file_menu, translate("MainWindow", "Save &As…"), self.save_as,
-                     "Ctrl+Shift+S")
+        self.save_as_action = self._action(file_menu, translate("MainWindow", "Save &As…"),
+                                           self.save_as, "Ctrl+Shift+S")
         self.export_action = self._action(file_menu, translate("MainWindow", "&Export…"),
                                           self.export, "Ctrl+E")
         file_menu.addSeparator()
@@ -355,6 +355,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.setWindowTitle(f"{name}[*] — Briefing" if has_doc else "Briefing")
         self.setWindowModified(c.dirty)
         self.save_action.setEnabled(has_doc)
+        self.save_as_action.setEnabled(has_doc)
         self.export_action.setEnabled(has_doc and c.library_ready)
         self.new_action.setEnabled(c.templates_ready)
         self.open_action.setEnabled(c.templates_ready and c.library_ready)

@@ -96,6 +96,9 @@ def test_a_whole_session(qtbot, interface, make_window, prompter, tmp_path, libr
     assert window.windowTitle().startswith("session.briefing")
     window.close_briefing()
     assert c.document is None
+    # nothing open: nothing to save or export
+    assert not any(a.isEnabled() for a in (window.save_action, window.save_as_action,
+                                           window.export_action))
     assert window.open_briefing(path)
     reopened = documents.load(path)
     assert [i.claim_id for i in reopened.section("background").items] == [
