@@ -297,6 +297,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.library_pane.claimSelected.connect(self.inspect_library_claim)
         self.library_pane.model.in_briefing = self._in_briefing
         self.library_pane.model.language = self._briefing_language
+        self.inspector.language = self._briefing_language
         self.composer.itemSelected.connect(self.inspect_item)
         self.composer.itemSelected.connect(lambda _item: self._target_changed())
         self.composer.view.selectionModel().currentChanged.connect(

@@ -1088,6 +1088,10 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter ‚Ä
             <translation> (zur√ºckgezogen)</translation>
         </message>
         <message>
+            <source>Statement ({language})</source>
+            <translation>Aussage ({language})</translation>
+        </message>
+        <message>
             <source>Quote</source>
             <translation>Zitat</translation>
         </message>

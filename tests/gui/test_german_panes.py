@@ -87,3 +87,15 @@ def test_the_claims_list_shows_the_statement_the_briefing_prints(qtbot, window, 
             assert " — en: " in text and "Premier" in text.split(" — en: ")[1]
             beside += 1
     assert beside, "no claim matched by its English statement only: the test proves nothing"
+
+
+def test_the_inspector_heads_a_claim_with_the_statement_the_briefing_prints(window, library):
+    claim = library.claim("dn-waic-05")
+    window.inspect_library_claim(claim.id)
+    page = window.inspector.browser.toPlainText()
+    assert page.startswith(claim.statement) and "Statement (German)" in page
+    window.controller.new_document("leitungsvorlage")
+    window.inspect_library_claim(claim.id)
+    page = window.inspector.browser.toPlainText()
+    assert page.startswith(claim.statement_in("de"))
+    assert "Statement (English)" in page and claim.statement in page

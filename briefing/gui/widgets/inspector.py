@@ -21,6 +21,9 @@ class InspectorPane(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # the open briefing's language: the claim's statement in it heads the page, as the
+        # briefing prints it (set by the window)
+        self.language = lambda: ""
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(translate("Inspector", "Claim details"))
         self.browser.setOpenLinks(False)
@@ -105,10 +108,16 @@ class InspectorPane(QWidget):
             return
         status = value_label(claim.status) + (
             translate("Inspector", " (retired)") if claim.retired else "")
+        heading = claim.statement_for(self.language())
+        others = [(translate("Inspector", "Statement ({language})").format(
+            language=translate("Languages", language_name(code) or code)), text)
+            for code, text in (("en", claim.statement), *claim.statement_translations)
+            if text != heading]
         reader_note = (translate("Inspector", "Reader note") if claim.status != "as reported"
                        else translate("Inspector", "Reader note (not printed while “as "
                                       "reported”)"))
-        rows = [(translate("Inspector", "Quote"),
+        rows = [*others,
+                (translate("Inspector", "Quote"),
                  translation_label(claim, source) if claim.quote_is_translation else ""),
                 (translate("Inspector", "Kind"), value_label(claim.kind)),
                 (translate("Inspector", "Speaker"), claim.speaker),
@@ -154,7 +163,7 @@ class InspectorPane(QWidget):
             table += (f"<tr><th align='left' valign='top'>{similar_heading}</th>"
                       f"<td><ul>{rows_html}</ul></td></tr>")
         self.browser.setHtml(
-            f"{warning}<p><b>{escape(claim.statement)}</b></p>"
+            f"{warning}<p><b>{escape(heading)}</b></p>"
             f"<blockquote>„{escape(claim.quote)}“</blockquote><table cellspacing='4'>{table}</table>")
 
 
