@@ -65,7 +65,15 @@ def _params(params: dict) -> dict:
             base, own = (value.split(" (", 1) + [""])[:2]  # "title (Betreff)": the template's
             name = next((n for n, label in FIELD_LABELS.items() if label.lower() == base), "")
             if name:
-                value = field_label(name) + (f" ({own}" if own else "")
+                usual = field_label(name)
+                own = own.rstrip(")")
+                # "Datum (Datum)": the template's name is the interface's own word
+                value = usual + (f" ({own})" if own and own.lower() != usual.lower() else "")
+        elif key == "name" and isinstance(value, str) and value.startswith("“") and (
+                "”" in value) and translate("core", "“{text}”") != "“{text}”":
+            # a claim named by its statement, in the interface's quotation marks („…“)
+            inner, _, rest = value[1:].partition("”")
+            value = translate("core", "“{text}”").format(text=inner) + rest
         elif key in _FIELDS_PARAMS and isinstance(value, str):
             value = ", ".join(_claim_field(v) for v in value.split(", "))
         shown[key] = value

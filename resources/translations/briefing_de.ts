@@ -2217,6 +2217,10 @@ Abschnitte: {sections}</translation>
             <translation>Zeile {line}, Spalte {column}</translation>
         </message>
         <message>
+            <source>“{text}”</source>
+            <translation>„{text}“</translation>
+        </message>
+        <message>
             <source>{where}: {detail}</source>
             <translation>{where}: {detail}</translation>
         </message>

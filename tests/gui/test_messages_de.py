@@ -105,6 +105,22 @@ def test_preflight_of_a_german_briefing_names_the_missing_german_in_german(
     assert "fehlt die Fassung auf Deutsch (Aussage und Anmerkung); der Export druckt die " \
            "englische" in shown, shown
     assert "German" not in shown and "reader's note" not in shown
+    assert "„Chinese Premier" in shown and "“ (dn-waic-05)" in shown  # German marks
+
+
+def test_a_disputed_claims_finding_quotes_the_german_note_in_german_marks(german, library,
+                                                                          paths):
+    """Seen in the German export dialog: „…“ (dn-waic-06) ist umstritten: Reports differ…"""
+    template = Templates([paths.templates]).get("leitungsvorlage")
+    doc = _german(library)
+    edit_claim(library, "dn-waic-05", status="disputed", reader_notes={"de": "Strittig."})
+    item = next(i for i in doc.cited() if i.claim.id == "dn-waic-05")
+    item.claim = library.claim("dn-waic-05")
+    [finding] = [f for f in preflight.check(doc, template, library)
+                 if f.code == "status" and f.item == item.uid]
+    assert finding.message.endswith("is disputed: Strittig.")
+    shown = describe(finding)
+    assert shown.startswith("„") and shown.endswith("ist umstritten: Strittig."), shown
 
 
 def test_a_drift_is_described_in_german(german, library):

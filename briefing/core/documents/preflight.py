@@ -187,9 +187,10 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
                                "briefing."), tongue=tongue, what=what, how=how)
 
     if claim.status not in ("as reported", "corroborated"):
-        if claim.reader_note:
+        note = claim.reader_note_for(language)  # as the briefing prints it
+        if note:
             add("status", marked("core", "{name} is {status}: {note}"), status=claim.status,
-                note=claim.reader_note)
+                note=note)
         else:
             add("status", marked("core", "{name} is {status}."), status=claim.status)
     if library is None:
@@ -204,9 +205,9 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
             add("drift", marked("core", "{name} was retired by the library's curators."))
         if current.status != claim.status and current.status not in ("as reported",
                                                                      "corroborated"):
-            if current.reader_note:
+            if current.reader_note_for(language):
                 add("status", marked("core", "{name} is now {status} in the library: {note}"),
-                    status=current.status, note=current.reader_note)
+                    status=current.status, note=current.reader_note_for(language))
             else:
                 add("status", marked("core", "{name} is now {status} in the library."),
                     status=current.status)
