@@ -24,6 +24,7 @@ from briefing.gui.widgets.library_pane import LibraryPane
 from briefing.gui.widgets.metadata_form import MetadataForm
 from briefing.gui.widgets.new_dialog import NewBriefingDialog
 from briefing.gui.widgets.preview import PreviewPane
+from briefing.gui.window_keys import WindowKeys
 from briefing.gui.window_layout import WindowLayout
 
 MAX_RECENT = 8
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.statusBar().setAccessibleName(translate("MainWindow", "Status"))
         self.curator_mode = False
         self._build_menus()
+        self.window_keys = WindowKeys(self)  # Ctrl+E from the search box exports
+        self.window_keys.install(QApplication.instance())
         # CPAL-1.0 §14 (citeproc-js formats the citations): its attribution is shown whenever
         # the app runs, at the right of the status bar, where messages do not cover it. It is
         # the licence's notice, word for word: not translated.

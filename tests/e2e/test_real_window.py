@@ -1,7 +1,7 @@
 """The real app in a real X server (Xvfb + openbox), driven by xdotool at a person's pace:
 `briefing FILE` opens the file, Alt+P (Add Paragraph's mnemonic) adds a paragraph, a sentence
 is typed with 120 ms between keys, undone and redone by keys, Ctrl+S saves, and the file holds
-the sentence exactly.
+the sentence exactly; then Ctrl+E from the search box opens the export dialog.
 
 This is the test that would have caught the scrambled text: typing was committed on a timer
 that reloaded the box and threw the cursor to the start.
@@ -87,6 +87,14 @@ def test_typing_in_the_real_app_is_saved_exactly(tmp_path, private_home):
             assert texts == [SENTENCE]
             shot = x.screenshot(tmp_path / "after.png")
             assert shot.stat().st_size > 10_000
+            # File > Export's Ctrl+E from the search box, where the cursor is at start-up:
+            # the one-line field took it for "end of line" on X11, and nothing happened.
+            x.key("ctrl+f")
+            x.type("chips", delay_ms=80)
+            x.key("ctrl+e")
+            dialog = x.wait_window("Export Briefing", timeout=30)
+            x.activate(dialog)
+            x.key("Escape")
             x.key("ctrl+q")
             app.wait(30)
         finally:
