@@ -24,6 +24,27 @@ from briefing.gui.language import (
 # Parameters whose values are words of the library or the briefing, not names or numbers.
 _VALUE_PARAMS = {"status", "kind"}
 _FIELDS_PARAMS = {"fields"}  # compared claim fields, joined: "statement, quote"
+# The forms a date may take, as the core's messages list them (core/text/dates.py's
+# DATE_FORMS and WRITTEN_FORMS: tests/gui/test_messages_de.py checks they are these).
+# What the system says when a file cannot be written (os.strerror on Linux and macOS), in the
+# interface's language; anything else stays as the system wrote it.
+SYSTEM_REASONS = (
+    QT_TRANSLATE_NOOP("SystemErrors", "Read-only file system"),
+    QT_TRANSLATE_NOOP("SystemErrors", "Permission denied"),
+    QT_TRANSLATE_NOOP("SystemErrors", "No space left on device"),
+    QT_TRANSLATE_NOOP("SystemErrors", "Disk quota exceeded"),
+    QT_TRANSLATE_NOOP("SystemErrors", "No such file or directory"),
+    QT_TRANSLATE_NOOP("SystemErrors", "Is a directory"),
+    QT_TRANSLATE_NOOP("SystemErrors", "Not a directory"),
+    QT_TRANSLATE_NOOP("SystemErrors", "File name too long"),
+    QT_TRANSLATE_NOOP("SystemErrors", "Input/output error"),
+    QT_TRANSLATE_NOOP("SystemErrors", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("SystemErrors", "Text file busy"),
+)
+DATE_FORM_LISTS = (
+    QT_TRANSLATE_NOOP("core", "2025-07-29, 2025-07 or 2025"),
+    QT_TRANSLATE_NOOP("core", "2025-08-04, 4 August 2025, August 4, 2025 or 04.08.2025"),
+)
 # Parameters whose values are the core's own words ("a folder", "German", "reader's note";
 # language.CORE_WORDS), joined by " and " where there are several.
 _WORD_PARAMS = {"what", "kind", "label", "tongue", "name", "field"}
@@ -74,6 +95,10 @@ def _params(params: dict) -> dict:
             # a claim named by its statement, in the interface's quotation marks („…“)
             inner, _, rest = value[1:].partition("”")
             value = translate("core", "“{text}”").format(text=inner) + rest
+        elif key == "reason" and isinstance(value, str) and value in SYSTEM_REASONS:
+            value = translate("SystemErrors", value)  # the system's words (strerror)
+        elif key == "forms" and value in DATE_FORM_LISTS:
+            value = translate("core", value)
         elif key in _FIELDS_PARAMS and isinstance(value, str):
             value = ", ".join(_claim_field(v) for v in value.split(", "))
         shown[key] = value

@@ -2025,6 +2025,53 @@ Abschnitte: {sections}</translation>
         </message>
     </context>
     <context>
+        <name>SystemErrors</name>
+        <message>
+            <source>Read-only file system</source>
+            <translation>das Dateisystem ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>keine Berechtigung</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>kein Speicherplatz mehr auf dem Datenträger</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>das Speicherkontingent ist erschöpft</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>Datei oder Ordner nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>das ist ein Ordner</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>das ist kein Ordner</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>der Dateiname ist zu lang</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Ein-/Ausgabefehler</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Vorgang nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>Text file busy</source>
+            <translation>die Datei ist in Benutzung</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Something unexpected went wrong.</source>
@@ -2086,7 +2133,7 @@ Abschnitte: {sections}</translation>
         </message>
         <message>
             <source>The date '{date}' is not a date like {forms}: it is printed as written, and the document's properties get no date.</source>
-            <translation>Das Datum „{date}“ hat nicht die Form {forms}: Es wird so gedruckt, wie es geschrieben ist, und die Dokumenteigenschaften erhalten kein Datum.</translation>
+            <translation>„{date}“ ist kein gültiges Datum (etwa {forms}): Es wird so gedruckt, wie es geschrieben ist, und die Dokumenteigenschaften erhalten kein Datum.</translation>
         </message>
         <message>
             <source>The template '{template}' is not installed here; the export uses a generic layout.</source>
@@ -2207,6 +2254,14 @@ Abschnitte: {sections}</translation>
         <message>
             <source>The {format} export failed while writing the file ({detail}); nothing was written to {path}.</source>
             <translation>Der {format}-Export ist beim Schreiben der Datei gescheitert ({detail}); in {path} wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>2025-07-29, 2025-07 or 2025</source>
+            <translation>2025-07-29, 2025-07 oder 2025</translation>
+        </message>
+        <message>
+            <source>2025-08-04, 4 August 2025, August 4, 2025 or 04.08.2025</source>
+            <translation>04.08.2025, 4. August 2025 oder 2025-08-04</translation>
         </message>
         <message>
             <source> and </source>

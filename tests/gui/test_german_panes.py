@@ -99,3 +99,22 @@ def test_the_inspector_heads_a_claim_with_the_statement_the_briefing_prints(wind
     page = window.inspector.browser.toPlainText()
     assert page.startswith(claim.statement_in("de"))
     assert "Statement (English)" in page and claim.statement in page
+
+
+def test_the_date_filters_read_a_date_as_people_write_it(window):
+    from briefing.gui.widgets.library_pane import typed_date
+
+    assert typed_date("26.07.2025") == typed_date("26. Juli 2025") == "2025-07-26"
+    assert typed_date("2025-07") == "2025-07" and typed_date(" ") is None
+    assert typed_date("gestern") == "gestern"  # the search says it is not a date
+    pane = window.library_pane
+    pane.date_from.setText("26.07.2025")
+    assert pane.current_filters().date_from == "2025-07-26"
+
+
+def test_the_inspector_gives_the_reader_note_the_briefing_prints(window, library):
+    claim = library.claim("merics-ilr-15")
+    window.controller.new_document("leitungsvorlage")
+    window.inspect_library_claim(claim.id)
+    page = window.inspector.browser.toPlainText()
+    assert claim.text_in("reader_note", "de") in page and claim.reader_note not in page

@@ -205,3 +205,23 @@ def test_a_hostile_and_a_missing_template_are_described_in_german(german, tmp_pa
         Templates([paths.templates]).get("nope")
     assert str(missing.value).startswith("No template 'nope'. Available: ")
     assert describe(missing.value).startswith("Keine Vorlage 'nope'. Verfügbar: ")
+
+
+def test_the_systems_reason_and_the_date_forms_are_german(german, library, paths):
+    from briefing.core.atomic import WriteError
+    from briefing.core.errors import marked
+    from briefing.core.text.dates import DATE_FORMS, WRITTEN_FORMS
+    from briefing.gui.messages import DATE_FORM_LISTS
+
+    assert DATE_FORM_LISTS == (DATE_FORMS, WRITTEN_FORMS)  # the lists the core writes
+    error = WriteError(marked("core", "Cannot save to {path}: {reason}."), path="/mnt/x.docx",
+                       reason="Read-only file system")
+    assert describe(error) == ("Speichern in /mnt/x.docx nicht möglich: das Dateisystem ist "
+                               "schreibgeschützt.")
+    template = Templates([paths.templates]).get("leitungsvorlage")
+    doc = _german(library)
+    doc.metadata.date = "31.02.2025"
+    [finding] = [f for f in preflight.check(doc, template, library) if f.field == "date"]
+    shown = describe(finding)
+    assert shown.startswith("„31.02.2025“ ist kein gültiges Datum (etwa 04.08.2025, "
+                            "4. August 2025 oder 2025-08-04)"), shown

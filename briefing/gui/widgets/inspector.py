@@ -125,7 +125,7 @@ class InspectorPane(QWidget):
                 (translate("Inspector", "Actors"), ", ".join(claim.actors)),
                 (translate("Inspector", "Topics"), ", ".join(claim.topics)),
                 (translate("Inspector", "Status"), status),
-                (reader_note, claim.reader_note),
+                (reader_note, claim.reader_note_for(self.language())),
                 (translate("Inspector", "Curator note (never exported)"), claim.curator_note),
                 (translate("Inspector", "Claim id"), claim.id)]
         if source is not None:

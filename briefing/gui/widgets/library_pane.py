@@ -159,7 +159,8 @@ class LibraryPane(QWidget):
         dates_layout.addWidget(self.date_to, 0, 1)
         grid.addWidget(QLabel(translate("LibraryPane", "Date:")), 2, 2)
         grid.addWidget(dates, 3, 2)
-        self.count_label = QLabel()
+        self.count_label = QLabel(wordWrap=True)  # a long error wraps, never widens the pane
+        self.count_label.setMinimumWidth(1)
         self.count_label.setAccessibleName(translate("LibraryPane", "Result count"))
         self.target_label = QLabel()
         self.target_label.setAccessibleName(translate("LibraryPane", "Target section"))
@@ -295,8 +296,8 @@ class LibraryPane(QWidget):
         values["retired_only"] = values["status"] == RETIRED
         if values["retired_only"]:
             values["status"] = None
-        values["date_from"] = self.date_from.text().strip() or None
-        values["date_to"] = self.date_to.text().strip() or None
+        values["date_from"] = typed_date(self.date_from.text())
+        values["date_to"] = typed_date(self.date_to.text())
         values["order"] = self.order
         return Filters(**values)
 
@@ -382,3 +383,16 @@ class LibraryPane(QWidget):
 
     def selected_ids(self) -> list[str]:
         return [i.data(ClaimIdRole) for i in self.view.selectionModel().selectedRows()]
+
+
+def typed_date(text: str) -> str | None:
+    """A date filter as the library reads it: "2025", "2025-07" or "2025-07-26" as typed,
+    "26.07.2025" or "26. Juli 2025" (any form a briefing's date may take) as the day it
+    names; anything else as typed (the search says it is not a date)."""
+    from briefing.core.text.dates import is_date, parse_date
+
+    text = text.strip()
+    if not text or is_date(text):
+        return text or None
+    day = parse_date(text)
+    return day.isoformat() if day else text
