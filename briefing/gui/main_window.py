@@ -331,9 +331,12 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         return self._cited().get(claim_id, "")
 
     def _briefing_language(self) -> str:
-        """The open briefing's language ("" when none is open or its template is unreadable)."""
+        """The open briefing's language; with none open, the interface's (a German interface
+        lists the German statements); "" when its template is unreadable."""
         if self.controller.document is None:
-            return ""
+            from PySide6.QtCore import QLocale
+
+            return "de-DE" if QLocale().language() == QLocale.German else ""
         try:
             return self.controller.language()
         except BriefingError:

@@ -118,3 +118,19 @@ def test_the_inspector_gives_the_reader_note_the_briefing_prints(window, library
     window.inspect_library_claim(claim.id)
     page = window.inspector.browser.toPlainText()
     assert claim.text_in("reader_note", "de") in page and claim.reader_note not in page
+
+
+def test_with_no_briefing_open_a_german_interface_lists_german_statements(
+        qtbot, german, make_window, prompter, library):
+    from briefing.gui.claims_model import ClaimIdRole
+
+    window = make_window(prompter, library)
+    window.close_briefing()
+    assert window.controller.document is None
+    pane = window.library_pane
+    search_now(qtbot, pane, "Aktionsplan")
+    row = pane.model.index(0, 0)
+    claim = library.claim(row.data(ClaimIdRole))
+    assert "Aktionsplan" in claim.statement_in("de") and "Aktionsplan" not in claim.statement
+    # the German statement itself, not the English one with the German match beside it
+    assert "Aktionsplan" in row.data() and " — de: " not in row.data(), row.data()
