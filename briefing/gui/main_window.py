@@ -83,13 +83,15 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.window_keys = WindowKeys(self)  # Ctrl+E from the search box exports
         self.window_keys.install(QApplication.instance())
         # CPAL-1.0 §14 (citeproc-js formats the citations): its attribution is shown whenever
-        # the app runs, at the right of the status bar, where messages do not cover it. It is
+        # the app runs, at the right of the status bar (stepping aside only while a message too
+        # long to fit beside it is shown). It is
         # the licence's notice, word for word: not translated.
         self.attribution = QLabel(f"{notices.ATTRIBUTION_PHRASE} · "
                                   f"{notices.ATTRIBUTION_COPYRIGHT} · {notices.ATTRIBUTION_URL}")
         self.attribution.setObjectName("attribution")
         self.attribution.setEnabled(False)  # drawn in the quiet colour of secondary text
         self.statusBar().addPermanentWidget(self.attribution)
+        self.statusBar().messageChanged.connect(self._make_room)
         self._wire()
         self._restore_settings()
         self._tab_order()
@@ -317,6 +319,14 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self._cited_ids: dict[str, str] | None = None  # claim id → section; None: read again
         for signal in (c.structureChanged, c.documentReplaced, c.metadataChanged):
             signal.connect(lambda *_: self._briefing_changed())
+
+    def _make_room(self, message: str) -> None:
+        """A message longer than the room beside the attribution (a German status tip)
+        shows whole: the attribution steps aside until it is gone."""
+        bar = self.statusBar()
+        needed = bar.fontMetrics().horizontalAdvance(message) + 40
+        self.attribution.setVisible(
+            needed + self.attribution.sizeHint().width() <= bar.width())
 
     def _library_changed(self) -> None:
         """A library claim shown in the inspector is shown as it is now (after Undo of a

@@ -39,3 +39,17 @@ def test_about_shows_the_attribution_and_every_licence(window, prompter, qtbot):
     assert "(c) Frank Bennett" in shown and "https://citationstyles.org/" in shown
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["&About", "&Licences"]
     assert dialog.licences.isReadOnly() and dialog.licences.toPlainText() == licences
+
+
+def test_a_long_status_message_is_not_cut_off_by_the_attribution(qtbot, window):
+    """German status tips ran under the licence's attribution and were cut off."""
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.attribution.isVisible()
+    window.statusBar().showMessage("Kurz.")
+    assert window.attribution.isVisible()
+    window.statusBar().showMessage("Öffnet die Quelle mit markiertem Zitat " * 4)
+    assert not window.attribution.isVisible()
+    window.statusBar().clearMessage()
+    assert window.attribution.isVisible()  # back as soon as the message is gone
