@@ -84,8 +84,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.window_keys.install(QApplication.instance())
         # CPAL-1.0 §14 (citeproc-js formats the citations): its attribution is shown whenever
         # the app runs, at the right of the status bar (stepping aside only while a message too
-        # long to fit beside it is shown). It is
-        # the licence's notice, word for word: not translated.
+        # long to fit beside it is shown). It is the licence's notice, word for word: not
+        # translated.
         self.attribution = QLabel(f"{notices.ATTRIBUTION_PHRASE} · "
                                   f"{notices.ATTRIBUTION_COPYRIGHT} · {notices.ATTRIBUTION_URL}")
         self.attribution.setObjectName("attribution")
