@@ -68,6 +68,7 @@ class Language:
         self.folder = Path(resources) / "translations"
         self.code = "en"
         self._installed: list[QTranslator] = []
+        self._locale_before: QLocale | None = None
 
     def install(self, code: str) -> str:
         """Use ``code`` ("en" or "de") from now on; the language actually installed ("en"
@@ -87,6 +88,8 @@ class Language:
                 self.remove()
                 return self.install("en")
         self.code = code
+        if self._locale_before is None:
+            self._locale_before = QLocale()  # what remove() puts back
         system = QLocale.system()
         QLocale.setDefault(QLocale(QLocale.German, QLocale.Germany) if code == "de" else
                            system if system.language() == QLocale.English else
@@ -99,6 +102,9 @@ class Language:
             app.removeTranslator(translator)
         self._installed.clear()
         self.code = "en"
+        if self._locale_before is not None:  # numbers and dates as before install()
+            QLocale.setDefault(self._locale_before)
+            self._locale_before = None
 
 
 # Words of the library and the briefing that the interface shows as they are stored (the

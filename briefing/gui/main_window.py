@@ -482,8 +482,19 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             if self.open_briefing(path):
                 return
         if self.controller.document is None:
-            self.controller.new_document(self.controller.templates.list()[0].id,
+            self.controller.new_document(self._first_template(),
                                          translate("MainWindow", "Untitled briefing"))
+
+    def _first_template(self) -> str:
+        """The template of the briefing a start opens: the first in the interface's language
+        (the Hintergrundinformation for a German interface), else the first."""
+        templates = self.controller.templates.list()
+        wanted = self._briefing_language().split("-")[0] if self.controller.document is None \
+            else ""
+        for template in templates:
+            if wanted and str(template.language or "").split("-")[0].lower() == wanted:
+                return template.id
+        return templates[0].id
 
     # ---- file actions -----------------------------------------------------------------------
 

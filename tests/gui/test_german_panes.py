@@ -134,3 +134,17 @@ def test_with_no_briefing_open_a_german_interface_lists_german_statements(
     assert "Aktionsplan" in claim.statement_in("de") and "Aktionsplan" not in claim.statement
     # the German statement itself, not the English one with the German match beside it
     assert "Aktionsplan" in row.data() and " — de: " not in row.data(), row.data()
+
+
+def test_a_german_interface_starts_with_a_german_briefing(qtbot, german, make_window,
+                                                          prompter, library):
+    """A new user's first start in German opened an English briefing note (Summary, Issue…)."""
+    window = make_window(prompter, library)
+    qtbot.waitUntil(lambda: window.controller.document is not None)
+    assert window.controller.document.template == "hintergrundinformation"
+    assert window.controller.language() == "de-DE"
+
+
+def test_an_english_interface_starts_with_the_briefing_note(qtbot, window):
+    qtbot.waitUntil(lambda: window.controller.document is not None)
+    assert window.controller.document.template == "briefing-note"

@@ -36,6 +36,10 @@ def test_a_whole_session(qtbot, interface, make_window, prompter, tmp_path, libr
     """In English and in German: widgets are found by objectName, texts by translate()."""
     window = make_window(prompter, library)
     lib, composer, c = window.library_pane, window.composer, window.controller
+    qtbot.waitUntil(lambda: c.document is not None)
+    if interface == "de":  # a German start opens a German template: this session uses the note
+        assert c.document.template == "hintergrundinformation"
+        c.new_document("briefing-note", translate("MainWindow", "Untitled briefing"))
     assert window.windowTitle().startswith(translate("MainWindow", "Untitled"))
     assert not window.isWindowModified()
 
