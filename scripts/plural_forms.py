@@ -26,9 +26,14 @@ FORMS = 2  # English and German: one, other
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def plural_messages(folder: Path = ROOT / "briefing") -> set[tuple[str, str]]:
-    """(context, source) of every ``translate`` call in the code that passes a count."""
-    found = set()
+MARKERS = {"translate", "marked", "QT_TRANSLATE_NOOP"}
+
+
+def marked_strings(folder: Path = ROOT / "briefing") -> list[tuple[str, str, bool, str]]:
+    """(context, source, counted, "file:line") of every call in the code that marks a string
+    for translation (``translate``, ``marked``, ``QT_TRANSLATE_NOOP``) with literal context
+    and text, read with Python's own parser; ``counted``: it passes a count (plural)."""
+    found = []
     for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
@@ -36,11 +41,18 @@ def plural_messages(folder: Path = ROOT / "briefing") -> set[tuple[str, str]]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             args = node.args[:2]
-            counted = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
-            if name == "translate" and counted and len(args) == 2 and all(
+            if name in MARKERS and len(args) == 2 and all(
                     isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
-                found.add((args[0].value, args[1].value))
+                counted = name == "translate" and (
+                    len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords))
+                where = f"{path.relative_to(folder.parent)}:{node.lineno}"
+                found.append((args[0].value, args[1].value, counted, where))
     return found
+
+
+def plural_messages(folder: Path = ROOT / "briefing") -> set[tuple[str, str]]:
+    """(context, source) of every ``translate`` call in the code that passes a count."""
+    return {(context, text) for context, text, counted, _ in marked_strings(folder) if counted}
 
 
 def _key(context, message):

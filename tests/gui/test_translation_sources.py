@@ -6,29 +6,20 @@ string is never translated and no other test would notice. This reads the code w
 own parser and compares with resources/translations/briefing_de.ts (and the English plural
 forms in briefing_en.ts)."""
 
-import ast
+import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-MARKERS = {"translate", "marked", "QT_TRANSLATE_NOOP"}
 
 
 def _marked_in_code():
-    found = []
-    for path in sorted((ROOT / "briefing").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            args = node.args[:2]
-            if name in MARKERS and len(args) == 2 and all(
-                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
-                where = f"{path.relative_to(ROOT)}:{node.lineno}"
-                plural = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
-                found.append((args[0].value, args[1].value, plural, where))
-    return found
+    """scripts/plural_forms.py's reading of the code (the script that keeps plurals plural)."""
+    spec = importlib.util.spec_from_file_location("plural_forms",
+                                                  ROOT / "scripts" / "plural_forms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.marked_strings(ROOT / "briefing")
 
 
 def _messages(name):
