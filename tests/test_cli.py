@@ -133,3 +133,11 @@ def test_usage_errors_exit_2():
     for limit in ("0", "99999999999999999999"):
         result = briefing("claims", "search", "x", "--limit", limit, check=False)
         assert result.returncode == 2 and "--limit" in result.stderr
+
+
+def test_search_dates_read_as_people_write_them():
+    """--from 26.07.2025 (German) is the day --from 2025-07-26 names, as in the GUI's filter."""
+    german = briefing("claims", "search", "--from", "26.07.2025", "--json")
+    iso = briefing("claims", "search", "--from", "2025-07-26", "--json")
+    assert json.loads(german.stdout) == json.loads(iso.stdout)
+    assert json.loads(iso.stdout)  # some claims: the comparison says something

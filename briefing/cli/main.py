@@ -28,6 +28,7 @@ from briefing.core.library.sqlite_errors import classify
 from briefing.core.model import KINDS, STATUSES
 from briefing.core.paths import Paths
 from briefing.core.quotes import quote_label
+from briefing.core.text.dates import filter_date
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefing.core.library import Library
@@ -138,8 +139,8 @@ def _claims_search(args, library: Library) -> int:
         source=args.source,
         kind=args.kind,
         status=args.status,
-        date_from=args.date_from,
-        date_to=args.date_to,
+        date_from=filter_date(args.date_from),
+        date_to=filter_date(args.date_to),
         retired_only=args.retired,
         order=args.sort,
     )

@@ -46,6 +46,11 @@ def system_language() -> str:
     return "de" if QLocale.system().language() == QLocale.German else "en"
 
 
+def interface_language() -> str:
+    """The installed interface's language as a briefing language ("de-DE"), "" for English."""
+    return "de-DE" if QLocale().language() == QLocale.German else ""
+
+
 def stored(settings) -> str:
     """The language chosen in View → Language ("" for the system's)."""
     value = str(settings.value(SETTING, "") or "")

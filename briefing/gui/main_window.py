@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -16,7 +17,15 @@ from briefing.core.errors import BriefingError, NotFoundError
 from briefing.core.text.filenames import file_name
 from briefing.gui.curation_actions import CurationActions
 from briefing.gui.help_text import help_html
-from briefing.gui.language import LANGUAGES, NAMES, NEXT_START, SETTING, stored, translate
+from briefing.gui.language import (
+    LANGUAGES,
+    NAMES,
+    NEXT_START,
+    SETTING,
+    interface_language,
+    stored,
+    translate,
+)
 from briefing.gui.messages import describe, describe_recovered
 from briefing.gui.widgets.composer import ComposerPane
 from briefing.gui.widgets.inspector import InspectorPane
@@ -344,9 +353,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         """The open briefing's language; with none open, the interface's (a German interface
         lists the German statements); "" when its template is unreadable."""
         if self.controller.document is None:
-            from PySide6.QtCore import QLocale
-
-            return "de-DE" if QLocale().language() == QLocale.German else ""
+            return interface_language()
         try:
             return self.controller.language()
         except BriefingError:
@@ -489,8 +496,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         """The template of the briefing a start opens: the first in the interface's language
         (the Hintergrundinformation for a German interface), else the first."""
         templates = self.controller.templates.list()
-        wanted = self._briefing_language().split("-")[0] if self.controller.document is None \
-            else ""
+        wanted = self._briefing_language().split("-")[0]  # none open: the interface's
         for template in templates:
             if wanted and str(template.language or "").split("-")[0].lower() == wanted:
                 return template.id
@@ -629,13 +635,9 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         dialog.findingChosen.connect(self.go_to_finding)
         dialog.exec()
         if dialog.result is not None:  # exported: the next export starts from these
-            import json
-
             self.settings.setValue(EXPORT_SETTING, json.dumps(dialog.choices()))
 
     def _export_choices(self) -> dict:
-        import json
-
         try:
             choices = json.loads(str(self.settings.value(EXPORT_SETTING, "") or "{}"))
         except ValueError:

@@ -102,7 +102,7 @@ def test_the_inspector_heads_a_claim_with_the_statement_the_briefing_prints(wind
 
 
 def test_the_date_filters_read_a_date_as_people_write_it(window):
-    from briefing.gui.widgets.library_pane import typed_date
+    from briefing.core.text.dates import filter_date as typed_date
 
     assert typed_date("26.07.2025") == typed_date("26. Juli 2025") == "2025-07-26"
     assert typed_date("2025-07") == "2025-07" and typed_date(" ") is None

@@ -115,3 +115,14 @@ def as_written(text: str, language: str = "en-GB") -> str:
     """A typed date written out for the language; other text as it is."""
     date = parse_date(text)
     return written_date(date, language) if date else text
+
+
+def filter_date(text: str) -> str | None:
+    """A date filter as the search reads it: "2025", "2025-07" or "2025-07-26" as typed,
+    "26.07.2025" or "26. Juli 2025" (any form a briefing's date may take) as the day it
+    names, anything else as typed (the search says it is not a date); None when empty."""
+    text = (text or "").strip()
+    if not text or is_date(text):
+        return text or None
+    day = parse_date(text)
+    return day.isoformat() if day else text

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.model import KINDS, STATUSES
+from briefing.core.text.dates import filter_date
 from briefing.gui.claims_model import SORT_KEYS, ClaimIdRole, ClaimsModel
 from briefing.gui.language import QT_TRANSLATE_NOOP, translate, value_label
 from briefing.gui.widgets.highlight import HighlightDelegate
@@ -296,8 +297,8 @@ class LibraryPane(QWidget):
         values["retired_only"] = values["status"] == RETIRED
         if values["retired_only"]:
             values["status"] = None
-        values["date_from"] = typed_date(self.date_from.text())
-        values["date_to"] = typed_date(self.date_to.text())
+        values["date_from"] = filter_date(self.date_from.text())
+        values["date_to"] = filter_date(self.date_to.text())
         values["order"] = self.order
         return Filters(**values)
 
@@ -383,16 +384,3 @@ class LibraryPane(QWidget):
 
     def selected_ids(self) -> list[str]:
         return [i.data(ClaimIdRole) for i in self.view.selectionModel().selectedRows()]
-
-
-def typed_date(text: str) -> str | None:
-    """A date filter as the library reads it: "2025", "2025-07" or "2025-07-26" as typed,
-    "26.07.2025" or "26. Juli 2025" (any form a briefing's date may take) as the day it
-    names; anything else as typed (the search says it is not a date)."""
-    from briefing.core.text.dates import is_date, parse_date
-
-    text = text.strip()
-    if not text or is_date(text):
-        return text or None
-    day = parse_date(text)
-    return day.isoformat() if day else text
