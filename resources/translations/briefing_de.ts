@@ -1623,7 +1623,7 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter â€
         </message>
         <message>
             <source>this new briefing</source>
-            <translation>dieses neue Briefing</translation>
+            <translation>diesem neuen Briefing</translation>
         </message>
         <message>
             <source>Cannot open the briefing</source>
