@@ -77,7 +77,7 @@ class InsertItems(_Edit):
     def undo(self):
         for item in self.items:
             self.doc.remove(item.uid)
-        self.controller.changed(structure=True)
+        self.controller.changed(structure=True, undone=True)
 
 
 class RemoveItem(_Edit):

@@ -107,6 +107,7 @@ class Controller(QObject, CurationRequests):
         self.document: Briefing | None = None
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
+        self.last_undone = False  # the last change was an Undo (see changed)
         self._dirty = False
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
         self.undo_stack.indexChanged.connect(lambda _index: self._update_dirty())
@@ -417,10 +418,13 @@ class Controller(QObject, CurationRequests):
     # ---- edits (undoable) ------------------------------------------------------------------
 
     def changed(self, structure=False, metadata=False, select: str = "", item: str = "",
-                reveal: bool = False):
+                reveal: bool = False, undone: bool = False):
         """Called by the undo commands after they change the document: its ``structure``
         (then ``select`` is the item to select), its ``metadata``, or one ``item``'s text
-        (``reveal``: select it and show the change)."""
+        (``reveal``: select it and show the change). ``undone``: the change is an Undo (of an
+        add: what it removed comes back with Redo, not with Undo); ``last_undone`` says so to
+        whoever the signals reach."""
+        self.last_undone = undone
         if structure:
             self.structureChanged.emit(select)
         if item:

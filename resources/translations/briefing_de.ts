@@ -438,6 +438,10 @@
             <translation>Das Element, in dem Sie geschrieben haben, wurde entfernt (Rückgängig); „Wiederholen“ stellt es mit seinem Text wieder her.</translation>
         </message>
         <message>
+            <source>The item you were writing in was removed; Edit &gt; Undo brings it back with its text.</source>
+            <translation>Das Element, in dem Sie geschrieben haben, wurde entfernt; Bearbeiten &gt; Rückgängig stellt es mit seinem Text wieder her.</translation>
+        </message>
+        <message>
             <source>Commentary on “{claim}” — printed in the briefing after the claim:</source>
             <translation>Kommentar zu „{claim}“ – wird im Briefing nach der Aussage gedruckt:</translation>
         </message>

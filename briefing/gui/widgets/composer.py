@@ -150,6 +150,7 @@ class ComposerPane(QWidget):
         layout.addWidget(self.splitter)
         self._bound = None  # the item the boxes show (a CitedClaim or Paragraph), or None
         self._bound_key = None  # its section
+        self._gone_while_typing = ""  # the item removed (Undo, Remove) while its box was typed in
         self.editor.edited.connect(lambda *change: self._typed("text", *change))
         self.note_editor.edited.connect(lambda *change: self._typed("private_note", *change))
         self.add_text_button.clicked.connect(self.add_paragraph)
@@ -194,6 +195,7 @@ class ComposerPane(QWidget):
             self.view.scrollTo(index)
 
     def _after_replace(self) -> None:
+        self._gone_while_typing = ""
         self.model.reload()
         self.view.expandAll()
         self._bind(None)
@@ -209,6 +211,10 @@ class ComposerPane(QWidget):
         target = select or (bound.uid if bound is not None and self._exists(bound.uid) else "")
         if target and self.model.item_index(target).isValid():
             self.select_uid(target)
+            if target == self._gone_while_typing and self.view.hasFocus():
+                # Back (Redo, Undo): the keyboard goes back into its box, where it was.
+                self.editor.setFocus(Qt.OtherFocusReason)
+            self._gone_while_typing = ""
         else:
             gone = bound is not None and not self._exists(bound.uid)
             typing = self.editor.hasFocus() or self.note_editor.hasFocus()
@@ -217,9 +223,14 @@ class ComposerPane(QWidget):
             self._bind(self.current_item())
             if gone and typing:  # the keyboard goes to the outline, not somewhere unseen
                 self.view.setFocus(Qt.OtherFocusReason)
-            if gone:
+                self._gone_while_typing = bound.uid
+            if gone and self.controller.last_undone:  # an Undo of its Add
                 self.editor_label.setText(translate(
                     "Composer", "The item you were writing in was removed (Undo); Redo brings "
+                    "it back with its text."))
+            elif gone:  # Remove, Delete
+                self.editor_label.setText(translate(
+                    "Composer", "The item you were writing in was removed; Edit > Undo brings "
                     "it back with its text."))
         self._update_length()
 
