@@ -595,6 +595,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
     def save_as(self) -> bool:
         if self.controller.document is None:
             return False
+        self._flush_edits()  # a title still being typed names the file
         path = self.prompter.save_path(self.last_folder, self.suggested_name())
         if path is None:
             return False

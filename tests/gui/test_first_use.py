@@ -234,6 +234,26 @@ def test_save_as_suggests_a_safe_name_in_the_chosen_folder(qtbot, window, prompt
     assert window.recent_menu.actions()[0].text() == f"&1 {suggested.replace('&', '&&')}"
 
 
+def test_save_as_names_the_file_after_the_title_still_being_typed(qtbot, window, prompter,
+                                                                   tmp_path):
+    """Found in a real window: a new briefing's title typed in Details, Ctrl+S with the cursor
+    still in the field, and the suggested name was 'Untitled briefing.briefing'."""
+    from tests.gui.typing import shortcut, type_text
+
+    window.controller.new_document(window.controller.templates.list()[0].id)
+    window.settings.setValue("files/lastFolder", str(tmp_path))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.centre.setCurrentWidget(window.metadata)
+    title = window.metadata.edits["title"]
+    title.setFocus()
+    title.selectAll()
+    type_text(qtbot, window, "Q3/Q4: AI", pause=0)
+    prompter.next_save_path = None
+    shortcut(qtbot, window, "Ctrl+S", pause=0)
+    assert prompter.asked[-1] == ("save-path", file_name("Q3/Q4: AI", ".briefing"))
+
+
 # ---- 11. missing templates, empty files, recovery ---------------------------------------------
 
 
