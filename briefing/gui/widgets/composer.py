@@ -28,7 +28,7 @@ from briefing.core.documents import CitedClaim, Paragraph, UnknownItemError
 from briefing.core.documents.preflight import claim_name, length
 from briefing.gui.commands import text_of
 from briefing.gui.language import translate
-from briefing.gui.messages import length_text
+from briefing.gui.messages import length_text, pdf_length_text
 from briefing.gui.outline_model import KeyRole, OutlineModel
 from briefing.gui.widgets.text_box import TextBox
 
@@ -111,6 +111,11 @@ class ComposerPane(QWidget):
         self.note_label = QLabel(translate("Composer", "Private note"), buddy=self.note_editor)
         self.length_label = QLabel()
         self.length_label.setAccessibleName(translate("Composer", "Length of the briefing"))
+        self.length_label.setWordWrap(True)  # a warning never widens the pane
+        self.length_label.setToolTip(translate(
+            "Composer", "Pages are counted on the PDF export, typeset in the background a "
+            "moment after each change (a Word document may break pages a little differently). "
+            "Until then, and if no PDF can be made, they are estimated from the words."))
         buttons = QHBoxLayout()
         self.add_text_button = QPushButton(translate("Composer", "Add &Paragraph"))
         self.add_text_button.setToolTip(translate(
@@ -164,6 +169,7 @@ class ComposerPane(QWidget):
         controller.itemChanged.connect(self._item_changed)
         controller.documentReplaced.connect(self._after_replace)
         controller.templatesReady.connect(self._update_length)
+        controller.page_counter.counted.connect(self._update_length)
         self._bind(None)
 
     # ---- selection -------------------------------------------------------------------------
@@ -364,16 +370,23 @@ class ComposerPane(QWidget):
     # ---- length ------------------------------------------------------------------------------
 
     def _update_length(self) -> None:
+        """Words, and pages as the PDF has them (the last count, until the next one is in;
+        an estimate before the first count and when no PDF can be made)."""
         doc = self.controller.document
         if doc is None:
             self.length_label.setText("")
             return
-        size = length(doc)
-        text, over = translate("Composer", "Whole briefing: {length}").format(
-            length=length_text(size)), False
+        size = length(doc, self._language())
+        counter = self.controller.page_counter
+        pages = None if counter.unavailable else counter.last_pages()
+        text = translate("Composer", "Whole briefing: {length}").format(
+            length=length_text(size) if pages is None else pdf_length_text(size.words, pages))
+        over = False
         template = self._template()
         budget = template.page_budget if template is not None else 0
-        if budget and size.pages > budget:
+        # The estimate warns only when no PDF can be counted: it was wrong both ways.
+        if budget and (pages > budget if pages is not None else
+                       counter.unavailable and size.pages > budget):
             text += translate("Composer", " — longer than the %n page(s) this template allows",
                               None, budget)
             over = True
