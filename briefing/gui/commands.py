@@ -150,7 +150,8 @@ class Typing(SetText):
     the cursor goes elsewhere, another box or item is edited, any other edit comes between,
     or the file is saved (Qt does not merge into the saved state). A key typed over a
     selection starts a step that the keys after it continue (one Undo gives the selection
-    back, as in Word and Qt's own boxes); a paste, a cut or a drop is a step of its own.
+    back, as in Word and Qt's own boxes), and a word an input method commits is typing like
+    any key; a paste, a cut or a drop is a step of its own.
     """
 
     ID = 1001
@@ -161,10 +162,12 @@ class Typing(SetText):
         self.setText(step_name(label))
         self.start, self.end = position, position + added
         self.removed, self.added = removed, added
-        # One key: it may continue a step (typing on, Backspace, Delete) ...
-        self.mergeable = label == "Typing" and (removed, added) in ((0, 1), (1, 0))
+        # One key, or a word an input method composed: it may continue a step (typing on,
+        # Backspace, Delete) ...
+        self.mergeable = label == "Typing" and (
+            (removed, added) == (1, 0) or (removed == 0 and added >= 1))
         # ... and a step may go on after it, also after a key that replaced a selection.
-        self.continuable = label == "Typing" and (added == 1 or (removed, added) == (1, 0))
+        self.continuable = label == "Typing" and (added >= 1 or (removed, added) == (1, 0))
         self.fresh = fresh  # the cursor was put here by hand: a step of its own
         self._pushed = False
 

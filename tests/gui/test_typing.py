@@ -287,6 +287,35 @@ def test_home_end_arrows_and_a_selection_edit_in_place(qtbot, window, prompter, 
     assert window.composer.editor.toPlainText() == "(abc"  # the ")" typed after End
 
 
+def test_input_method_text_goes_in_where_the_cursor_is(qtbot, window, prompter, tmp_path):
+    """Text from an input method (Chinese pinyin, accents by compose): the preedit shows in
+    the box without becoming an edit; the committed text goes in at the cursor, once."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    _ready(qtbot, window)
+    c, composer = window.controller, window.composer
+    composer.select_section("summary")
+    paragraph = _new_paragraph(qtbot, window)
+    type_text(qtbot, window, "AB", pause=0)
+    shortcut(qtbot, window, "Left", pause=0)
+    box = composer.editor
+    steps = c.undo_stack.count()
+    QApplication.sendEvent(box, QInputMethodEvent("zhong", []))  # being composed
+    qtbot.wait(pause_ms(window))
+    assert paragraph.text == "AB" and c.undo_stack.count() == steps
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("\u4e2d\u6587")
+    QApplication.sendEvent(box, commit)
+    qtbot.wait(pause_ms(window))
+    assert box.toPlainText() == paragraph.text == "A\u4e2d\u6587B"
+    type_text(qtbot, window, "!", pause=0)
+    assert paragraph.text == "A\u4e2d\u6587!B"
+    saved = _save_and_read(window, prompter, tmp_path)
+    assert saved.section("summary").items[0].text == "A\u4e2d\u6587!B"
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert box.toPlainText() == "AB"  # the composed word and what followed: one step
+
+
 def test_undo_from_the_menu_shows_the_item_it_changed(qtbot, window):
     _ready(qtbot, window)
     c, composer = window.controller, window.composer
