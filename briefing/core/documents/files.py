@@ -236,7 +236,15 @@ def _with_stdlib(raw: bytes, name: str):
                                                "a briefing."),
                                 name=name) \
             from None
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut off inside a character (ä, „)
+            text = raw[:exc.start].decode("utf-8", "replace")
+            where = f"line {text.count(chr(10)) + 1}, column {len(text) - text.rfind(chr(10))}"
+            raise BriefingFileError(marked("core", "{name} is incomplete: it ends at {where}, "
+                                                   "as if it was cut off while being written. "
+                                                   "Open an earlier copy or the recovery "
+                                                   "file."),
+                                    name=name, where=where) from None
         raise BriefingFileError(marked("core", "{name} is not a briefing file (it is not UTF-8 "
                                                "text)."), name=name) from None
     except json.JSONDecodeError as exc:
