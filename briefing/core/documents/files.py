@@ -13,6 +13,10 @@ claim's statement and reader's note per language (``{"en": …, "de": …}``; ``
 the briefing's ``language``. A format 1 or 2 file has English texts only and reads as such
 (a German briefing then falls back to English, and the preflight names each claim); an app
 that reads only format 2 refuses a format 3 file rather than drop the other languages.
+
+Format 4 (issue 16): each claim snapshot has ``quote_translated_from_by_language``, what a
+translated quote translates per language (a German footnote says it in German); a file of
+format 3 or before reads with the English one only.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from briefing.core.reading import read_regular
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefing"
-VERSION = 3
+VERSION = 4
 SUFFIX = ".briefing"
 
 
