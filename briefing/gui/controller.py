@@ -215,6 +215,7 @@ class Controller(QObject, CurationRequests):
         """Stop the search thread and wait for running tasks (before the library closes)."""
         self.searcher.close()
         self.tasks.wait(msecs)
+        self.page_counter.close()
 
     def _reader(self):
         """A read-only connection of its own for a worker thread."""

@@ -17,6 +17,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 PAUSE_MS = 1000  # a count after this pause in the changes (typing goes on without counts)
 
 
+class _Typesetting:
+    """The exporter whose PDF engine (and Typst worker process) serves the counts."""
+
+    def __init__(self):
+        self.exporter = None
+
+    def close(self) -> None:
+        if self.exporter is not None:
+            self.exporter.pdf.close()
+
+
 class PageCounter(QObject):
     """``counted`` fires after each count (or failed count); ``pages()`` is the count of the
     briefing as it is now, ``last_pages()`` the last count even if the briefing changed since
@@ -32,18 +43,37 @@ class PageCounter(QObject):
         self._timer.timeout.connect(self.count_now)
         self._busy = False
         self._again = False
-        self._exporter = None  # kept: its PDF engine (and worker process) serves every count
+        self._typesetting = _Typesetting()  # kept: its worker process serves every count
+        self._closed = False
         self._result: tuple[int, int] | None = None  # (revision counted, pages)
+        self._release = False  # end the worker process once the running count is in
         self.unavailable = False  # the last count failed (the estimate stands in)
 
     def changed(self) -> None:
         """The briefing changed (or another was opened): count again after a pause."""
+        if self._closed:
+            return
         if self.controller.document is None:
             self._timer.stop()
             self._result, self.unavailable = None, False
+            self.release()  # nothing to count: the worker process need not wait
             self.counted.emit()
             return
         self._timer.start()
+
+    def close(self) -> None:
+        """No more counts (the window is gone, the app closing): the worker process ends."""
+        self._closed = True
+        self._timer.stop()
+        self.release()
+
+    def release(self) -> None:
+        """End the typesetter's worker process (no briefing open, the app closing); the next
+        count starts another."""
+        if self._busy:
+            self._release = True
+        else:
+            self._typesetting.close()
 
     def pages(self) -> int | None:
         if self._result is not None and self._result[0] == self.controller.revision:
@@ -60,7 +90,7 @@ class PageCounter(QObject):
     def count_now(self) -> None:
         self._timer.stop()
         c = self.controller
-        if c.document is None or not c.templates_ready:
+        if self._closed or c.document is None or not c.templates_ready:
             return
         if self._busy:  # one count at a time; the latest change is counted next
             self._again = True
@@ -71,13 +101,15 @@ class PageCounter(QObject):
         # Serialised here (a copy the typing cannot change), read back on the pool thread.
         data, revision = documents.dumps(c.document), c.revision
 
+        typesetting = self._typesetting
+
         def work(_progress):
             from briefing.export.pipeline import Exporter
 
-            if self._exporter is None:
-                self._exporter = Exporter(c.templates, c.styles, processors=c.processors)
-            rendered = self._exporter.render(documents.loads(data))
-            return revision, self._exporter.pdf.page_count(rendered)
+            if typesetting.exporter is None:
+                typesetting.exporter = Exporter(c.templates, c.styles, processors=c.processors)
+            rendered = typesetting.exporter.render(documents.loads(data))
+            return revision, typesetting.exporter.pdf.page_count(rendered)
 
         c.tasks.start(work, self._done, self._failed)
 
@@ -91,6 +123,9 @@ class PageCounter(QObject):
 
     def _finish(self) -> None:
         self._busy = False
+        if self._release:
+            self._release = False
+            self.release()
         self.counted.emit()
         if self._again:
             self._again = False

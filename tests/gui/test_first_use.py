@@ -248,6 +248,34 @@ def test_pages_are_counted_on_the_pdf_not_guessed(qtbot, make_window, prompter, 
     assert "2 pages as a PDF" in label.text()
 
 
+def test_the_page_counts_worker_process_ends_with_the_window(qtbot, paths, library, prompter,
+                                                              tmp_path, processors):
+    """One Typst worker serves the counts; it must not outlive its window (test windows are
+    deleted without being closed: each left a 60 MB process behind)."""
+    from PySide6.QtCore import QSettings
+
+    from briefing.core.context import Context
+    from briefing.gui.launch import build_window
+
+    window = build_window(paths, library, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
+                          prompter, context=Context(paths, citation_processors=processors))
+    window.show()
+    window.start()
+    c = window.controller
+    c.new_document("key-messages")
+    qtbot.waitUntil(lambda: c.page_counter.pages() is not None, timeout=30000)
+    process = c.page_counter._typesetting.exporter.pdf.typesetter._process
+    assert process is not None and process.poll() is None
+    c.undo_stack.setClean()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=10000)
+    c.page_counter.changed()  # the controller lives on; its counter counts no more
+    c.page_counter.count_now()
+    qtbot.wait(1500)
+    assert c.page_counter._typesetting.exporter.pdf.typesetter._process is None
+    c.tasks.wait(20000)
+
+
 # ---- 9. curator mode ---------------------------------------------------------------------------
 
 
