@@ -62,10 +62,16 @@ class PageCounter(QObject):
         self._timer.start()
 
     def close(self) -> None:
-        """No more counts (the window is gone, the app closing): the worker process ends."""
+        """No more counts (the window is gone, the app closing): the worker process ends.
+        Closing twice does nothing (the app closes it, then its window goes)."""
+        if self._closed:
+            return
         self._closed = True
-        self._timer.stop()
-        self.release()
+        try:
+            self._timer.stop()
+        except RuntimeError:  # the timer went first (the controller is being deleted)
+            pass
+        self.release()  # (after the running count, if one is)
 
     def release(self) -> None:
         """End the typesetter's worker process (no briefing open, the app closing); the next
@@ -127,6 +133,6 @@ class PageCounter(QObject):
             self._release = False
             self.release()
         self.counted.emit()
-        if self._again:
+        if self._again and not self._closed:
             self._again = False
             self._timer.start()
