@@ -25,6 +25,7 @@ from briefing.export.blocks import Block, NoteRef, Rendered, Span
 from briefing.export.fonts import CJK_FAMILY, SYMBOL_FAMILY, FontSet, family_for
 from briefing.export.language import normalise, typst_language
 from briefing.export.look import PAGE_SIZES_MM, Look, TextStyle, default_look
+from briefing.export.pdf_lang import with_scripts
 from briefing.export.scripts import script_segments
 from briefing.export.typesetter import PdfError, Typesetter
 
@@ -55,7 +56,12 @@ class PdfEngine:
 
     def write(self, rendered: Rendered) -> bytes:
         data = json.dumps(document_data(rendered, self.fonts), ensure_ascii=False)
-        return self.typesetter.compile(data)
+        pdf = self.typesetter.compile(data)
+        # Typst tags Chinese "zh-CN"; the script subtag "zh-Hans" is written afterwards
+        # (briefing.export.pdf_lang). Only a document with Chinese in it has the pair below.
+        if '"lang": "zh"' in data:
+            pdf = with_scripts(pdf)
+        return pdf
 
     def page_count(self, rendered: Rendered) -> int:
         """The number of pages the PDF of `rendered` has."""

@@ -4,6 +4,7 @@ pdfinfo and pdffonts, and pypdf for the structure tree, languages and bookmarks.
 from __future__ import annotations
 
 import io
+import json
 import re
 import subprocess
 import unicodedata
@@ -15,7 +16,7 @@ from pypdf import PdfReader
 
 from briefing.core.documents import CitedClaim, Paragraph, Section, cite
 from briefing.export.language import curly
-from briefing.export.pdf import count_pages
+from briefing.export.pdf import count_pages, document_data
 from briefing.export.pipeline import ExportSettings
 
 
@@ -38,6 +39,11 @@ def _pages(path) -> list[str]:
 def _info(path) -> dict[str, str]:
     lines = _run("pdfinfo", str(path)).splitlines()
     return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
+
+
+def zlib_pages(pdf: bytes) -> bytes:
+    """The pages' content streams, decoded."""
+    return b"".join(page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 @pytest.fixture
@@ -95,7 +101,9 @@ def test_tagged_accessible_with_languages_title_and_bookmarks(pdf):
     assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
     content = b"".join(page.get_contents().get_data() for page in reader.pages)
     assert b"/Lang(de)" in content  # the German original quotes
-    assert b"/Lang(zh-CN)" in content  # Chinese text (Typst writes zh-Hans as zh-CN)
+    # Chinese text with its script, as the issue asks (Typst writes "zh-CN"; the export
+    # rewrites it in an incremental update, briefing/export/pdf_lang.py)
+    assert b"/Lang(zh-Hans)" in content and b"zh-CN" not in content
     def flat(outline, depth=0):
         for item in outline:
             if isinstance(item, list):
@@ -106,6 +114,41 @@ def test_tagged_accessible_with_languages_title_and_bookmarks(pdf):
     bookmarks = list(flat(reader.outline))
     assert bookmarks[0] == (0, "KI-Wettlauf zwischen USA und China")
     assert {(1, "Summary"), (1, "Background"), (1, "Sources")} <= set(bookmarks)
+
+
+def test_the_script_subtag_update_keeps_typst_pdf_whole(tmp_path, exporter, briefing):
+    """The zh-Hans rewrite appends to Typst's file and changes nothing in it: the same
+    structure tree, metadata and pages, the title still found (the new trailer names the
+    Info dictionary), and every reader still sees a tagged PDF/UA-1 file."""
+    data = document_data(exporter.render(briefing, ExportSettings(format="pdf")),
+                         exporter.pdf.fonts)
+    typst = exporter.pdf.typesetter.compile(json.dumps(data, ensure_ascii=False))
+    out = tmp_path / "b.pdf"
+    _export(exporter, briefing, out)
+    pdf = out.read_bytes()
+    assert pdf.startswith(typst) and len(pdf) > len(typst)  # an update appended, nothing else
+    assert b"/Lang(zh-CN)" in zlib_pages(typst) and b"/Lang(zh-Hans)" in zlib_pages(pdf)
+    original, updated = tmp_path / "typst.pdf", out
+    original.write_bytes(typst)
+    assert _run("pdfinfo", "-struct", str(original)) == _run("pdfinfo", "-struct", str(updated))
+    info = _info(updated)
+    assert info["Tagged"] == "yes" and info["Title"] == "KI-Wettlauf zwischen USA und China"
+    strict = PdfReader(updated, strict=True)
+    assert "pdfuaid:part>1<" in strict.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert len(strict.pages) == count_pages(pdf) == count_pages(typst)
+
+
+def test_a_chinese_briefing_is_zh_hans_throughout(tmp_path, exporter, briefing):
+    briefing.metadata.language = "zh-Hans"
+    out = tmp_path / "zh.pdf"
+    _export(exporter, briefing, out)
+    reader = PdfReader(out, strict=True)
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "zh-Hans"
+    xmp = catalog["/Metadata"].get_object().get_data().decode()
+    assert "<rdf:li>zh-Hans</rdf:li>" in xmp and "zh-CN" not in xmp
+    content = b"".join(page.get_contents().get_data() for page in reader.pages)
+    assert b"zh-CN" not in content
 
 
 def test_fonts_are_the_bundled_ones_embedded(pdf, tmp_path, exporter, briefing):
