@@ -2,7 +2,7 @@
 
 A template names Word's fonts (Arial, Calibri, …); the PDF is set in the bundled free font
 with the same metrics (see resources/fonts/README.md), so lines and pages fall as in Word.
-Every run of text tries the template's face, then Chinese, then DejaVu Sans for symbols
+Every run of text tries the template's face, then Chinese (three families), then DejaVu Sans for symbols
 (☐), Greek, Cyrillic, Hebrew and Arabic. A character none of them has is shown as U+FFFD:
 PDF/UA forbids a glyph with no font behind it, and the compiler refuses such a document.
 """
@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CJK_FAMILY = "Noto Sans CJK SC"
+# The regular Chinese face comes in three files under 5 MB, each a family of its own (Typst
+# takes one face per family and weight): everyday text in the first, the rarer ideographs
+# in the other two (scripts/make_fonts.py). Text tries them in this order.
+CJK_FAMILIES = (CJK_FAMILY, f"{CJK_FAMILY} Rare 1", f"{CJK_FAMILY} Rare 2")
 SYMBOL_FAMILY = "DejaVu Sans"
 DEFAULT_FAMILY = "Liberation Sans"
 # A Word font name (lower case) → the bundled family set in its place.

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
-from briefing.export.fonts import CJK_FAMILY, SYMBOL_FAMILY, FontSet, family_for
+from briefing.export.fonts import CJK_FAMILIES, SYMBOL_FAMILY, FontSet, family_for
 from briefing.export.language import normalise, typst_language
 from briefing.export.look import PAGE_SIZES_MM, Look, TextStyle, default_look
 from briefing.export.pdf_lang import with_scripts
@@ -148,7 +148,7 @@ def _page(rendered: Rendered, look: Look) -> dict:
 
 def _style(style: TextStyle) -> dict:
     return {
-        "font": [family_for(style.font), CJK_FAMILY, SYMBOL_FAMILY],
+        "font": [family_for(style.font), *CJK_FAMILIES, SYMBOL_FAMILY],
         "size": style.size,
         "bold": style.bold,
         "italic": style.italic,

@@ -151,6 +151,48 @@ def test_a_chinese_briefing_is_zh_hans_throughout(tmp_path, exporter, briefing):
     assert b"zh-CN" not in content
 
 
+def test_rare_ideographs_are_set_in_the_rarer_chinese_faces(tmp_path, exporter, briefing):
+    """The regular Chinese face is split in three files (each under 5 MB): everyday text
+    uses the first; 堃 (in no GB 2312) and 㐀 (extension A) come from the second, 龘 from the
+    third."""
+    briefing.sections[0].items.clear()
+    briefing.insert("summary", Paragraph("人工智能 堃 㐀 龘"))
+    out = tmp_path / "rare.pdf"
+    _export(exporter, briefing, out)
+    rows = _run("pdffonts", str(out)).splitlines()[2:]
+    names = {row.split()[0].split("+", 1)[1] for row in rows}
+    assert {"NotoSansCJKsc-Regular-Identity-H", "NotoSansCJKscRare1-Regular-Identity-H",
+            "NotoSansCJKscRare2-Regular-Identity-H"} <= names
+    text = " ".join(_pages(out))
+    assert "人工智能 堃 㐀 龘" in text  # none of them shown as U+FFFD
+
+
+def test_every_bundled_font_file_is_under_5_mb():
+    """The project keeps files under 5 MB: the Chinese face is split, not shipped whole, and
+    its parts between them cover what the one face did (GB 2312 in the first)."""
+    from briefing.core.paths import resources_dir
+    from briefing.export.fonts import CJK_FAMILIES, FontSet
+
+    folder = resources_dir() / "fonts"
+    sizes = {p.name: p.stat().st_size for p in folder.iterdir()}
+    assert sizes and max(sizes.values()) < 5_000_000, sizes
+    coverage = (folder / "coverage.txt").read_text(encoding="utf-8")
+    assert all(f"\n{family}: " in coverage for family in CJK_FAMILIES)
+    fonts = FontSet.load(folder)
+    everyday = "".join(chr(c) for c in range(0x4E00, 0xA000) if _in_gb2312(chr(c)))
+    assert len(everyday) == 6763 and not fonts.missing(everyday)
+    assert not fonts.missing("".join(map(chr, range(0x3400, 0x4DB6))))  # extension A
+    assert not fonts.missing("".join(map(chr, range(0x4E00, 0x9FF0))))  # the main block
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def test_fonts_are_the_bundled_ones_embedded(pdf, tmp_path, exporter, briefing):
     def fonts(path):
         rows = _run("pdffonts", str(path)).splitlines()[2:]
