@@ -31,6 +31,20 @@ FAMILIES = {
     "verdana": "DejaVu Sans", "dejavu sans": "DejaVu Sans",
 }
 REPLACEMENT = "\ufffd"
+# Each family's line, in em, as a word processor sets a single-spaced line of it: the hhea
+# ascender plus the line gap above the baseline, the descender below (what LibreOffice uses,
+# and for the metric twins what Word uses for the fonts they stand in for: Arial 1.149,
+# Calibri 1.221). Typst's own "ascender"/"descender" edges are the OS/2 typographic ones,
+# 0.94 em for Liberation Sans against Word's 1.15: its lines were 18% tighter than Word's and
+# a PDF came out a page short of the Word file. tests/export/test_pdf.py reads these from
+# the font files.
+LINE_EM = {
+    "Liberation Sans": (0.938, 0.212),
+    "Carlito": (0.971, 0.25),
+    "Caladea": (0.9, 0.25),
+    "Noto Serif": (1.069, 0.293),
+    "DejaVu Sans": (0.928, 0.236),
+}
 
 
 def family_for(word_font: str) -> str:
