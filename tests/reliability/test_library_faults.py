@@ -18,8 +18,13 @@ from pathlib import Path
 import pytest
 
 from briefing.core.curation.claims import add_claim
-from briefing.core.errors import LibraryCorruptError, QueryTooComplexError
-from briefing.core.library import Library
+from briefing.core.errors import (
+    LibraryCorruptError,
+    LibraryForeignError,
+    LibraryVersionError,
+    QueryTooComplexError,
+)
+from briefing.core.library import Library, schema
 from briefing.core.library import search as searching
 from briefing.core.library.safety import LibraryGuard, backups_in_order
 from tests.reliability.hostile import REPO, cli
@@ -212,6 +217,38 @@ def test_another_programs_sqlite_file_is_left_untouched(private_home):
     result = cli("claims", "search", "chips", home=private_home)
     assert result.returncode == 1 and "left untouched" in result.stderr
     assert path.read_bytes() == before and not _damaged(private_home)
+
+
+@pytest.mark.parametrize("version", [1, 3, 6, 99])
+def test_another_programs_sqlite_file_with_a_schema_version_is_left_untouched(tmp_path, bundle,
+                                                                           version):
+    """Many programs number their schema in ``PRAGMA user_version`` too: such a file was
+    switched to WAL and half-migrated (Briefing's tables added to it), then reported as
+    "no such table: claims" or "written by a newer version of Briefing"."""
+    path = tmp_path / "photos.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (name TEXT)")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryForeignError, match="not a Briefing library; it was left untouched"):
+        Library.open(path, bundle)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["photos.sqlite"]  # no -wal, -shm
+
+
+def test_a_library_from_a_newer_briefing_is_refused_unchanged(tmp_path, bundle):
+    path = tmp_path / "library.sqlite"
+    Library.open(path, bundle).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryVersionError, match="newer version of Briefing"):
+        Library.open(path, bundle)
+    assert path.read_bytes() == before  # not even switched to WAL
 
 
 def test_a_search_of_2000_words_is_a_clear_error_not_damage(library, private_home):

@@ -32,6 +32,7 @@ from briefing.core.reading import check_regular
 from briefing.core.text.fold import fold
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_BRIEFING_TABLES = frozenset({"meta", "sources", "claims"})  # in every schema since 1
 SOURCE_COLUMNS = (
     "id origin title title_short author outlet publisher published date_approximate date_note "
     "language url accessed kind note text repeats title_translated"
@@ -343,16 +344,21 @@ class Library:
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
-    """A SQLite file with tables but no Briefing schema version is someone else's database:
-    not damage, so it is never moved or rebuilt."""
+    """A SQLite file with tables but without a Briefing schema version, or without the
+    tables every Briefing library has had since schema 1, is someone else's database (many
+    programs number their schema in ``user_version`` too): not damage, so it is never moved,
+    rebuilt, migrated or switched to WAL. A Briefing library from a newer app is refused
+    here too, before anything could change it."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    if version == 0 and tables:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master "
+                                             "WHERE type = 'table'")}
+    if tables and (version == 0 or not _BRIEFING_TABLES <= tables):
         raise LibraryForeignError(marked("core", "The file {path} is a SQLite database but not a "
                                                  "Briefing library; it was left untouched. "
                                                  "Move it elsewhere to let Briefing build its "
                                                  "library there, or give Briefing another "
                                                  "library file with --library."), path=path)
+    schema.refuse_newer(version, str(path))
 
 
 def _wal(conn: sqlite3.Connection) -> None:
