@@ -157,6 +157,24 @@ def test_save_and_export_never_replace_a_device_or_a_pipe(tmp_path, saved, priva
     assert not list(tmp_path.glob(".out.docx*"))  # no temporary file left behind
 
 
+def test_a_link_to_a_device_or_a_pipe_is_refused_not_replaced(tmp_path, saved, private_home):
+    """``-o /dev/stdout`` is a symbolic link to the terminal or a pipe: as root, replacing
+    it broke /dev/stdout for every program. A link to a regular file (or to nothing) is still
+    replaced, never followed (tests/reliability/test_paths.py)."""
+    fifo = _fifo(tmp_path / "pipe")
+    for target, kind in ((fifo, "a named pipe"), ("/dev/null", "a device")):
+        link = tmp_path / "out.md"
+        link.unlink(missing_ok=True)
+        link.symlink_to(target)
+        with pytest.raises(WriteError, match=f"it is a link to {kind}, not a regular file"):
+            write_atomic(link, b"data")
+        result = cli("export", str(saved), "-o", str(link), "--format", "md", home=private_home)
+        assert result.returncode == 1 and f"a link to {kind}" in result.stderr, result.stderr
+        assert os.readlink(link) == str(target)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert not list(tmp_path.glob(".out.md*"))  # no temporary file left behind
+
+
 # ---- packs -----------------------------------------------------------------------------------
 
 
