@@ -9,6 +9,7 @@ the user's own rows alone. Reading returns the frozen dataclasses of
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from briefing.core.errors import (
     LibraryCorruptError,
     LibraryError,
     LibraryForeignError,
+    LibraryReadOnlyError,
     UnknownClaimError,
     UnknownSourceError,
     marked,
@@ -126,7 +128,10 @@ class Library:
                 raise LibraryCorruptError(marked("core", "The library {path} is damaged or is "
                                                          "not a Briefing library ({detail})."),
                                           path=path, detail=exc) from exc
-            raise classify(exc, path) from exc
+            error = classify(exc, path)
+            if not isinstance(error, LibraryReadOnlyError):
+                raise error from exc
+            conn = _open_read_only(path, exc)  # searching still works
         except BaseException:
             conn.close()
             raise
@@ -141,8 +146,11 @@ class Library:
                     if library.meta("bundle_digest") != bundle.digest:
                         library.last_update = library.apply_bundle(bundle)
         except sqlite3.Error as exc:
+            error = classify(exc, path)
+            if isinstance(error, LibraryReadOnlyError) and library.bundle_version is not None:
+                return library  # cannot be written: it keeps the bundled layer it has
             library.close()
-            raise classify(exc, path) from exc
+            raise error from exc
         return library
 
     @classmethod
@@ -359,6 +367,49 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
                                                  "library there, or give Briefing another "
                                                  "library file with --library."), path=path)
     schema.refuse_newer(version, str(path))
+
+
+def _open_read_only(path: Path, cause: sqlite3.Error) -> sqlite3.Connection:
+    """A connection that only reads, to a library that cannot be written (searching still
+    works; every write says "read-only"). In a read-only folder SQLite cannot make the -shm
+    file a WAL library needs even to be read: without a -wal file (nobody has it open to
+    write) the file is read as it is (``immutable``). Raises LibraryReadOnlyError when it
+    cannot be read either, or needs an update of its schema first."""
+    uri = path.resolve().as_uri()
+    tries = [f"{uri}?mode=ro"]
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+        tries.append(f"{uri}?mode=ro&immutable=1")
+    for target in tries:
+        try:
+            conn = sqlite3.connect(target, uri=True, timeout=BUSY_TIMEOUT,
+                                   check_same_thread=False)
+        except sqlite3.Error:
+            continue
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            _refuse_foreign(conn, path)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < schema.SCHEMA_VERSION:
+                raise LibraryReadOnlyError(marked("core", "The library {path} must be updated "
+                                                          "for this version of Briefing, but it "
+                                                          "cannot be written ({detail}): the "
+                                                          "file or its folder is read-only, or "
+                                                          "belongs to another user. Nothing was "
+                                                          "changed. Make the file and its folder "
+                                                          "writable and start again."),
+                                           path=path, detail=cause)
+            conn.execute("SELECT count(*) FROM claims").fetchone()
+            return conn
+        except sqlite3.Error:
+            conn.close()
+        except BaseException:
+            conn.close()
+            raise
+    raise LibraryReadOnlyError(marked("core", "The library {path} cannot be opened ({detail}): "
+                                              "the file or its folder is read-only, or belongs "
+                                              "to another user. Nothing was changed. Make the "
+                                              "file and its folder writable."),
+                               path=path, detail=cause)
 
 
 def _wal(conn: sqlite3.Connection) -> None:
