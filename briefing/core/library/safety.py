@@ -34,10 +34,11 @@ from briefing.core.atomic import WriteError, write_atomic, write_streamed
 from briefing.core.errors import LibraryCorruptError, LibraryError, marked
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.library.bundle import Bundle
-from briefing.core.library.sqlite_errors import classify, is_damage
+from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, is_damage
 from briefing.core.model import Claim, Repeat, Source, upgrade_claim_json
 
 KEEP_BACKUPS = 5
+_STAMP_WAIT_MS = 250  # how long noting the daily check waits for another writer
 CHECK_EVERY_SECONDS = 24 * 3600
 # user-<sequence>-<time>-<digest>.json; older backups had no sequence (user-<time>-<digest>)
 _BACKUP = re.compile(r"^user-(?:(\d{6,})-)?(\d{8}-\d{6})-([0-9a-f]{16})\.json$")
@@ -295,11 +296,19 @@ class LibraryGuard:
         return time.time() - float(library.meta("integrity_checked") or 0) >= CHECK_EVERY_SECONDS
 
     def mark_checked(self, library: Library) -> None:
+        """Note when the check ran, unless another writer holds the library: a command that
+        only reads does not wait for it (the check is then simply done again next time)."""
         try:
+            library.db.execute(f"PRAGMA busy_timeout = {_STAMP_WAIT_MS}")
             library.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                                ["integrity_checked", str(time.time())])
         except sqlite3.Error:
-            pass  # read-only, full or busy: the check is simply done again next time
+            pass  # read-only, full or busy
+        finally:
+            try:
+                library.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+            except sqlite3.Error:
+                pass
 
     def _check(self, library: Library, progress: Callable[[str], None] | None = None) -> None:
         if not self.check_due(library):
