@@ -327,6 +327,33 @@ def test_same_second_backups_restore_the_newest(tmp_path, bundle):
         library.close()
 
 
+def test_a_backup_of_an_older_state_never_becomes_the_newest(tmp_path, bundle):
+    """Two processes back up at once: the one that read the library first may finish last.
+    Its backup must not then take the newest number (a repair would restore it and lose the
+    other's claims)."""
+    guard = LibraryGuard(tmp_path / "library.sqlite", tmp_path / "backups")
+    library, _ = guard.open(bundle)
+    add_claim(library, "dn-waic", QUOTE, "Claim 1.", "figure")
+    guard.backup(library)
+    slow = Library.open_reader(tmp_path / "library.sqlite")
+    slow.db.execute("BEGIN")  # this process has read the library as it was
+    slow.db.execute("SELECT count(*) FROM claims").fetchone()
+    add_claim(library, "dn-waic", QUOTE, "Claim 2.", "figure")
+    guard.backup(library)  # another process backs up the newer state first
+    (guard.backups / "last-seen-writes.txt").unlink()
+    guard.backup(slow)  # ...and the slow one finishes after it
+    slow.db.execute("COMMIT")
+    slow.close()
+    library.close()
+    guard.mark_for_repair("SQLite's integrity check failed: row 3 missing")
+    library, message = guard.open(bundle)
+    try:
+        assert [c.statement for c in library.claims() if c.origin == "user"] == \
+            ["Claim 1.", "Claim 2."], message
+    finally:
+        library.close()
+
+
 def test_two_repairs_in_the_same_second_keep_both_damaged_files(tmp_path, bundle, monkeypatch):
     import briefing.core.library.safety as safety
 

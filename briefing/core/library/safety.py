@@ -109,22 +109,31 @@ class LibraryGuard:
         Whether anything was written to the library since the last look is told by its write
         counter (schema v3), so an unchanged library costs one query, not a read of its
         whole user layer."""
-        seen = self.backups / "last-seen-writes.txt"
-        library_id, writes = library.db.execute(
-            "SELECT library_id, writes FROM changes").fetchone()
-        token = f"{library_id}:{writes}"
+        # One read transaction: the write counter, the sources and the claims are read as
+        # one state of the library, however other processes write to it meanwhile.
+        began = not library.db.conn.in_transaction
+        if began:
+            library.db.execute("BEGIN")
         try:
-            if seen.read_text(encoding="utf-8") == token:
-                return None
-        except OSError:
-            pass
-        try:
-            self.backups.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise WriteError(marked("core", "Cannot save to the backups folder {backups}: "
-                                            "{reason}."),
-                             backups=self.backups, reason=exc.strerror or exc) from None
-        written = self._write_backup(library, library_id, writes)
+            seen = self.backups / "last-seen-writes.txt"
+            library_id, writes = library.db.execute(
+                "SELECT library_id, writes FROM changes").fetchone()
+            token = f"{library_id}:{writes}"
+            try:
+                if seen.read_text(encoding="utf-8") == token:
+                    return None
+            except OSError:
+                pass
+            try:
+                self.backups.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise WriteError(marked("core", "Cannot save to the backups folder {backups}: "
+                                                "{reason}."),
+                                 backups=self.backups, reason=exc.strerror or exc) from None
+            written = self._write_backup(library, library_id, writes)
+        finally:
+            if began and library.db.conn.in_transaction:
+                library.db.execute("COMMIT")
         write_atomic(seen, token.encode("utf-8"))
         return written
 
@@ -178,16 +187,23 @@ class LibraryGuard:
         pending = write_streamed(self.backups, fill, what=f"a backup in {self.backups}")
         if pending is None:
             return None
-        target = self._place(pending, stamp, fill.short)
+        target = self._place(pending, stamp, fill.short, library_id, writes)
         for old in backups_in_order(self.backups)[:-KEEP_BACKUPS]:
             old.unlink(missing_ok=True)
         return target
 
-    def _place(self, pending: Path, stamp: str, short: str) -> Path:
+    def _place(self, pending: Path, stamp: str, short: str, library_id: str,
+               writes: int) -> Path | None:
         """Give a written backup the next sequence number, never taking another's name (a
-        hard link fails when the name exists: another process took it first)."""
+        hard link fails when the name exists: another process took it first). A backup of
+        an older state of the library than the newest backup's (another process read the
+        library later but finished first) is dropped instead: the newest number always
+        holds the newest state."""
         try:
             while True:
+                newest = backups_in_order(self.backups)[-1:]
+                if newest and _same_or_newer(newest[0], library_id, writes):
+                    return None
                 numbers = [int(m.group(1) or 0) for m in map(_BACKUP.match,
                            os.listdir(self.backups)) if m]
                 target = self.backups / f"user-{max(numbers, default=0) + 1:06d}-{stamp}-" \
@@ -206,7 +222,7 @@ class LibraryGuard:
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 self._restore(library, data)
-            except (OSError, ValueError, KeyError, TypeError, sqlite3.Error):
+            except (OSError, ValueError, KeyError, TypeError, sqlite3.Error, LibraryError):
                 continue  # a damaged backup: try the one before it
             return path, data
         return None
@@ -429,6 +445,20 @@ class LibraryGuard:
         if missing:
             said += f" ({len(missing)} of your claims: {_some(missing)})"
         return said + (f" and may still be read from {kept.name}" if kept else "")
+
+
+_HEADER = re.compile(rb'"library_id": "([0-9a-f]+)", "writes": (\d+)')
+
+
+def _same_or_newer(backup: Path, library_id: str, writes: int) -> bool:
+    """Whether ``backup`` holds this library at ``writes`` writes or later (its header says)."""
+    try:
+        with backup.open("rb") as handle:
+            found = _HEADER.search(handle.read(512))
+    except OSError:
+        return False
+    return bool(found) and found.group(1).decode() == library_id and \
+        int(found.group(2)) >= writes
 
 
 def _cause(exc: LibraryCorruptError) -> str:
