@@ -156,6 +156,22 @@ def _lying_size(package: bytes, name: str, size: int) -> bytes:
     return bytes(data)
 
 
+def test_a_pipe_or_a_device_as_a_templates_manifest_or_reference_is_named(tmp_path):
+    """Before, a named pipe as manifest.toml was "has no manifest.toml", and a link to
+    /dev/zero as reference.docx was silently left out (the export took the default look)."""
+    from briefing.core.templates import Templates
+
+    for name in ("piped", "zeroed"):
+        shutil.copytree(REPO / "templates" / "briefing-note", tmp_path / name)
+    (tmp_path / "piped" / "manifest.toml").unlink()
+    os.mkfifo(tmp_path / "piped" / "manifest.toml")
+    (tmp_path / "zeroed" / "reference.docx").unlink()
+    (tmp_path / "zeroed" / "reference.docx").symlink_to("/dev/zero")
+    problems = {p.template_id: str(p) for p in Templates([tmp_path]).problems}
+    assert "manifest.toml is not a regular file (a named pipe)" in problems["piped"]
+    assert "reference.docx is not a regular file (a device)" in problems["zeroed"]
+
+
 # ---- unreadable folders ----------------------------------------------------------------------
 
 
