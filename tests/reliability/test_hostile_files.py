@@ -129,6 +129,15 @@ def test_a_named_pipe_or_a_device_as_a_pack_is_refused(tmp_path, library):
         import_pack(library, "/dev/zero")
 
 
+def test_a_named_pipe_or_a_device_given_to_import_is_named(tmp_path, private_home):
+    fifo = _fifo(tmp_path / "pipe.txt")
+    _never_opened_for_writing(fifo)
+    result = cli("import", str(fifo), "/dev/zero", home=private_home, timeout=30)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "pipe.txt is not a regular file (a named pipe)" in result.stderr, result.stderr
+    assert "/dev/zero is not a regular file (a device)" in result.stderr, result.stderr
+
+
 def test_a_named_pipe_as_the_library_is_refused_by_the_cli(tmp_path, private_home):
     fifo = _fifo(tmp_path / "library.sqlite")
     _never_opened_for_writing(fifo)
