@@ -364,6 +364,9 @@ def test_two_repairs_in_the_same_second_keep_both_damaged_files(tmp_path, bundle
         library, message = guard.open(bundle)
         library.close()
         assert "kept aside" in message
+        # the cause once, not the whole of another message in brackets
+        assert message.startswith("The library file was damaged (its first bytes are not an "
+                                  "SQLite file's). It was kept aside as library.damaged-"), message
     kept = sorted(p.read_bytes() for p in tmp_path.glob("library.damaged-*.sqlite"))
     assert kept == sorted([b"\x00" * 8192, b"garbage " * 2000])
 

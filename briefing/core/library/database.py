@@ -447,4 +447,5 @@ def _check_file(path: Path, create: bool) -> None:
                            path=path, reason=exc.strerror) from exc
     if header and header != _SQLITE_MAGIC:
         raise LibraryCorruptError(marked("core", "The library {path} is damaged or is not a "
-                                                 "Briefing library."), path=path)
+                                                 "Briefing library ({detail})."), path=path,
+                                  detail="its first bytes are not an SQLite file's")
