@@ -201,6 +201,12 @@ def test_an_unreadable_user_template_folder_is_reported_not_a_traceback(tmp_path
         exported = run_as_nobody(["-m", "briefing", "export", note, "-o",
                                   str(home / "n.md")], env)
         assert exported.returncode == 0 and "Traceback" not in exported.stderr, exported.stderr
+        os.chmod(home / "templates", 0o000)  # the whole folder of the user's templates
+        listed = run_as_nobody(["-m", "briefing", "templates", "list"], env)
+        assert listed.returncode == 0 and "briefing-note" in listed.stdout, listed.stderr
+        assert "cannot read the folder" in listed.stderr and "Permission denied" in listed.stderr
+        assert "[Errno" not in listed.stderr and "Traceback" not in listed.stderr
     finally:
+        os.chmod(home / "templates", 0o755)
         os.chmod(locked, 0o755)
         shutil.rmtree(home, ignore_errors=True)

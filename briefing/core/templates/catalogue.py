@@ -314,7 +314,8 @@ class Templates:
             except OSError as error:  # (is_dir too: a parent the user may not search)
                 self._report(TemplateError(marked("core", "cannot read the folder {directory}: "
                                                           "{error}."),
-                                           directory=directory, error=error))
+                                           directory=directory,
+                                           error=error.strerror or error))  # no "[Errno 13]"
                 continue
             for folder in folders:
                 try:
