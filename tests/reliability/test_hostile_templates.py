@@ -77,6 +77,23 @@ def test_a_macro_that_calls_itself_is_refused(tmp_path):
         StyleInfo.from_file(path)
 
 
+def test_a_style_that_cannot_be_read_says_why_in_one_plain_sentence(tmp_path, monkeypatch):
+    import briefing.core.reading as reading
+
+    path = tmp_path / "mine.csl"
+    path.write_text(GOOD, encoding="utf-8")
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(reading.os, "open", refused)
+    with pytest.raises(StyleError) as raised:
+        StyleInfo.from_file(path)
+    # before: "cannot be read (The citation style file it cannot be read: Permission denied)"
+    assert str(raised.value) == f"Citation style file '{path}' cannot be used: it cannot be " \
+                                "read (Permission denied)"
+
+
 def test_the_bundled_styles_pass_the_checks_quickly():
     started = time.monotonic()
     styles = Styles([REPO / "resources" / "csl"])
