@@ -2750,6 +2750,10 @@ Abschnitte: {sections}</translation>
             <translation>Keine Aussage hat das Thema „{topic}“. Bekannt: {names}.</translation>
         </message>
         <message>
+            <source>Your own sources and claims could not be backed up ({reason}). Briefing works on; the backup is tried again at the next start.</source>
+            <translation>Ihre eigenen Quellen und Aussagen konnten nicht gesichert werden ({reason}). Briefing arbeitet weiter; die Sicherung wird beim nächsten Start erneut versucht.</translation>
+        </message>
+        <message>
             <source>Cannot save to the backups folder {backups}: {reason}.</source>
             <translation>Speichern im Sicherungsordner {backups} nicht möglich: {reason}.</translation>
         </message>

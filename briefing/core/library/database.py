@@ -160,12 +160,19 @@ class Library:
         no bundle refresh, and SQLite refuses writes on it. It sees what other connections
         have committed."""
         path = Path(path)
+        conn = None
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
                                    timeout=BUSY_TIMEOUT, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error as exc:
-            raise classify(exc, path) from exc
+            if conn is not None:
+                conn.close()
+            error = classify(exc, path)
+            if not isinstance(error, LibraryReadOnlyError):
+                raise error from exc
+            conn = _open_read_only(path, exc)  # (a read-only folder: see Library.open)
         return cls(Database(conn), path)
 
     def close(self) -> None:

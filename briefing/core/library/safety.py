@@ -95,11 +95,21 @@ def _when(path: Path) -> str:
     return f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}:{stamp[13:]} UTC"
 
 
+class BackupWarning(LibraryError):
+    """The user layer could not be backed up; the library works on (said, never raised)."""
+
+    def __init__(self, reason: BaseException):
+        super().__init__(marked("core", "Your own sources and claims could not be backed up "
+                                        "({reason}). Briefing works on; the backup is tried "
+                                        "again at the next start."),
+                         reason=str(reason).rstrip("."))
+
+
 class LibraryGuard:
     def __init__(self, library_file: Path, backups: Path):
         self.library_file = Path(library_file)
         self.backups = Path(backups)
-        self.warnings: list[str] = []  # said to the user, nothing failed
+        self.warnings: list[BackupWarning] = []  # said to the user, nothing failed
 
     # ---- backups ----------------------------------------------------------------------------
 
@@ -142,12 +152,9 @@ class LibraryGuard:
         try:
             return self.backup(library)
         except (WriteError, OSError) as exc:
-            self.warnings.append(
-                f"Your own sources and claims could not be backed up ({exc}). Briefing works "
-                "on; the backup is tried again at the next start.")
+            self.warnings.append(BackupWarning(exc))
         except sqlite3.Error as exc:
-            self.warnings.append(f"Your own sources and claims could not be backed up "
-                                 f"({classify(exc, self.library_file)})")
+            self.warnings.append(BackupWarning(classify(exc, self.library_file)))
         return None
 
     def _write_backup(self, library: Library, library_id: str, writes: int) -> Path | None:
@@ -342,8 +349,8 @@ class LibraryGuard:
         connection of their own (for a background thread); the backup written, if any.
 
         Raises LibraryCorruptError, with what to do, when the check fails; the library is
-        then repaired at the next start (``open``). A backup that cannot be written raises
-        WriteError saying so (the library itself is fine)."""
+        then repaired at the next start (``open``). A backup that cannot be written is a
+        warning (in ``warnings``), not an error: the library itself is fine."""
         reader = Library.open_reader(self.library_file)
         try:
             if check:
@@ -363,7 +370,11 @@ class LibraryGuard:
                                               problem=problem)
             if progress is not None:
                 progress("Backing up your own sources and claims…")
-            return self.backup(reader)
+            try:
+                return self.backup(reader)
+            except (WriteError, OSError) as exc:  # (an SQLite error is said as what it is)
+                self.warnings.append(BackupWarning(exc))
+                return None
         except sqlite3.Error as exc:
             if is_damage(exc):
                 self.mark_for_repair(str(exc))
@@ -502,4 +513,4 @@ def _writes_after(kept: Path, data: dict) -> bool | None:
     return library_id != data.get("library_id") or writes > data["writes"]
 
 
-__all__ = ["KEEP_BACKUPS", "LibraryError", "LibraryGuard", "backups_in_order"]
+__all__ = ["KEEP_BACKUPS", "BackupWarning", "LibraryError", "LibraryGuard", "backups_in_order"]
