@@ -659,6 +659,10 @@
             <translation>Anmerkung</translation>
         </message>
         <message>
+            <source>note on what the quote translates</source>
+            <translation>Angabe, was das Zitat übersetzt</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>Englisch</translation>
         </message>
@@ -1094,6 +1098,10 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter �
         <message>
             <source>Quote</source>
             <translation>Zitat</translation>
+        </message>
+        <message>
+            <source>Translated from ({language})</source>
+            <translation>Vorlage der Übersetzung ({language})</translation>
         </message>
         <message>
             <source>Kind</source>

@@ -42,7 +42,7 @@ SOURCE_COLUMNS = (
 CLAIM_COLUMNS = (
     "id origin source_id statement quote start end kind speaker event_date actors topics status "
     "reader_note curator_note quote_is_translation quote_translated_from quote_translator retired "
-    "statement_translations reader_note_translations"
+    "statement_translations reader_note_translations quote_translated_from_translations"
 ).split()
 CLAIM_SELECT = ", ".join(f'c."{name}"' for name in CLAIM_COLUMNS)
 SOURCE_SELECT = ", ".join(f'"{name}"' for name in SOURCE_COLUMNS)
@@ -66,7 +66,7 @@ def claim_from_row(row) -> Claim:
     values["topics"] = tuple(json.loads(values["topics"]))
     values["retired"] = bool(values["retired"])
     values["quote_is_translation"] = bool(values["quote_is_translation"])
-    for name in ("statement_translations", "reader_note_translations"):
+    for name in (f"{field}_translations" for field in TRANSLATED):
         translations = values[name]
         values[name] = () if translations == "{}" else tuple(
             sorted(json.loads(translations).items()))

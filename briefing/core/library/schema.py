@@ -195,9 +195,17 @@ ALTER TABLE claims ADD COLUMN statement_translations TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE claims ADD COLUMN reader_note_translations TEXT NOT NULL DEFAULT '{}';
 """
 
+# Version 7 (issue 16, German briefings): what a translated quote translates, in other
+# languages than English (``{"de": "dem englischen Bericht von CNN über die Rede"}``), so a
+# German footnote says it in German.
+_V7 = """
+ALTER TABLE claims ADD COLUMN quote_translated_from_translations TEXT NOT NULL DEFAULT '{}';
+"""
+
 # Index i holds what brings a file from version i to i + 1: a script, or a function run in
 # the migration's transaction.
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _v4, _V5, _V6]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _v4, _V5, _V6,
+                                                                 _V7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
