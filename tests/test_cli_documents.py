@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import zipfile
 
+import pytest
+
 from tests.test_cli import briefing
 
 
@@ -98,6 +100,7 @@ def test_commentary_and_private_notes_from_the_command_line(tmp_path):
     assert "Changed." in exported and "Kept." not in exported and "desk officer" not in exported
 
 
+@pytest.mark.timeout(300)  # the fan-out style must be stopped by the limits, not hang the run
 def test_styles_add_checks_a_style_with_the_processor_before_adding_it(tmp_path, private_home):
     from briefing.core.citations import bundled_csl_dir
     from tests.core.test_citation_processors import fan_out

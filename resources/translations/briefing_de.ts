@@ -2360,6 +2360,10 @@ Abschnitte: {sections}</translation>
             <translation>Speichern in {path} nicht möglich: Das ist ein Ordner.</translation>
         </message>
         <message>
+            <source>Cannot save to {path}: it is a link to {kind}, not a regular file; Briefing saves only to ordinary files. Choose a file name.</source>
+            <translation>Speichern in {path} nicht möglich: Das ist ein Link auf {kind}, keine gewöhnliche Datei; Briefing speichert nur in gewöhnliche Dateien. Wählen Sie einen Dateinamen.</translation>
+        </message>
+        <message>
             <source>Cannot save to {path}: it is {kind}, not a regular file; Briefing saves only to ordinary files. Choose a file name.</source>
             <translation>Speichern in {path} nicht möglich: Das ist {kind}, keine gewöhnliche Datei; Briefing speichert nur in gewöhnliche Dateien. Wählen Sie einen Dateinamen.</translation>
         </message>
@@ -2556,10 +2560,6 @@ Abschnitte: {sections}</translation>
             <translation>Dieses Briefing hat keinen Eintrag „{uid}“.</translation>
         </message>
         <message>
-            <source>{path} is not a file.</source>
-            <translation>{path} ist keine Datei.</translation>
-        </message>
-        <message>
             <source>There is no file {path}.</source>
             <translation>Die Datei {path} gibt es nicht.</translation>
         </message>
@@ -2728,6 +2728,14 @@ Abschnitte: {sections}</translation>
             <translation>Die Datei {path} ist eine SQLite-Datenbank, aber keine Briefing-Bibliothek; sie wurde nicht verändert. Verschieben Sie sie, damit Briefing dort seine Bibliothek anlegen kann, oder geben Sie Briefing mit --library eine andere Bibliotheksdatei an.</translation>
         </message>
         <message>
+            <source>The library {path} must be updated for this version of Briefing, but it cannot be written ({detail}): the file or its folder is read-only, or belongs to another user. Nothing was changed. Make the file and its folder writable and start again.</source>
+            <translation>Die Bibliothek {path} muss für diese Version von Briefing aktualisiert werden, aber in sie kann nicht geschrieben werden ({detail}): Die Datei oder ihr Ordner ist schreibgeschützt oder gehört einem anderen Benutzer. Es wurde nichts geändert. Machen Sie die Datei und ihren Ordner beschreibbar und starten Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The library {path} cannot be opened ({detail}): the file or its folder is read-only, or belongs to another user. Nothing was changed. Make the file and its folder writable.</source>
+            <translation>Die Bibliothek {path} kann nicht geöffnet werden ({detail}): Die Datei oder ihr Ordner ist schreibgeschützt oder gehört einem anderen Benutzer. Es wurde nichts geändert. Machen Sie die Datei und ihren Ordner beschreibbar.</translation>
+        </message>
+        <message>
             <source>The library path {path} is a folder, not a library file.</source>
             <translation>Der Bibliothekspfad {path} ist ein Ordner, keine Bibliotheksdatei.</translation>
         </message>
@@ -2742,10 +2750,6 @@ Abschnitte: {sections}</translation>
         <message>
             <source>The library {path} cannot be read: {reason}.</source>
             <translation>Die Bibliothek {path} kann nicht gelesen werden: {reason}.</translation>
-        </message>
-        <message>
-            <source>The library {path} is damaged or is not a Briefing library.</source>
-            <translation>Die Bibliothek {path} ist beschädigt oder keine Briefing-Bibliothek.</translation>
         </message>
         <message>
             <source>The pack {name} is damaged: {problem}; nothing was imported.</source>
@@ -2782,6 +2786,10 @@ Abschnitte: {sections}</translation>
         <message>
             <source>No claim has the topic '{topic}'. Known: {names}.</source>
             <translation>Keine Aussage hat das Thema „{topic}“. Bekannt: {names}.</translation>
+        </message>
+        <message>
+            <source>Your own sources and claims could not be backed up ({reason}). Briefing works on; the backup is tried again at the next start.</source>
+            <translation>Ihre eigenen Quellen und Aussagen konnten nicht gesichert werden ({reason}). Briefing arbeitet weiter; die Sicherung wird beim nächsten Start erneut versucht.</translation>
         </message>
         <message>
             <source>Cannot save to the backups folder {backups}: {reason}.</source>
@@ -2886,6 +2894,10 @@ Abschnitte: {sections}</translation>
         <message>
             <source>there is no part {part!r}; parts are {names}.</source>
             <translation>es gibt keinen Teil {part!r}; die Teile heißen {names}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file ({kind}); use an ordinary file.</source>
+            <translation>{name} ist keine gewöhnliche Datei ({kind}); verwenden Sie eine gewöhnliche Datei.</translation>
         </message>
         <message>
             <source>the folder {folder} cannot be a template: its name is the template's id and may use only letters, digits, '-' and '_'; rename it.</source>

@@ -216,12 +216,12 @@ def migrate(conn: sqlite3.Connection, path_for_messages: str) -> int:
     it: two processes opening a new library at once then build it once, the second waiting
     for the first instead of failing on tables that now exist."""
     found = before = conn.execute("PRAGMA user_version").fetchone()[0]
-    _refuse_newer(found, path_for_messages)
+    refuse_newer(found, path_for_messages)
     while found < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            _refuse_newer(version, path_for_messages)
+            refuse_newer(version, path_for_messages)
             if version < SCHEMA_VERSION:
                 step = MIGRATIONS[version]
                 if callable(step):
@@ -237,7 +237,7 @@ def migrate(conn: sqlite3.Connection, path_for_messages: str) -> int:
     return before
 
 
-def _refuse_newer(found: int, path_for_messages: str) -> None:
+def refuse_newer(found: int, path_for_messages: str) -> None:
     if found > SCHEMA_VERSION:
         raise LibraryVersionError(marked("core", "The library {path} was written by "
                                                  "a newer version of Briefing (schema {found}, "
