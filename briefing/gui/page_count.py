@@ -1,13 +1,14 @@
 """The open briefing's pages as its PDF has them, counted off the GUI thread after a pause.
 
 The composer's length line used to give only a words-per-page estimate, and it was wrong both
-ways: a German Leitungsvorlage estimated at 1.1 pages prints on 2 (its notes carry the original
-quotes, and the decision block and the Zeichnungsleiste take a third of a page), while a
+ways: a German Leitungsvorlage estimated at 1.1 pages prints on 3 (its notes carry the original
+quotes, and the decision block and the Zeichnungsleiste go on a page of their own), while a
 key-messages note estimated at 1.2 pages fits on 1, so the one-page warning cried wolf.
 Typst typesets a briefing in tens of milliseconds, in its own worker process
 (``briefing.export.typesetter``), so the count is the PDF export's own: rendered with the
 template's default settings, ``PAUSE_MS`` after the last change, one count at a time.
-Word may break pages a little differently; the composer says the count is the PDF's.
+The PDF sets its lines by the Word export's measures, so the two agree on the briefings tried
+(docs/pdf.md); the composer still says the count is the PDF's.
 """
 
 from __future__ import annotations

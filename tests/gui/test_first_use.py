@@ -225,7 +225,7 @@ def test_length_and_the_one_page_promise(qtbot, make_window, prompter, library):
 def test_pages_are_counted_on_the_pdf_not_guessed(qtbot, make_window, prompter, library):
     """The words-per-page estimate was wrong both ways: a key-messages note of seven claims
     (estimated 1.2 pages) fits on one page and was warned about; a German Leitungsvorlage
-    (estimated 1.1 pages, with its notes and decision block) fills two."""
+    (estimated 1.1 pages, with its notes and decision block) fills three."""
     from briefing.core.documents.preflight import length
 
     window = make_window(prompter, library)
@@ -244,8 +244,9 @@ def test_pages_are_counted_on_the_pdf_not_guessed(qtbot, make_window, prompter, 
     c.add_paragraph("vorschlag", "Es wird vorgeschlagen, die Ressortabstimmung bis Ende "
                     "September 2025 abzuschließen.")
     assert length(c.document).pages < 1.5  # what the estimate said
-    assert _counted(qtbot, window) == 2
-    assert "2 pages as a PDF" in label.text()
+    pages = _counted(qtbot, window)
+    assert pages >= 2  # 3 since the PDF sets lines as Word does (Word: 3 pages too)
+    assert f"{pages} pages as a PDF" in label.text()
 
 
 def test_the_page_counts_worker_process_ends_with_the_window(qtbot, paths, library, prompter,
