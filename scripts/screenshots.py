@@ -111,6 +111,9 @@ def shoot(label: str, language: str = "en") -> list[Path]:
     window.composer.select_uid(commented)
     window.library_pane.view.selectRow(0)
     settle(app)
+    deadline = time.time() + 60  # the composer's page count (a PDF typeset off the GUI thread)
+    while c.page_counter.pages() is None and time.time() < deadline:
+        settle(app, 0.2)
     OUT.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 

@@ -53,6 +53,28 @@ def test_search_with_filters_and_limit():
     assert "found" in text.splitlines()[0]
 
 
+def test_search_syntax_as_typed_in_a_shell():
+    """The search box's syntax works the same on the command line, typed without quoting
+    every word: a word to leave out is not an option, and neither is --sort's -date."""
+    def ids(*args):
+        return [c["id"] for c in json.loads(briefing("claims", "search", *args, "--json",
+                                                     "--limit", "100").stdout)]
+
+    chips = ids("chips")
+    without = ids("chips", "-Huawei")
+    assert without and set(without) < set(chips)
+    assert ids("chips -Huawei") == without  # the same quoted as one argument
+    assert ids("-Huawei") and not set(ids("Huawei")) & set(ids("-Huawei"))
+    either = ids('"export controls"', "OR", "Ascend")
+    assert set(ids('"export controls"')) | set(ids("Ascend")) == set(either)
+    newest = ids("chips", "--sort", "-date")
+    assert newest == ids("--sort=-date", "chips") and set(newest) == set(chips)
+    after = briefing("claims", "search", "--json", "--limit", "100", "--", "-Huawei", "chips")
+    assert [c["id"] for c in json.loads(after.stdout)] == without
+    bad = briefing("claims", "search", "chips", "--sort", "-colour", check=False)
+    assert bad.returncode == 2 and "--sort" in bad.stderr
+
+
 def test_show_and_list_claims():
     listed = json.loads(briefing("claims", "list", "--json").stdout)
     assert len(listed) >= 45

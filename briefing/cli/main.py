@@ -70,7 +70,7 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     claims_cmd = claims.add_subparsers(dest="action", metavar="ACTION", required=True)
     search = claims_cmd.add_parser(
         "search", help='search claims: all words must match; "exact phrase", -word, OR')
-    search.add_argument("query", nargs="?", default="",
+    search.add_argument("query", nargs="*", default=[],
                         help='words to find (all must match); "exact phrase" for words '
                              "together, -word to leave out claims with it, OR between "
                              "alternatives; may be empty")
@@ -284,7 +284,42 @@ def parse(argv: list[str], paths: Paths) -> argparse.Namespace:
         if any(0xD800 <= ord(c) <= 0xDFFF for c in arg):
             raise SystemExit(fail(f"The argument {arg.encode('utf-8', 'replace').decode()!r} is "
                                   "not valid UTF-8 text; check the terminal's encoding."))
-    return build_parser(paths).parse_args(argv)
+    args = build_parser(paths).parse_args(search_words(argv))
+    if isinstance(getattr(args, "query", None), list):
+        args.query = " ".join(args.query)
+    return args
+
+
+# `claims search`'s options that take a value (the rest are flags).
+SEARCH_VALUE_OPTIONS = ("--topic", "--actor", "--source", "--kind", "--status", "--from",
+                        "--to", "--sort", "--limit")
+
+
+def search_words(argv: list[str]) -> list[str]:
+    """``claims search`` as a person types it, for argparse: words to leave out (-Huawei)
+    are query words, not options, and so is everything after ``--``; an option's value may
+    start with "-" (--sort -date). The words keep their order, after a ``--``."""
+    try:
+        at = argv.index("claims")
+    except ValueError:
+        return argv
+    if argv[at + 1:at + 2] != ["search"]:
+        return argv
+    options, words, rest = [], [], iter(argv[at + 2:])
+    for arg in rest:
+        name = arg.split("=", 1)[0]
+        value_option = arg.startswith("--") and any(
+            o.startswith(name) for o in SEARCH_VALUE_OPTIONS)  # (argparse takes --lim too)
+        if arg == "--":
+            words += list(rest)
+        elif value_option and "=" not in arg:
+            value = next(rest, None)
+            options.append(arg if value is None else f"{arg}={value}")
+        elif arg.startswith("--") or arg in ("-h",):
+            options.append(arg)
+        else:
+            words.append(arg)  # a word, a "phrase", -word, OR
+    return [*argv[:at + 2], *options, "--", *words]
 
 
 def _handler(args: argparse.Namespace):

@@ -51,6 +51,19 @@ class PreflightFailed(ExportError):
                                     "{lines}"), lines=lines)
 
 
+def page_budget_findings(pages: int, template) -> list[Finding]:
+    """The finding for a briefing of ``pages`` PDF pages when its template promises fewer
+    (the one-page key messages); none otherwise. The GUI gives it from its own count."""
+    limit = template.page_budget
+    if not limit or pages <= limit:
+        return []
+    return [finding("page-budget", marked(
+        "core", "The briefing fills {pages} pages; the template '{template}' is meant to "
+        "fit on {limit} pages. Shorten it.") if limit != 1 else marked(
+        "core", "The briefing fills {pages} pages; the template '{template}' is meant to "
+        "fit on 1 page. Shorten it."), pages=pages, template=template.name, limit=limit)]
+
+
 @dataclass(frozen=True)
 class ExportSettings:
     format: str = "docx"
@@ -123,14 +136,7 @@ class Exporter:
             pages = self.pdf.page_count(self.render(briefing, settings))
         except BriefingError:
             return []  # the export itself reports what stops it
-        if pages <= template.page_budget:
-            return []
-        limit = template.page_budget
-        return [finding("page-budget", marked(
-            "core", "The briefing fills {pages} pages; the template '{template}' is meant to "
-            "fit on {limit} pages. Shorten it.") if limit != 1 else marked(
-            "core", "The briefing fills {pages} pages; the template '{template}' is meant to "
-            "fit on 1 page. Shorten it."), pages=pages, template=template.name, limit=limit)]
+        return page_budget_findings(pages, template)
 
     def warm(self, template_id: str, style: str | None = None,
              briefing: Briefing | None = None, wait: bool = True,

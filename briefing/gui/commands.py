@@ -77,7 +77,7 @@ class InsertItems(_Edit):
     def undo(self):
         for item in self.items:
             self.doc.remove(item.uid)
-        self.controller.changed(structure=True)
+        self.controller.changed(structure=True, undone=True)
 
 
 class RemoveItem(_Edit):
@@ -148,8 +148,10 @@ class Typing(SetText):
     Consecutive typing in one box merges into one "Typing" step, as word processors do: each
     key continues where the last one ended (typing on, Backspace, Delete). A step ends when
     the cursor goes elsewhere, another box or item is edited, any other edit comes between,
-    or the file is saved (Qt does not merge into the saved state). A paste, a cut or a
-    replaced selection is a step of its own.
+    or the file is saved (Qt does not merge into the saved state). A key typed over a
+    selection starts a step that the keys after it continue (one Undo gives the selection
+    back, as in Word and Qt's own boxes), and a word an input method commits is typing like
+    any key; a paste, a cut or a drop is a step of its own.
     """
 
     ID = 1001
@@ -160,7 +162,12 @@ class Typing(SetText):
         self.setText(step_name(label))
         self.start, self.end = position, position + added
         self.removed, self.added = removed, added
-        self.mergeable = label == "Typing" and (removed, added) in ((0, 1), (1, 0))
+        # One key, or a word an input method composed: it may continue a step (typing on,
+        # Backspace, Delete) ...
+        self.mergeable = label == "Typing" and (
+            (removed, added) == (1, 0) or (removed == 0 and added >= 1))
+        # ... and a step may go on after it, also after a key that replaced a selection.
+        self.continuable = label == "Typing" and (added >= 1 or (removed, added) == (1, 0))
         self.fresh = fresh  # the cursor was put here by hand: a step of its own
         self._pushed = False
 
@@ -168,7 +175,7 @@ class Typing(SetText):
         return self.ID
 
     def mergeWith(self, other):  # noqa: N802 (Qt API)
-        if not (isinstance(other, Typing) and self.mergeable and other.mergeable
+        if not (isinstance(other, Typing) and self.continuable and other.mergeable
                 and not other.fresh and other.uid == self.uid and other.field == self.field):
             return False
         typed_on = other.added and other.start == self.end

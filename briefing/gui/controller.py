@@ -42,6 +42,7 @@ from briefing.gui.commands import (
 )
 from briefing.gui.curation import CurationRequests
 from briefing.gui.language import translate
+from briefing.gui.page_count import PageCounter
 from briefing.gui.searcher import Page, Searcher
 from briefing.gui.tasks import Tasks
 
@@ -107,6 +108,9 @@ class Controller(QObject, CurationRequests):
         self.document: Briefing | None = None
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
+        self.last_undone = False  # the last change was an Undo (see changed)
+        self.revision = 0  # counts the open briefing's changes (and replacements)
+        self.page_counter = PageCounter(self)  # its pages, as the PDF has them
         self._dirty = False
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
         self.undo_stack.indexChanged.connect(lambda _index: self._update_dirty())
@@ -224,11 +228,13 @@ class Controller(QObject, CurationRequests):
     def attach_templates(self, templates: Templates, styles: Styles) -> None:
         self.templates, self.styles = templates, styles
         self.templatesReady.emit()
+        self.page_counter.changed()
 
     def shutdown(self, msecs: int = 10000) -> None:
         """Stop the search thread and wait for running tasks (before the library closes)."""
         self.searcher.close()
         self.tasks.wait(msecs)
+        self.page_counter.close()
 
     def _reader(self):
         """A read-only connection of its own for a worker thread."""
@@ -361,6 +367,7 @@ class Controller(QObject, CurationRequests):
         self._clear_recovery()
         self.document, self.path = None, None
         self.undo_stack.clear()
+        self._new_revision()
         self.documentReplaced.emit()
         self._update_dirty()
 
@@ -369,11 +376,18 @@ class Controller(QObject, CurationRequests):
         self._recovery_generation += 1  # an autosave of the briefing before is stale
         self.document, self.path = doc, path
         self.undo_stack.clear()
+        self._new_revision()
         self.documentReplaced.emit()
         if dirty:  # a recovered document differs from what is on disk
             self.undo_stack.resetClean()
         self._dirty = not self._document_dirty()  # always announce the state
         self._update_dirty()
+
+    def _new_revision(self) -> None:
+        """Another briefing (or none): its pages are counted afresh."""
+        self.revision += 1
+        self.page_counter.forget()
+        self.page_counter.changed()
 
     def template(self):
         """The open briefing's template, or a generic layout when it is not installed."""
@@ -436,10 +450,15 @@ class Controller(QObject, CurationRequests):
     # ---- edits (undoable) ------------------------------------------------------------------
 
     def changed(self, structure=False, metadata=False, select: str = "", item: str = "",
-                reveal: bool = False):
+                reveal: bool = False, undone: bool = False):
         """Called by the undo commands after they change the document: its ``structure``
         (then ``select`` is the item to select), its ``metadata``, or one ``item``'s text
-        (``reveal``: select it and show the change)."""
+        (``reveal``: select it and show the change). ``undone``: the change is an Undo (of an
+        add: what it removed comes back with Redo, not with Undo); ``last_undone`` says so to
+        whoever the signals reach."""
+        self.last_undone = undone
+        self.revision += 1
+        self.page_counter.changed()
         if structure:
             self.structureChanged.emit(select)
         if item:
@@ -516,9 +535,18 @@ class Controller(QObject, CurationRequests):
     # ---- checks, preview, export ---------------------------------------------------------------
 
     def preflight(self) -> list[Finding]:
+        """The preflight checks, and (for a template with a page limit) whether the PDF fits
+        it, by the page count of the briefing as it is now (the export checks again)."""
         from briefing.core.documents.preflight import check
 
-        return check(self.document, self.template(), self.library)
+        template = self.template()
+        found = check(self.document, template, self.library)
+        pages = self.page_counter.pages()
+        if pages is not None and template.page_budget:
+            from briefing.export.pipeline import page_budget_findings
+
+            found += page_budget_findings(pages, template)
+        return found
 
     # ---- the library's curation, undoable ------------------------------------------------------
 

@@ -33,7 +33,12 @@ def intro() -> str:
             "and any item to keep a <i>private note</i> on it (kept in the file, never "
             "exported; marked ✎ in the outline). Move items with drag and drop or "
             "Ctrl+Up/Ctrl+Down; Delete removes. The foot of the outline shows the briefing's "
-            "length and an estimate of its pages.</p>"),
+            "length and its pages as the PDF export has them.</p>"),
+        translate(
+            "Help", "<p><b>Check</b> the selected claim in the Inspector on the right; "
+            "<i>Show in Source</i> opens its source with the quote highlighted and centred. "
+            "Ctrl+F finds words there; F3 and Shift+F3 go to the next and the previous "
+            "match.</p>"),
         translate(
             "Help", "<p>Every edit can be undone and redone, typing included (consecutive "
             "typing is one step). Unsaved work is autosaved to a recovery file every few "

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.resources = resources  # for the licences in Help → About
         prompter.parent = self
         self.setObjectName("mainWindow")
+        # The composer's page count ends with the window (its Typst worker process too), even
+        # when the window is deleted without being closed.
+        self.destroyed.connect(lambda *_, counter=controller.page_counter: counter.close())
         self.open_file: Path | None = None  # given on the command line: opened at start
         self.library_pane = LibraryPane(controller)
         self.composer = ComposerPane(controller)
@@ -598,6 +601,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
     def save_as(self) -> bool:
         if self.controller.document is None:
             return False
+        self._flush_edits()  # a title still being typed names the file
         path = self.prompter.save_path(self.last_folder, self.suggested_name())
         if path is None:
             return False

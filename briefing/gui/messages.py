@@ -178,6 +178,13 @@ def length_text(size) -> str:
     return text.format(pages=_decimal(pages))
 
 
+def pdf_length_text(words: int, pages: int) -> str:
+    """A briefing's length: words, and the pages its PDF has."""
+    return translate("Composer", "{words}, {pages} as a PDF").format(
+        words=translate("Composer", "%n word(s)", None, words),
+        pages=translate("Composer", "%n page(s)", None, pages))
+
+
 def _decimal(number: float) -> str:
     """``number`` with one decimal, as the interface's language writes it (0.5 / 0,5)."""
     from PySide6.QtCore import QLocale

@@ -402,6 +402,10 @@
             <translation>Länge des Briefings</translation>
         </message>
         <message>
+            <source>Pages are counted on the PDF export, typeset in the background a moment after each change (a Word document may break pages a little differently). Until then, and if no PDF can be made, they are estimated from the words.</source>
+            <translation>Die Seiten werden am PDF-Export gezählt, der einen Moment nach jeder Änderung im Hintergrund gesetzt wird (ein Word-Dokument kann die Seiten etwas anders umbrechen). Bis dahin, und wenn sich kein PDF erstellen lässt, werden sie aus den Wörtern geschätzt.</translation>
+        </message>
+        <message>
             <source>Add &amp;Paragraph</source>
             <translation>Absatz hinzu&amp;fügen</translation>
         </message>
@@ -436,6 +440,10 @@
         <message>
             <source>The item you were writing in was removed (Undo); Redo brings it back with its text.</source>
             <translation>Das Element, in dem Sie geschrieben haben, wurde entfernt (Rückgängig); „Wiederholen“ stellt es mit seinem Text wieder her.</translation>
+        </message>
+        <message>
+            <source>The item you were writing in was removed; Edit &gt; Undo brings it back with its text.</source>
+            <translation>Das Element, in dem Sie geschrieben haben, wurde entfernt; Bearbeiten &gt; Rückgängig stellt es mit seinem Text wieder her.</translation>
         </message>
         <message>
             <source>Commentary on “{claim}” — printed in the briefing after the claim:</source>
@@ -478,6 +486,24 @@
             <translation>
                 <numerusform> – länger als die %n Seite, die diese Vorlage zulässt</numerusform>
                 <numerusform> – länger als die %n Seiten, die diese Vorlage zulässt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{words}, {pages} as a PDF</source>
+            <translation>{words}, {pages} als PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n Wort</numerusform>
+                <numerusform>%n Wörter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
             </translation>
         </message>
     </context>
@@ -911,8 +937,12 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter �
             <translation>&lt;p&gt;&lt;b&gt;Zitieren:&lt;/b&gt; Die Eingabetaste fügt die gewählte Aussage in den Zielabschnitt ein; Sie können sie auch in die Gliederung ziehen oder das Kontextmenü (rechte Maustaste) nutzen. Zielabschnitt ist der in der Gliederung markierte Abschnitt – wählen Sie ihn mit Strg+1 bis Strg+9 oder über Bearbeiten &amp;gt; Zielabschnitt. Aussagen, die das Briefing bereits zitiert, tragen ein ✓.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>&lt;p&gt;&lt;b&gt;Write&lt;/b&gt; your own paragraphs with &lt;i&gt;Add Paragraph&lt;/i&gt;. Select a claim to write &lt;i&gt;commentary&lt;/i&gt; on it (printed in the briefing after the claim), and any item to keep a &lt;i&gt;private note&lt;/i&gt; on it (kept in the file, never exported; marked ✎ in the outline). Move items with drag and drop or Ctrl+Up/Ctrl+Down; Delete removes. The foot of the outline shows the briefing's length and an estimate of its pages.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Schreiben:&lt;/b&gt; Eigene Absätze legen Sie mit &lt;i&gt;Absatz hinzufügen&lt;/i&gt; an. Zu einer zitierten Aussage schreiben Sie einen &lt;i&gt;Kommentar&lt;/i&gt;, der im Briefing direkt nach der Aussage erscheint. Zu jedem Eintrag können Sie außerdem eine &lt;i&gt;private Notiz&lt;/i&gt; festhalten: Sie bleibt in der Datei, wird aber nie exportiert und ist in der Gliederung mit ✎ gekennzeichnet. Einträge verschieben Sie per Drag-and-drop oder mit Strg+Pfeil nach oben/unten; Entf entfernt sie. Am Fuß der Gliederung sehen Sie den Umfang des Briefings und die voraussichtliche Seitenzahl.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;Write&lt;/b&gt; your own paragraphs with &lt;i&gt;Add Paragraph&lt;/i&gt;. Select a claim to write &lt;i&gt;commentary&lt;/i&gt; on it (printed in the briefing after the claim), and any item to keep a &lt;i&gt;private note&lt;/i&gt; on it (kept in the file, never exported; marked ✎ in the outline). Move items with drag and drop or Ctrl+Up/Ctrl+Down; Delete removes. The foot of the outline shows the briefing's length and its pages as the PDF export has them.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Schreiben:&lt;/b&gt; Eigene Absätze legen Sie mit &lt;i&gt;Absatz hinzufügen&lt;/i&gt; an. Zu einer zitierten Aussage schreiben Sie einen &lt;i&gt;Kommentar&lt;/i&gt;, der im Briefing direkt nach der Aussage erscheint. Zu jedem Eintrag können Sie außerdem eine &lt;i&gt;private Notiz&lt;/i&gt; festhalten: Sie bleibt in der Datei, wird aber nie exportiert und ist in der Gliederung mit ✎ gekennzeichnet. Einträge verschieben Sie per Drag-and-drop oder mit Strg+Pfeil nach oben/unten; Entf entfernt sie. Am Fuß der Gliederung sehen Sie den Umfang des Briefings und seine Seitenzahl im PDF-Export.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; the selected claim in the Inspector on the right; &lt;i&gt;Show in Source&lt;/i&gt; opens its source with the quote highlighted and centred. Ctrl+F finds words there; F3 and Shift+F3 go to the next and the previous match.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Prüfen:&lt;/b&gt; Der Inspektor rechts zeigt die gewählte Aussage vollständig; &lt;i&gt;In Quelle zeigen&lt;/i&gt; öffnet ihre Quelle, das Zitat markiert und in die Mitte gerückt. Mit Strg+F suchen Sie dort nach Wörtern, mit F3 und Umschalt+F3 springen Sie zum nächsten und zum vorigen Treffer.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;Every edit can be undone and redone, typing included (consecutive typing is one step). Unsaved work is autosaved to a recovery file every few seconds; File &amp;gt; Recover opens it.&lt;/p&gt;</source>

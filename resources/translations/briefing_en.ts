@@ -20,6 +20,20 @@
                 <numerusform> — longer than the %n pages this template allows</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

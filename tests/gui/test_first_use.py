@@ -186,19 +186,95 @@ def test_claims_in_the_briefing_are_marked_and_adding_again_asks(qtbot, window, 
 # ---- 7. length ------------------------------------------------------------------------------
 
 
+def _counted(qtbot, window):
+    """Wait for the composer's page count of the briefing as it is now (a PDF typeset off the
+    GUI thread a moment after the last change)."""
+    counter = window.controller.page_counter
+    qtbot.waitUntil(lambda: counter.pages() is not None, timeout=30000)
+    return counter.pages()
+
+
 def test_length_and_the_one_page_promise(qtbot, make_window, prompter, library):
+    from briefing.gui.widgets.export_dialog import ExportDialog
+
     window = make_window(prompter, library)
     c = window.controller
     c.new_document("key-messages")
     label = window.composer.length_label
-    assert "words, about" in label.text() and "longer than" not in label.text()
+    assert label.text().startswith("Whole briefing: 0 words")
+    assert _counted(qtbot, window) == 1
+    assert "1 page as a PDF" in label.text() and "longer than" not in label.text()
     c.add_paragraph("key_messages", "word " * 130)  # over the section's 120 words
     section_index = window.composer.model.section_index("key_messages")
     assert section_index.data(Qt.ForegroundRole) is not None  # warning colour
     assert "over" in section_index.data()
-    c.add_paragraph("supporting_facts", "word " * 600)
+    c.add_paragraph("supporting_facts", "word " * 1300)  # (730 such words fit on a page)
+    assert _counted(qtbot, window) == 2
+    assert "2 pages as a PDF" in label.text()
     assert "longer than the 1 page this template allows" in label.text()
     assert "color" in label.styleSheet()
+    # The export dialog says so before anything is exported (it used to appear only after).
+    dialog = ExportDialog(c, prompter, "", window)
+    texts = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+    assert any("fills 2 pages" in t and "1 page" in t for t in texts), texts
+    # A long warning wraps: it never widens the composer (it squeezed the library pane).
+    assert label.wordWrap()
+    assert label.minimumSizeHint().width() < 300
+
+
+def test_pages_are_counted_on_the_pdf_not_guessed(qtbot, make_window, prompter, library):
+    """The words-per-page estimate was wrong both ways: a key-messages note of seven claims
+    (estimated 1.2 pages) fits on one page and was warned about; a German Leitungsvorlage
+    (estimated 1.1 pages, with its notes and decision block) fills three."""
+    from briefing.core.documents.preflight import length
+
+    window = make_window(prompter, library)
+    c, label = window.controller, window.composer.length_label
+    c.new_document("key-messages")
+    ids = [claim.id for claim in library.claims()][:7]
+    c.add_claims(ids, "supporting_facts")
+    assert length(c.document).pages > 1  # what the estimate said
+    assert _counted(qtbot, window) == 1
+    assert "longer than" not in label.text() and "color" not in label.styleSheet()
+    c.new_document("leitungsvorlage", "Wettbewerb um KI")
+    c.add_paragraph("votum", "Billigung des unter IV. vorgeschlagenen Vorgehens.")
+    c.add_claims(["dn-waic-03", "merics-ilr-04", "merics-ilr-11", "dn-waic-06"],
+                 "sachverhalt")
+    c.add_claims(["merics-ilr-10", "merics-ilr-12"], "bewertung")
+    c.add_paragraph("vorschlag", "Es wird vorgeschlagen, die Ressortabstimmung bis Ende "
+                    "September 2025 abzuschließen.")
+    assert length(c.document).pages < 1.5  # what the estimate said
+    pages = _counted(qtbot, window)
+    assert pages >= 2  # 3 since the PDF sets lines as Word does (Word: 3 pages too)
+    assert f"{pages} pages as a PDF" in label.text()
+
+
+def test_the_page_counts_worker_process_ends_with_the_window(qtbot, paths, library, prompter,
+                                                              tmp_path, processors):
+    """One Typst worker serves the counts; it must not outlive its window (test windows are
+    deleted without being closed: each left a 60 MB process behind)."""
+    from PySide6.QtCore import QSettings
+
+    from briefing.core.context import Context
+    from briefing.gui.launch import build_window
+
+    window = build_window(paths, library, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
+                          prompter, context=Context(paths, citation_processors=processors))
+    window.show()
+    window.start()
+    c = window.controller
+    c.new_document("key-messages")
+    qtbot.waitUntil(lambda: c.page_counter.pages() is not None, timeout=30000)
+    process = c.page_counter._typesetting.exporter.pdf.typesetter._process
+    assert process is not None and process.poll() is None
+    c.undo_stack.setClean()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=10000)
+    c.page_counter.changed()  # the controller lives on; its counter counts no more
+    c.page_counter.count_now()
+    qtbot.wait(1500)
+    assert c.page_counter._typesetting.exporter.pdf.typesetter._process is None
+    c.tasks.wait(20000)
 
 
 # ---- 9. curator mode ---------------------------------------------------------------------------
@@ -232,6 +308,26 @@ def test_save_as_suggests_a_safe_name_in_the_chosen_folder(qtbot, window, prompt
     prompter.next_save_path = tmp_path / suggested
     assert window.save_as()
     assert window.recent_menu.actions()[0].text() == f"&1 {suggested.replace('&', '&&')}"
+
+
+def test_save_as_names_the_file_after_the_title_still_being_typed(qtbot, window, prompter,
+                                                                   tmp_path):
+    """Found in a real window: a new briefing's title typed in Details, Ctrl+S with the cursor
+    still in the field, and the suggested name was 'Untitled briefing.briefing'."""
+    from tests.gui.typing import shortcut, type_text
+
+    window.controller.new_document(window.controller.templates.list()[0].id)
+    window.settings.setValue("files/lastFolder", str(tmp_path))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.centre.setCurrentWidget(window.metadata)
+    title = window.metadata.edits["title"]
+    title.setFocus()
+    title.selectAll()
+    type_text(qtbot, window, "Q3/Q4: AI", pause=0)
+    prompter.next_save_path = None
+    shortcut(qtbot, window, "Ctrl+S", pause=0)
+    assert prompter.asked[-1] == ("save-path", file_name("Q3/Q4: AI", ".briefing"))
 
 
 # ---- 11. missing templates, empty files, recovery ---------------------------------------------

@@ -223,6 +223,43 @@ def test_undoing_an_add_never_leaves_a_live_box_for_a_missing_item(qtbot, window
     assert saved.section("summary").items[0].text == "Kept."
 
 
+def test_after_undoing_an_add_by_keys_redo_puts_the_keyboard_back_in_the_box(
+        qtbot, window, prompter, tmp_path):
+    """Found in a real window: Ctrl+Z back past the Add, Ctrl+Y twice, and the next words
+    went to the outline (where the Undo had put the keyboard), not into the paragraph."""
+    _ready(qtbot, window)
+    c, composer = window.controller, window.composer
+    composer.select_section("summary")
+    _new_paragraph(qtbot, window)
+    type_text(qtbot, window, "One")
+    shortcut(qtbot, window, "Ctrl+Z")  # the typing
+    shortcut(qtbot, window, "Ctrl+Z")  # the Add
+    assert c.document.section("summary").items == []
+    assert focused() is composer.view
+    assert "Redo brings it back" in composer.editor_label.text()
+    shortcut(qtbot, window, "Ctrl+Y")
+    shortcut(qtbot, window, "Ctrl+Y")
+    assert focused() is composer.editor
+    type_text(qtbot, window, " two")
+    saved = _save_and_read(window, prompter, tmp_path)
+    assert [i.text for i in saved.section("summary").items] == ["One two"]
+
+
+def test_removing_the_item_being_written_says_undo_brings_it_back(qtbot, window):
+    """Remove is not an Undo: the box must not say Redo brings the item back."""
+    _ready(qtbot, window)
+    c, composer = window.controller, window.composer
+    composer.select_section("summary")
+    _new_paragraph(qtbot, window)
+    type_text(qtbot, window, "Gone", pause=0)
+    qtbot.mouseClick(composer.remove_button, Qt.LeftButton)
+    assert c.document.section("summary").items == []
+    label = composer.editor_label.text()
+    assert "Undo brings it back" in label and "Redo" not in label
+    window.undo_action.trigger()
+    assert [i.text for i in c.document.section("summary").items] == ["Gone"]
+
+
 def test_home_end_arrows_and_a_selection_edit_in_place(qtbot, window, prompter, tmp_path):
     _ready(qtbot, window)
     window.composer.select_section("summary")
@@ -237,12 +274,46 @@ def test_home_end_arrows_and_a_selection_edit_in_place(qtbot, window, prompter, 
     type_text(qtbot, window, ")", pause)
     assert window.composer.editor.toPlainText() == "(abc)"
     shortcut(qtbot, window, "Ctrl+A", pause)
-    type_text(qtbot, window, "X", pause)  # typing over a selection replaces it
+    type_text(qtbot, window, "XYZ", pause)  # typing over a selection replaces it
     qtbot.wait(pause_ms(window))
     saved = _save_and_read(window, prompter, tmp_path)
-    assert saved.section("summary").items[0].text == "X"
-    shortcut(qtbot, window, "Ctrl+Z")  # the replacement is its own step
+    assert saved.section("summary").items[0].text == "XYZ"
+    # The replacement and the keys typed on after it are one step (found by a new user: a
+    # sentence typed over a selected one left its first letter after Ctrl+Z), and a second
+    # Ctrl+Z takes the typing before the selection back.
+    shortcut(qtbot, window, "Ctrl+Z")
     assert window.composer.editor.toPlainText() == "(abc)"
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert window.composer.editor.toPlainText() == "(abc"  # the ")" typed after End
+
+
+def test_input_method_text_goes_in_where_the_cursor_is(qtbot, window, prompter, tmp_path):
+    """Text from an input method (Chinese pinyin, accents by compose): the preedit shows in
+    the box without becoming an edit; the committed text goes in at the cursor, once."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    _ready(qtbot, window)
+    c, composer = window.controller, window.composer
+    composer.select_section("summary")
+    paragraph = _new_paragraph(qtbot, window)
+    type_text(qtbot, window, "AB", pause=0)
+    shortcut(qtbot, window, "Left", pause=0)
+    box = composer.editor
+    steps = c.undo_stack.count()
+    QApplication.sendEvent(box, QInputMethodEvent("zhong", []))  # being composed
+    qtbot.wait(pause_ms(window))
+    assert paragraph.text == "AB" and c.undo_stack.count() == steps
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("\u4e2d\u6587")
+    QApplication.sendEvent(box, commit)
+    qtbot.wait(pause_ms(window))
+    assert box.toPlainText() == paragraph.text == "A\u4e2d\u6587B"
+    type_text(qtbot, window, "!", pause=0)
+    assert paragraph.text == "A\u4e2d\u6587!B"
+    saved = _save_and_read(window, prompter, tmp_path)
+    assert saved.section("summary").items[0].text == "A\u4e2d\u6587!B"
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert box.toPlainText() == "AB"  # the composed word and what followed: one step
 
 
 def test_undo_from_the_menu_shows_the_item_it_changed(qtbot, window):

@@ -28,7 +28,7 @@ from briefing.core.documents import CitedClaim, Paragraph, UnknownItemError
 from briefing.core.documents.preflight import claim_name, length
 from briefing.gui.commands import text_of
 from briefing.gui.language import translate
-from briefing.gui.messages import length_text
+from briefing.gui.messages import length_text, pdf_length_text
 from briefing.gui.outline_model import KeyRole, OutlineModel
 from briefing.gui.widgets.text_box import TextBox
 
@@ -111,6 +111,11 @@ class ComposerPane(QWidget):
         self.note_label = QLabel(translate("Composer", "Private note"), buddy=self.note_editor)
         self.length_label = QLabel()
         self.length_label.setAccessibleName(translate("Composer", "Length of the briefing"))
+        self.length_label.setWordWrap(True)  # a warning never widens the pane
+        self.length_label.setToolTip(translate(
+            "Composer", "Pages are counted on the PDF export, typeset in the background a "
+            "moment after each change (a Word document may break pages a little differently). "
+            "Until then, and if no PDF can be made, they are estimated from the words."))
         buttons = QHBoxLayout()
         self.add_text_button = QPushButton(translate("Composer", "Add &Paragraph"))
         self.add_text_button.setToolTip(translate(
@@ -150,6 +155,7 @@ class ComposerPane(QWidget):
         layout.addWidget(self.splitter)
         self._bound = None  # the item the boxes show (a CitedClaim or Paragraph), or None
         self._bound_key = None  # its section
+        self._gone_while_typing = ""  # the item removed (Undo, Remove) while its box was typed in
         self.editor.edited.connect(lambda *change: self._typed("text", *change))
         self.note_editor.edited.connect(lambda *change: self._typed("private_note", *change))
         self.add_text_button.clicked.connect(self.add_paragraph)
@@ -163,6 +169,7 @@ class ComposerPane(QWidget):
         controller.itemChanged.connect(self._item_changed)
         controller.documentReplaced.connect(self._after_replace)
         controller.templatesReady.connect(self._update_length)
+        controller.page_counter.counted.connect(self._update_length)
         self._bind(None)
 
     # ---- selection -------------------------------------------------------------------------
@@ -194,6 +201,7 @@ class ComposerPane(QWidget):
             self.view.scrollTo(index)
 
     def _after_replace(self) -> None:
+        self._gone_while_typing = ""
         self.model.reload()
         self.view.expandAll()
         self._bind(None)
@@ -209,6 +217,10 @@ class ComposerPane(QWidget):
         target = select or (bound.uid if bound is not None and self._exists(bound.uid) else "")
         if target and self.model.item_index(target).isValid():
             self.select_uid(target)
+            if target == self._gone_while_typing and self.view.hasFocus():
+                # Back (Redo, Undo): the keyboard goes back into its box, where it was.
+                self.editor.setFocus(Qt.OtherFocusReason)
+            self._gone_while_typing = ""
         else:
             gone = bound is not None and not self._exists(bound.uid)
             typing = self.editor.hasFocus() or self.note_editor.hasFocus()
@@ -217,9 +229,14 @@ class ComposerPane(QWidget):
             self._bind(self.current_item())
             if gone and typing:  # the keyboard goes to the outline, not somewhere unseen
                 self.view.setFocus(Qt.OtherFocusReason)
-            if gone:
+                self._gone_while_typing = bound.uid
+            if gone and self.controller.last_undone:  # an Undo of its Add
                 self.editor_label.setText(translate(
                     "Composer", "The item you were writing in was removed (Undo); Redo brings "
+                    "it back with its text."))
+            elif gone:  # Remove, Delete
+                self.editor_label.setText(translate(
+                    "Composer", "The item you were writing in was removed; Edit > Undo brings "
                     "it back with its text."))
         self._update_length()
 
@@ -353,16 +370,23 @@ class ComposerPane(QWidget):
     # ---- length ------------------------------------------------------------------------------
 
     def _update_length(self) -> None:
+        """Words, and pages as the PDF has them (the last count, until the next one is in;
+        an estimate before the first count and when no PDF can be made)."""
         doc = self.controller.document
         if doc is None:
             self.length_label.setText("")
             return
-        size = length(doc)
-        text, over = translate("Composer", "Whole briefing: {length}").format(
-            length=length_text(size)), False
+        size = length(doc, self._language())
+        counter = self.controller.page_counter
+        pages = None if counter.unavailable else counter.last_pages()
+        text = translate("Composer", "Whole briefing: {length}").format(
+            length=length_text(size) if pages is None else pdf_length_text(size.words, pages))
+        over = False
         template = self._template()
         budget = template.page_budget if template is not None else 0
-        if budget and size.pages > budget:
+        # The estimate warns only when no PDF can be counted: it was wrong both ways.
+        if budget and (pages > budget if pages is not None else
+                       counter.unavailable and size.pages > budget):
             text += translate("Composer", " — longer than the %n page(s) this template allows",
                               None, budget)
             over = True
