@@ -24,7 +24,7 @@ from briefing.core.errors import (
     marked,
 )
 from briefing.core.library import schema
-from briefing.core.library.bundle import Bundle
+from briefing.core.library.bundle import Bundle, BundleFolder
 from briefing.core.library.connection import Database
 from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, is_damage
 from briefing.core.model import LEGACY_NOTE, TRANSLATED, Claim, Repeat, Source
@@ -99,7 +99,7 @@ class Library:
     # ---- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, bundle: Bundle | None = None, *, create: bool = True,
+    def open(cls, path: Path, bundle: Bundle | BundleFolder | None = None, *, create: bool = True,
              progress: Callable[[str], None] | None = None) -> Library:
         """Open (and when ``create``, build) the library at ``path``.
 
@@ -131,18 +131,42 @@ class Library:
             raise
         library = cls(Database(conn), path)
         try:
-            if bundle is not None and library.meta("bundle_digest") != bundle.digest:
-                if progress is not None:
-                    progress("Building the library…" if library.bundle_version is None
-                             else f"Updating the library to the bundled version "
-                                  f"{bundle.version}…")
-                with library.db.atomic():  # one writer refreshes; the others wait, then see it
-                    if library.meta("bundle_digest") != bundle.digest:
-                        library.last_update = library.apply_bundle(bundle)
+            if bundle is not None:
+                library._refresh(bundle, progress)
         except sqlite3.Error as exc:
             library.close()
             raise classify(exc, path) from exc
+        except BaseException:  # a bundle that does not read (BundleError)
+            library.close()
+            raise
         return library
+
+    def _refresh(self, given: Bundle | BundleFolder,
+                 progress: Callable[[str], None] | None) -> None:
+        """Bring the bundled layer up to ``given``. A ``BundleFolder`` is read only when its
+        stamp (its files' sizes and times) differs from the one kept with the bundle's digest
+        at the last refresh; the stamp names that digest, so a refresh by another app (an
+        older version, which keeps no stamp) is noticed."""
+        stamp = given.stamp() if isinstance(given, BundleFolder) else ""
+        if stamp and self.meta("bundle_stamp") == f"{self.meta('bundle_digest')}|{stamp}":
+            return
+        bundle = given.load() if isinstance(given, BundleFolder) else given
+        if self.meta("bundle_digest") != bundle.digest:
+            if progress is not None:
+                progress("Building the library…" if self.bundle_version is None
+                         else f"Updating the library to the bundled version "
+                              f"{bundle.version}…")
+            with self.db.atomic():  # one writer refreshes; the others wait, then see it
+                if self.meta("bundle_digest") != bundle.digest:
+                    self.last_update = self.apply_bundle(bundle)
+                if stamp:
+                    self._set_meta("bundle_stamp", f"{bundle.digest}|{stamp}")
+        elif stamp:
+            try:  # the same bundle, other file times (a reinstall): keep the new stamp
+                with self.db.atomic():
+                    self._set_meta("bundle_stamp", f"{bundle.digest}|{stamp}")
+            except sqlite3.Error:
+                pass  # (a read-only library: the bundle is read again next time)
 
     @classmethod
     def open_reader(cls, path: Path) -> Library:
