@@ -72,7 +72,7 @@ class Context:
         hears a sentence before each step that can take a while. With ``later``, the user's
         library is checked and backed up by ``guard`` afterwards (see LibraryGuard.open)."""
         from briefing.core.library import Library
-        from briefing.core.library.bundle import BundleFolder
+        from briefing.core.library.bundle_folder import BundleFolder
 
         bundle = BundleFolder(self.paths.bundled_library)  # read only when it changed
         if self.library_path is None:

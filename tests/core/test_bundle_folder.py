@@ -10,7 +10,7 @@ import pytest
 
 from briefing.core.library import Library
 from briefing.core.library import bundle as bundles
-from briefing.core.library.bundle import BundleFolder
+from briefing.core.library.bundle_folder import BundleFolder
 from briefing.core.paths import resources_dir
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.core.errors import (
     LibraryCorruptError,
@@ -24,12 +25,15 @@ from briefing.core.errors import (
     marked,
 )
 from briefing.core.library import schema
-from briefing.core.library.bundle import Bundle, BundleFolder
+from briefing.core.library.bundle_folder import BundleFolder
 from briefing.core.library.connection import Database
 from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, is_damage
 from briefing.core.model import LEGACY_NOTE, TRANSLATED, Claim, Repeat, Source
 from briefing.core.reading import check_regular
 from briefing.core.text.fold import fold
+
+if TYPE_CHECKING:  # pragma: no cover  (read only when the bundle changed: see _refresh)
+    from briefing.core.library.bundle import Bundle
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 SOURCE_COLUMNS = (
@@ -147,10 +151,11 @@ class Library:
         stamp (its files' sizes and times) differs from the one kept with the bundle's digest
         at the last refresh; the stamp names that digest, so a refresh by another app (an
         older version, which keeps no stamp) is noticed."""
-        stamp = given.stamp() if isinstance(given, BundleFolder) else ""
+        folder = isinstance(given, BundleFolder)  # (else a Bundle, already read)
+        stamp = given.stamp() if folder else ""
         if stamp and self.meta("bundle_stamp") == f"{self.meta('bundle_digest')}|{stamp}":
             return
-        bundle = given.load() if isinstance(given, BundleFolder) else given
+        bundle = given.load() if folder else given
         if self.meta("bundle_digest") != bundle.digest:
             if progress is not None:
                 progress("Building the library…" if self.bundle_version is None

@@ -32,7 +32,8 @@ from pathlib import Path
 from briefing.core.atomic import WriteError, write_atomic, write_streamed
 from briefing.core.errors import LibraryCorruptError, LibraryError, marked
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
-from briefing.core.library.bundle import Bundle, BundleFolder
+from briefing.core.library.bundle import Bundle
+from briefing.core.library.bundle_folder import BundleFolder
 from briefing.core.library.sqlite_errors import classify, is_damage
 from briefing.core.model import Claim, Repeat, Source, upgrade_claim_json
 
