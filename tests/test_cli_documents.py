@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import zipfile
 
+import pytest
+
 from tests.test_cli import briefing
 
 
+@pytest.mark.slow
 def test_new_add_show_check_export(tmp_path):
     doc = tmp_path / "ai.briefing"
     briefing("new", "-o", str(doc), "--template", "decision-memo", "--title", "AI race",
@@ -69,6 +72,7 @@ def test_errors_are_one_line(tmp_path):
     assert "Traceback" not in torn.stderr
 
 
+@pytest.mark.slow
 def test_commentary_and_private_notes_from_the_command_line(tmp_path):
     doc = tmp_path / "n.briefing"
     briefing("new", "-o", str(doc), "--template", "briefing-note", "--title", "Notes")
@@ -98,6 +102,7 @@ def test_commentary_and_private_notes_from_the_command_line(tmp_path):
     assert "Changed." in exported and "Kept." not in exported and "desk officer" not in exported
 
 
+@pytest.mark.slow
 def test_styles_add_checks_a_style_with_the_processor_before_adding_it(tmp_path, private_home):
     from briefing.core.citations import bundled_csl_dir
     from tests.core.test_citation_processors import fan_out

@@ -257,6 +257,7 @@ def raw_docx(document_xml: bytes, *, extra=None) -> bytes:
 W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
+@pytest.mark.slow
 def test_docx_zip_bomb_is_refused_quickly(tmp_path):
     path = tmp_path / "bomb.docx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -159,6 +159,7 @@ def _lying_size(package: bytes, name: str, size: int) -> bytes:
 # ---- unreadable folders ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_an_unreadable_user_template_folder_is_reported_not_a_traceback(tmp_path):
     home = Path("/tmp") / f"briefing-i15-templates-{os.getpid()}"
     shutil.rmtree(home, ignore_errors=True)
