@@ -52,6 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefing.core.citations import bundled_csl_dir, csl_item  # noqa: E402
+from briefing.core.citations.styles import StyleInfo  # noqa: E402
 from briefing.core.model import Source  # noqa: E402
 
 OUT = ROOT / "tests" / "reference" / "citations"
@@ -313,7 +314,9 @@ def main() -> None:
         }
         for name, ids, cites in SCENARIOS + LOCALE_SCENARIOS.get(locale, []):
             # The items Briefing gives this style (APA gets its own form of some fields).
-            items = [csl_item(sources[i], apa=style.stem.startswith("apa")) for i in ids]
+            language = locale or StyleInfo.from_file(style).default_locale or "en-US"
+            items = [csl_item(sources[i], apa=style.stem.startswith("apa"), language=language)
+                     for i in ids]
             out = run_pandoc(pandoc, style, items, cites, locale)
             fixture["scenarios"].append(
                 {

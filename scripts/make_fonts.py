@@ -13,7 +13,7 @@ where such exist, so that lines, pages and the one-page budget come out as in Wo
     Cambria -> Caladea (OFL-1.1)                decision-memo body
     Georgia -> Noto Serif (OFL-1.1)             decision-memo headings (no metric twin)
     Verdana -> DejaVu Sans (Bitstream Vera)     key-messages (Vera was drawn to Verdana's widths)
-    Chinese -> Noto Sans CJK SC (OFL-1.1)       every template, after the Latin face
+    Chinese -> Noto Sans CJK SC (OFL-1.1)       every template, after the Latin face (3 parts)
     other   -> DejaVu Sans                      symbols (☐), Greek, Cyrillic, Hebrew, Arabic
 
 Each is taken unchanged from Debian 12's package (the same files Debian users have: their
@@ -24,6 +24,9 @@ Traditional ones), the CJK ideographs of Unicode's main block and extension A, C
 and full-width forms, kana and bopomofo; Hangul and the rare ideograph extensions B–F are left
 out. The bold Chinese face holds GB 2312
 (6,763 ideographs: headings and bold text; any other ideograph falls back to the regular face).
+The regular face is written as three files under 5 MB each, each renamed to a family of its own
+(CJK_PARTS: everyday text, then the rarer ideographs in two parts), as Typst takes one face per
+family. `--from / --cjk-only` remakes only those from the installed fonts-noto-cjk.
 
 Writes the font files, LICENSE-<font>.txt (each licence's full text; scripts/make_notices.py
 collects them into NOTICES.txt) and coverage.txt (the code points
@@ -70,6 +73,41 @@ CJK_RANGES = [(0x3000, 0x303F), (0x3040, 0x30FF), (0x3100, 0x312F), (0x31A0, 0x3
               (0x31C0, 0x31EF), (0x2E80, 0x2FDF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
               (0xF900, 0xFAFF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
               (0x3200, 0x33FF)]
+
+
+def gb2312() -> list[int]:
+    """GB 2312's 6,763 ideographs: the characters of everyday Simplified Chinese text."""
+    found = []
+    for code in range(0x4E00, 0xA000):
+        try:
+            chr(code).encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        found.append(code)
+    return found
+
+
+_IDEOGRAPHS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_COMMON = sorted(set(gb2312()) | {c for a, b in CJK_RANGES for c in range(a, b + 1)
+                                  if not any(lo <= c <= hi for lo, hi in _IDEOGRAPHS)})
+_REST = sorted({c for a, b in _IDEOGRAPHS for c in range(a, b + 1)} - set(_COMMON))
+# The regular Chinese face in three files of under 5 MB each, each a family of its own
+# (briefing/export/fonts.py lists them in this order): everyday text (GB 2312's ideographs,
+# punctuation, full-width forms, kana, bopomofo) keeps the face's own name; the other
+# ideographs of the main block, extension A and the compatibility block follow in two parts.
+_HALF = len(_REST) * 3 // 5  # the later ideographs take more bytes each: two parts of ~4 MB
+CJK_PARTS = [
+    ("NotoSansCJKsc-Regular", CJK_FAMILY, None, _COMMON),
+    ("NotoSansCJKsc-Rare1", f"{CJK_FAMILY} Rare 1", "NotoSansCJKscRare1-Regular", _REST[:_HALF]),
+    ("NotoSansCJKsc-Rare2", f"{CJK_FAMILY} Rare 2", "NotoSansCJKscRare2-Regular", _REST[_HALF:]),
+]
+
+
+def cjk_bold() -> list[int]:
+    """The bold face: GB 2312's ideographs and CJK punctuation and full-width forms."""
+    return gb2312() + list(range(0x3000, 0x3040)) + list(range(0xFF00, 0xFFF0))
+
+
 # The licence file written for each package (its Debian copyright file, which holds the
 # upstream copyright notices and the licences' full texts).
 LICENCE_FILES = {
@@ -110,17 +148,6 @@ def _save(font: TTFont, unicodes, target: Path) -> None:
     font.save(target)
 
 
-def gb2312() -> list[int]:
-    found = []
-    for code in range(0x4E00, 0xA000):
-        try:
-            chr(code).encode("gb2312")
-        except UnicodeEncodeError:
-            continue
-        found.append(code)
-    return found
-
-
 def _ranges(codes: list[int]) -> str:
     codes = sorted(set(codes))
     out, start = [], None
@@ -133,30 +160,62 @@ def _ranges(codes: list[int]) -> str:
     return " ".join(out)
 
 
-def build(root: Path, out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
+def _renamed(font: TTFont, family: str, postscript: str) -> None:
+    """Give a cut-down part of the Chinese face a family of its own (Typst takes one face
+    per family and weight, so each part must be a family for the fallback list to reach
+    it). The OFL reserves no name here; the copyright and licence records stay."""
+    full = f"{family} Regular"
+    for record in font["name"].names:
+        if record.nameID in (1, 16):
+            record.string = family
+        elif record.nameID == 4:
+            record.string = full
+        elif record.nameID == 6:
+            record.string = postscript
+        elif record.nameID == 3:
+            record.string = f"{postscript};{font['head'].fontRevision:.3f}"
+    cff = font["CFF "].cff
+    cff.fontNames = [postscript]
+    top = cff.topDictIndex[0]
+    top.FamilyName, top.FullName = family, full
+
+
+def _cjk(root: Path, out: Path) -> dict[str, set[int]]:
+    """The Chinese parts (CJK_PARTS) and the bold face; their coverage by family."""
     coverage: dict[str, set[int]] = {}
-    for source, name, _licence in LATIN:
-        shutil.copyfile(root / source, out / name)
-        family = TTFont(out / name)["name"].getDebugName(1)
-        coverage.setdefault(family, set()).update(TTFont(out / name).getBestCmap())
-    cjk_codes = [c for a, b in CJK_RANGES for c in range(a, b + 1)]
-    for weight, codes in (("Regular", cjk_codes), ("Bold", gb2312() + list(range(0x3000, 0x3040))
-                                                   + list(range(0xFF00, 0xFFF0)))):
+    jobs = [("Regular", stem, family, postscript, codes)
+            for stem, family, postscript, codes in CJK_PARTS]
+    jobs.append(("Bold", "NotoSansCJKsc-Bold", CJK_FAMILY, None, cjk_bold()))
+    for weight, stem, family, postscript, codes in jobs:
         collection = TTCollection(str(root / CJK.format(weight=weight)), recalcTimestamp=False)
         face = next(f for f in collection.fonts if f["name"].getDebugName(1) == CJK_FAMILY)
         with tempfile.TemporaryDirectory() as tmp:
             whole = Path(tmp) / "face.otf"
             face.save(whole)
             font = TTFont(whole, recalcTimestamp=False)
-            _save(font, codes, out / f"NotoSansCJKsc-{weight}.otf")
+            if postscript:
+                _renamed(font, family, postscript)
+            _save(font, codes, out / f"{stem}.otf")
         if weight == "Regular":
-            coverage[CJK_FAMILY] = set(TTFont(out / f"NotoSansCJKsc-{weight}.otf").getBestCmap())
+            coverage[family] = set(TTFont(out / f"{stem}.otf").getBestCmap())
+    return coverage
+
+
+def build(root: Path, out: Path, latin: bool = True) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    coverage: dict[str, set[int]] = {}
+    for source, name, _licence in LATIN:
+        if latin:
+            shutil.copyfile(root / source, out / name)
+        family = TTFont(out / name)["name"].getDebugName(1)
+        coverage.setdefault(family, set()).update(TTFont(out / name).getBestCmap())
+    coverage.update(_cjk(root, out))
     lines = [("# Code points each bundled font family covers (hex ranges); made by "
               "scripts/make_fonts.py.")]
     lines += [f"{family}: {_ranges(sorted(codes))}" for family, codes in sorted(coverage.items())]
     (out / "coverage.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    _licences(root, out)
+    if latin:
+        _licences(root, out)
 
 
 def _read_doc(root: Path, package: str, name: str) -> str:
@@ -178,12 +237,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--from", dest="root", type=Path,
                         help="a folder the Debian packages are unpacked into")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--cjk-only", action="store_true",
+                        help="remake only the Chinese faces (the Latin ones in --out stay)")
     args = parser.parse_args(argv)
     if args.root:
-        build(args.root, args.out)
+        build(args.root, args.out, latin=not args.cjk_only)
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            build(fetch(Path(tmp)), args.out)
+            build(fetch(Path(tmp)), args.out, latin=not args.cjk_only)
     for path in sorted(args.out.glob("*.[ot]tf")):
         print(f"{path.stat().st_size / 1e6:6.2f} MB  {path.name}")
     return 0

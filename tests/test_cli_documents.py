@@ -103,6 +103,7 @@ def test_commentary_and_private_notes_from_the_command_line(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)  # the fan-out style must be stopped by the limits, not hang the run
 def test_styles_add_checks_a_style_with_the_processor_before_adding_it(tmp_path, private_home):
     from briefing.core.citations import bundled_csl_dir
     from tests.core.test_citation_processors import fan_out

@@ -108,6 +108,10 @@ def _claim_options(parser) -> None:
     parser.add_argument("--translated-from", metavar="TEXT",
                         help="what the quote translates, e.g. \"CNN's English report of the "
                         "speech\" (implies --translation)")
+    parser.add_argument("--translated-from-de", metavar="TEXT",
+                        help="what the quote translates, in German and in the dative (\"dem "
+                        "englischen Bericht von CNN über die Rede\"): a German briefing's "
+                        "footnote prints it; '' removes it")
     parser.add_argument("--translator", metavar="TEXT",
                         help="who translated the quote, when known (implies --translation)")
     parser.add_argument("--start", type=int, metavar="N", help="offset of the quote in the text")
@@ -182,7 +186,9 @@ def _fields(args) -> dict:
               "quote_translated_from": args.translated_from, "quote_translator": args.translator,
               "statements": None if args.statement_de is None else {"de": args.statement_de},
               "reader_notes": None if args.reader_note_de is None else {
-                  "de": args.reader_note_de}}
+                  "de": args.reader_note_de},
+              "quote_translated_from_by_language": None if args.translated_from_de is None
+              else {"de": args.translated_from_de}}
     return {k: v for k, v in fields.items() if v is not None}
 
 

@@ -239,6 +239,8 @@ def _claims_show(args, library: Library) -> int:
           claim.reader_note_translations),
         ("Curator note", claim.curator_note),
         ("Quote is", quote_label(claim, source) if claim.quote_is_translation else ""),
+        *((f"Translated from ({language})", text) for language, text in
+          claim.quote_translated_from_translations),
         ("Source", f"{source.title} ({source.id})"),
     ]
     _print_rows(rows)
@@ -306,7 +308,7 @@ def _date_label(source) -> str:
 def _print_rows(rows) -> None:
     for label, value in rows:
         if value:
-            print(textwrap.fill(value, width=100, initial_indent=f"{label + ':':<19}",
+            print(textwrap.fill(value, width=100, initial_indent=f"{label + ':':<18} ",
                                 subsequent_indent=" " * 19))
 
 

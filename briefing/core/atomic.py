@@ -13,7 +13,8 @@ target in one rename (``os.replace``: atomic on POSIX and on Windows' NTFS). Por
 
 Only regular files are written: a target that is a device, a named pipe, a socket or a folder
 is refused (as root, replacing ``/dev/null`` by a regular file would break the system), and a
-symbolic link at the target is replaced by the file, never followed. A full disk is said in
+symbolic link at the target is replaced by the file, never followed, unless it links to a
+device or a pipe (``/dev/stdout``), which is refused too. A full disk is said in
 words, and the previous version stays as it was.
 """
 
@@ -38,8 +39,9 @@ class DiskFullError(WriteError):
 
 
 def check_target(path: Path) -> None:
-    """WriteError unless ``path`` is absent, a regular file or a symbolic link (which a write
-    replaces)."""
+    """WriteError unless ``path`` is absent, a regular file, or a symbolic link to a regular
+    file or to nothing (which a write replaces). A link to a device or a pipe is refused:
+    ``/dev/stdout`` is one, and replacing it, as root, breaks it for every program."""
     from briefing.core.reading import kind_of
 
     try:
@@ -51,7 +53,18 @@ def check_target(path: Path) -> None:
                          path=path, reason=exc.strerror or exc) from None
     if stat.S_ISDIR(mode):
         raise WriteError(marked("core", "Cannot save to {path}: it is a folder."), path=path)
-    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+    if stat.S_ISLNK(mode):
+        try:
+            points_to = os.stat(path).st_mode
+        except OSError:
+            return  # a link to nothing (or to where we may not look): replaced
+        if not (stat.S_ISREG(points_to) or stat.S_ISDIR(points_to)):
+            raise WriteError(marked("core", "Cannot save to {path}: it is a link to {kind}, not "
+                                            "a regular file; Briefing saves only to ordinary "
+                                            "files. Choose a file name."),
+                             path=path, kind=kind_of(points_to))
+        return
+    if not stat.S_ISREG(mode):
         raise WriteError(marked("core", "Cannot save to {path}: it is {kind}, not a regular "
                                         "file; Briefing saves only to ordinary files. Choose a "
                                         "file name."),

@@ -15,8 +15,12 @@ itself (``statement``, ``reader_note``) is the English text, which every briefin
 back to; ``statement_translations`` and ``reader_note_translations`` hold the other
 languages as (language, text) pairs, keyed by primary language ("de"). JSON keeps
 ``statement`` and ``reader_note`` as the English text and adds ``statements`` and
-``reader_notes``, every language's text keyed by language (``{"en": …, "de": …}``). The
-curator's note and the quote's other fields are English only.
+``reader_notes``, every language's text keyed by language (``{"en": …, "de": …}``). What
+a translated quote translates (``quote_translated_from``, "CNN's English report of the
+speech") is held per language too, so a German footnote says it in German ("aus dem
+englischen Bericht von CNN über die Rede"); JSON has it under
+``quote_translated_from_by_language``. The curator's note and the quote's other fields are
+English only.
 """
 
 from __future__ import annotations
@@ -122,6 +126,8 @@ class Claim:
     # pairs sorted by language, each language a primary subtag ("de"); see translations_of.
     statement_translations: tuple[tuple[str, str], ...] = ()
     reader_note_translations: tuple[tuple[str, str], ...] = ()
+    # ... and what a translated quote translates, likewise (a German briefing's footnote)
+    quote_translated_from_translations: tuple[tuple[str, str], ...] = ()
     origin: str = "bundled"
     retired: bool = False
 
@@ -158,11 +164,13 @@ class Claim:
 
     def untranslated(self, language: str) -> tuple[str, ...]:
         """The fields a briefing in ``language`` prints in English for want of a translation:
-        "statement", and "reader_note" when the claim has one that an export prints (its
-        status is not "as reported")."""
+        "statement", "reader_note" when the claim has one that an export prints (its
+        status is not "as reported"), and "quote_translated_from" when the quote is marked
+        a translation and says of what."""
         if primary_language(language) in ("", ENGLISH):
             return ()
-        printed = {"statement": True, "reader_note": self.status != "as reported"}
+        printed = {"statement": True, "reader_note": self.status != "as reported",
+                   "quote_translated_from": self.quote_is_translation}
         return tuple(name for name in TRANSLATED if printed[name] and getattr(self, name)
                      and self.text_in(name, language) is None)
 
@@ -181,7 +189,8 @@ class Claim:
 ENGLISH = "en"
 STATEMENT_LANGUAGE = ENGLISH
 # The claim's fields held per language, and the key JSON gives every language's text under.
-TRANSLATED = {"statement": "statements", "reader_note": "reader_notes"}
+TRANSLATED = {"statement": "statements", "reader_note": "reader_notes",
+              "quote_translated_from": "quote_translated_from_by_language"}
 _LANGUAGE_KEY = re.compile(r"[a-z]{2,3}")
 
 

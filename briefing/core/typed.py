@@ -120,8 +120,9 @@ def claim_struct(name: str, caps: dict[str, Any] | None = None, **options) -> ty
     ``note`` and tells a missing ``reader_note``/``curator_note`` from an empty one, so
     :func:`claim_values` can split an old note as ``model.upgrade_claim_json`` does. The
     statement in other languages is read from JSON's ``statements`` (``{"en": …, "de": …}``;
-    absent in files from before issue 19), and the reader's note in other languages from
-    ``reader_notes``."""
+    absent in files from before issue 19), the reader's note in other languages from
+    ``reader_notes``, and what a translated quote translates from
+    ``quote_translated_from_by_language`` (absent before format 4 and pack version 4)."""
     cap = options.get("text_cap", MAX_FIELD)
     maybe = text(cap) | None
     caps = {"reader_note": maybe, "curator_note": maybe, **(caps or {})}
@@ -139,7 +140,8 @@ def claim_values(found: msgspec.Struct) -> dict:
     """A claim struct's fields for ``Claim(**…)``: a legacy ``note`` without the new keys is
     split by ``model.split_legacy_note`` (a note the export printed stays the reader's);
     ``statements`` becomes ``statement_translations`` (English is ``statement``, which wins
-    over a different ``statements["en"]``), ``reader_notes`` ``reader_note_translations``.
+    over a different ``statements["en"]``), ``reader_notes`` ``reader_note_translations``,
+    ``quote_translated_from_by_language`` ``quote_translated_from_translations``.
     ValueError for a malformed language."""
     data = values(found)
     note = data.pop(LEGACY_NOTE)

@@ -2,7 +2,7 @@
 
 A template names Word's fonts (Arial, Calibri, …); the PDF is set in the bundled free font
 with the same metrics (see resources/fonts/README.md), so lines and pages fall as in Word.
-Every run of text tries the template's face, then Chinese, then DejaVu Sans for symbols
+Every run of text tries the template's face, then Chinese (three families), then DejaVu Sans for symbols
 (☐), Greek, Cyrillic, Hebrew and Arabic. A character none of them has is shown as U+FFFD:
 PDF/UA forbids a glyph with no font behind it, and the compiler refuses such a document.
 """
@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CJK_FAMILY = "Noto Sans CJK SC"
+# The regular Chinese face comes in three files under 5 MB, each a family of its own (Typst
+# takes one face per family and weight): everyday text in the first, the rarer ideographs
+# in the other two (scripts/make_fonts.py). Text tries them in this order.
+CJK_FAMILIES = (CJK_FAMILY, f"{CJK_FAMILY} Rare 1", f"{CJK_FAMILY} Rare 2")
 SYMBOL_FAMILY = "DejaVu Sans"
 DEFAULT_FAMILY = "Liberation Sans"
 # A Word font name (lower case) → the bundled family set in its place.
@@ -27,6 +31,20 @@ FAMILIES = {
     "verdana": "DejaVu Sans", "dejavu sans": "DejaVu Sans",
 }
 REPLACEMENT = "\ufffd"
+# Each family's line, in em, as a word processor sets a single-spaced line of it: the hhea
+# ascender plus the line gap above the baseline, the descender below (what LibreOffice uses,
+# and for the metric twins what Word uses for the fonts they stand in for: Arial 1.149,
+# Calibri 1.221). Typst's own "ascender"/"descender" edges are the OS/2 typographic ones,
+# 0.94 em for Liberation Sans against Word's 1.15: its lines were 18% tighter than Word's and
+# a PDF came out a page short of the Word file. tests/export/test_pdf.py reads these from
+# the font files.
+LINE_EM = {
+    "Liberation Sans": (0.938, 0.212),
+    "Carlito": (0.971, 0.25),
+    "Caladea": (0.9, 0.25),
+    "Noto Serif": (1.069, 0.293),
+    "DejaVu Sans": (0.928, 0.236),
+}
 
 
 def family_for(word_font: str) -> str:

@@ -140,6 +140,9 @@ WORDS = {
     "en": {
         "notes": "Notes", "sources": "Sources", "references": "References",
         "original": "{language} original: ", "translation": "{language} translation: ",
+        "translation_of": "{language} translation of {original}: ",
+        "translation_by": "{language} translation by {translator}: ",
+        "translation_by_of": "{language} translation by {translator} of {original}: ",
         "original_same": "Original: ",
         "first_published": "First published by {publisher}.",
         "status": "Status: {status}.", "note": "note", "annex": "annex",
@@ -151,6 +154,11 @@ WORDS = {
     "de": {
         "notes": "Anmerkungen", "sources": "Quellen", "references": "Literatur",
         "original": "Im Original ({language}): ", "translation": "Übersetzung ({language}): ",
+        # {original}: what the quote translates, in the dative ("dem englischen Bericht von
+        # CNN über die Rede"; resources/library/translations/README.md)
+        "translation_of": "Übersetzung ({language}) aus {original}: ",
+        "translation_by": "Übersetzung ({language}) von {translator}: ",
+        "translation_by_of": "Übersetzung ({language}) von {translator} aus {original}: ",
         "original_same": "Wortlaut im Original: ",
         "first_published": "Zuerst veröffentlicht von {publisher}.",
         "status": "Status: {status}.", "note": "Anmerkung", "annex": "Anlage",

@@ -22,9 +22,10 @@ import re
 from pathlib import Path
 
 from briefing.export.blocks import Block, NoteRef, Rendered, Span
-from briefing.export.fonts import CJK_FAMILY, SYMBOL_FAMILY, FontSet, family_for
+from briefing.export.fonts import CJK_FAMILIES, LINE_EM, SYMBOL_FAMILY, FontSet, family_for
 from briefing.export.language import normalise, typst_language
 from briefing.export.look import PAGE_SIZES_MM, Look, TextStyle, default_look
+from briefing.export.pdf_lang import with_scripts
 from briefing.export.scripts import script_segments
 from briefing.export.typesetter import PdfError, Typesetter
 
@@ -55,7 +56,12 @@ class PdfEngine:
 
     def write(self, rendered: Rendered) -> bytes:
         data = json.dumps(document_data(rendered, self.fonts), ensure_ascii=False)
-        return self.typesetter.compile(data)
+        pdf = self.typesetter.compile(data)
+        # Typst tags Chinese "zh-CN"; the script subtag "zh-Hans" is written afterwards
+        # (briefing.export.pdf_lang). Only a document with Chinese in it has the pair below.
+        if '"lang": "zh"' in data:
+            pdf = with_scripts(pdf)
+        return pdf
 
     def page_count(self, rendered: Rendered) -> int:
         """The number of pages the PDF of `rendered` has."""
@@ -113,10 +119,10 @@ def document_data(rendered: Rendered, fonts: FontSet) -> dict:
 _PT_MM = 25.4 / 72
 
 
-def _band_mm(lines: list[float]) -> float:
-    """The height of a header or footer: its lines (font sizes in points), 1.25 lines each
-    and the 3 pt between them."""
-    return sum(size * 1.25 * _PT_MM for size in lines) + 3 * _PT_MM * max(len(lines) - 1, 0)
+def _band_mm(lines: list[TextStyle]) -> float:
+    """The height of a header or footer: its lines, each as tall as a word processor sets a
+    line of its style (fonts.LINE_EM; headers and footers have no space between paragraphs)."""
+    return sum(style.size * sum(LINE_EM[family_for(style.font)]) * _PT_MM for style in lines)
 
 
 def _page(rendered: Rendered, look: Look) -> dict:
@@ -126,14 +132,14 @@ def _page(rendered: Rendered, look: Look) -> dict:
     top, right, bottom, left = look.margins_mm
     # As in Word, a header or footer taller than its margin pushes the text back, never
     # under it: the marking, footer line and "Page X of Y" stay clear of the notes.
-    marking = look.style("header").size
+    marking, footer = look.style("header"), look.style("footer")
     head = [marking] if rendered.classification else []
     if rendered.header and rendered.header != rendered.classification:
         head.append(marking)
-    foot = ([look.style("footer").size] if rendered.footer else []) + \
-        [look.style("footer").size] + ([marking] if rendered.classification else [])
-    top = max(top, min(look.header_mm, top) + _band_mm(head) + 3)
-    bottom = max(bottom, min(look.footer_mm, bottom) + _band_mm(foot) + 3)
+    foot = ([footer] if rendered.footer else []) + [footer] + \
+        ([marking] if rendered.classification else [])
+    top = max(top, min(look.header_mm, top) + _band_mm(head))
+    bottom = max(bottom, min(look.footer_mm, bottom) + _band_mm(foot))
     return {"width": round(width, 2), "height": round(height, 2), "top": round(top, 2),
             "right": round(right, 2), "bottom": round(bottom, 2), "left": round(left, 2),
             "header": round(min(look.header_mm, top), 2),
@@ -141,19 +147,23 @@ def _page(rendered: Rendered, look: Look) -> dict:
 
 
 def _style(style: TextStyle) -> dict:
+    family = family_for(style.font)
+    top, bottom = LINE_EM[family]
     return {
-        "font": [family_for(style.font), CJK_FAMILY, SYMBOL_FAMILY],
+        "font": [family, *CJK_FAMILIES, SYMBOL_FAMILY],
         "size": style.size,
         "bold": style.bold,
         "italic": style.italic,
         "color": style.color,
         "before": style.before,
         "after": style.after,
-        # Word's "auto" line spacing is a multiple of the font's line height (ascender to
-        # descender, about 1.15 em for these faces), given to every line; Typst's leading
-        # is the gap between the lines of a paragraph, so the layout also adds it below.
-        # (At least 0.1 em: single-spaced lines in Word keep the font's line gap.)
-        "leading": round(max(0.1, (style.line - 1.0) * 1.15), 3),
+        # A line is as tall as the word processor makes it (fonts.LINE_EM: the text's top
+        # and bottom edges). Word's "auto" line spacing is a multiple of that height, given
+        # to every line; Typst's leading is the gap between the lines of a paragraph, so the
+        # layout also adds it below.
+        "top": top,
+        "bottom": bottom,
+        "leading": round(max(0.0, (style.line - 1.0) * (top + bottom)), 3),
         "align": style.align,
         "rule": style.rule,
     }

@@ -228,11 +228,7 @@ class _Renderer:
             if primary(self.language) == "en":  # "German original", "German translation of …"
                 label = quote_label(item.claim, item.source) + ": "
             else:
-                name = language_name(language, self.language)
-                same = language == primary(self.language) and not item.claim.quote_is_translation
-                label = self.words["original_same" if same else "translation"
-                                   if item.claim.quote_is_translation
-                                   else "original"].format(language=name)
+                label = self.quote_label(item)
             extras.append((Span(clean(label)),
                            Span(clean(quoted(original_quote(item), tag)), lang=tag)))
         if item.source.publisher and item.source.id not in self.published:
@@ -243,6 +239,23 @@ class _Renderer:
         if status:
             extras.append((Span(curly(status, self.language), italic=True),))
         return extras
+
+    def quote_label(self, item: CitedClaim) -> str:
+        """What stands before the quote in a briefing that is not in English: "Wortlaut im
+        Original: ", or "Übersetzung (Deutsch) aus dem englischen Bericht von CNN über die
+        Rede: " for a translated quote (what it translates in the briefing's language, else
+        the English one, which the preflight names)."""
+        claim, language = item.claim, primary(item.source.language)
+        name = language_name(language, self.language)
+        if not claim.quote_is_translation:
+            same = language == primary(self.language)
+            return self.words["original_same" if same else "original"].format(language=name)
+        original = (claim.text_in("quote_translated_from", self.language)
+                    or claim.quote_translated_from)
+        key = "translation" + ("_by" if claim.quote_translator else "") + (
+            "_of" if original else "")
+        return self.words[key].format(language=name, translator=claim.quote_translator,
+                                      original=original)
 
     def claim_blocks(self, item: CitedClaim, decision: tuple[str, ...]) -> list[Block]:
         rendered = self.rendered

@@ -156,22 +156,41 @@ class Controller(QObject, CurationRequests):
 
         self.tasks.start(work, self.attach_library, on_failed, on_progress)
 
-    def check_library(self, context: Context, on_progress, on_done, on_failed) -> None:
+    def check_library(self, context: Context, on_progress, on_done, on_failed,
+                      on_warning=None) -> None:
         """The user's library's daily integrity check and backup, off the GUI thread, once
-        the app works (they take seconds on a big library); nothing for another library."""
+        the app works (they take seconds on a big library); nothing for another library.
+        ``on_failed`` hears only of damage; a backup that could not be written, or a check
+        that could not run (busy, read-only), is ``on_warning``'s: the library works on."""
+        from briefing.core.errors import LibraryCorruptError, LibraryError
+        from briefing.gui.messages import describe
+
         guard = context.guard
         if guard is None or self.library is None:
             on_done()
             return
         due = guard.check_due(self.library)
+        warn = on_warning or on_failed
 
-        def done(_backup) -> None:
-            if due:
+        def work(progress):
+            try:
+                return guard.check_and_back_up(due, progress)
+            except LibraryCorruptError:
+                raise
+            except LibraryError as exc:  # not damage: the check runs again next time
+                return exc
+
+        def done(result) -> None:
+            if isinstance(result, LibraryError):
+                warn(describe(result))
+            elif due:
                 guard.mark_checked(self.library)
+            for warning in guard.warnings:
+                warn(describe(warning))
+            guard.warnings.clear()
             on_done()
 
-        self.tasks.start(lambda progress: guard.check_and_back_up(due, progress), done,
-                         on_failed, on_progress)
+        self.tasks.start(work, done, on_failed, on_progress)
 
     def load_templates(self, context: Context, on_progress, on_failed) -> None:
         """Load the templates and citation styles off the GUI thread (``templatesReady``), and

@@ -168,6 +168,7 @@ CORE_WORDS = (
     # a claim's translated fields (curation, preflight's language finding)
     QT_TRANSLATE_NOOP("CoreWords", "statement"),
     QT_TRANSLATE_NOOP("CoreWords", "reader's note"),
+    QT_TRANSLATE_NOOP("CoreWords", "note on what the quote translates"),
     # preflight.LANGUAGE_NAMES: the languages a statement may be in
     QT_TRANSLATE_NOOP("CoreWords", "English"), QT_TRANSLATE_NOOP("CoreWords", "German"),
     QT_TRANSLATE_NOOP("CoreWords", "French"), QT_TRANSLATE_NOOP("CoreWords", "Spanish"),

@@ -33,7 +33,7 @@ def build_window(paths: Paths, library, settings: QSettings, prompter: Prompter 
     context = context or Context(paths)
     templates, styles = (context.templates(), context.styles()) if library is not None else (
         None, None)
-    controller = Controller(library, templates, styles, Recovery(paths.data / "recovery"),
+    controller = Controller(library, templates, styles, Recovery.claim(paths.data / "recovery"),
                             Tasks(), autosave_ms, processors=context.processors())
     return MainWindow(controller, prompter or Prompter(), settings, resources=paths.resources)
 

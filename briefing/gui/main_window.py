@@ -458,9 +458,12 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.start()
         self.controller.check_library(
             context, status, lambda: status(translate("MainWindow", "Ready"), 3000),
-            lambda message: self._check_failed(message))
+            lambda message: self._check_failed(message),
+            lambda message: self.prompter.error("Briefing", message))
 
     def _check_failed(self, message: str) -> None:
+        """The daily check found the library damaged (a backup that could not be written, a
+        busy or read-only library are only said, in a dialog: the library is not damaged)."""
         self.statusBar().showMessage(translate("MainWindow", "The library file is damaged"))
         self.prompter.error("Briefing", message)
 

@@ -659,6 +659,10 @@
             <translation>Anmerkung</translation>
         </message>
         <message>
+            <source>note on what the quote translates</source>
+            <translation>Angabe, was das Zitat übersetzt</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>Englisch</translation>
         </message>
@@ -1094,6 +1098,10 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter �
         <message>
             <source>Quote</source>
             <translation>Zitat</translation>
+        </message>
+        <message>
+            <source>Translated from ({language})</source>
+            <translation>Vorlage der Übersetzung ({language})</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2322,6 +2330,10 @@ Abschnitte: {sections}</translation>
             <translation>Speichern in {path} nicht möglich: Das ist ein Ordner.</translation>
         </message>
         <message>
+            <source>Cannot save to {path}: it is a link to {kind}, not a regular file; Briefing saves only to ordinary files. Choose a file name.</source>
+            <translation>Speichern in {path} nicht möglich: Das ist ein Link auf {kind}, keine gewöhnliche Datei; Briefing speichert nur in gewöhnliche Dateien. Wählen Sie einen Dateinamen.</translation>
+        </message>
+        <message>
             <source>Cannot save to {path}: it is {kind}, not a regular file; Briefing saves only to ordinary files. Choose a file name.</source>
             <translation>Speichern in {path} nicht möglich: Das ist {kind}, keine gewöhnliche Datei; Briefing speichert nur in gewöhnliche Dateien. Wählen Sie einen Dateinamen.</translation>
         </message>
@@ -2518,10 +2530,6 @@ Abschnitte: {sections}</translation>
             <translation>Dieses Briefing hat keinen Eintrag „{uid}“.</translation>
         </message>
         <message>
-            <source>{path} is not a file.</source>
-            <translation>{path} ist keine Datei.</translation>
-        </message>
-        <message>
             <source>There is no file {path}.</source>
             <translation>Die Datei {path} gibt es nicht.</translation>
         </message>
@@ -2694,6 +2702,14 @@ Abschnitte: {sections}</translation>
             <translation>Die Datei {path} ist eine SQLite-Datenbank, aber keine Briefing-Bibliothek; sie wurde nicht verändert. Verschieben Sie sie, damit Briefing dort seine Bibliothek anlegen kann, oder geben Sie Briefing mit --library eine andere Bibliotheksdatei an.</translation>
         </message>
         <message>
+            <source>The library {path} must be updated for this version of Briefing, but it cannot be written ({detail}): the file or its folder is read-only, or belongs to another user. Nothing was changed. Make the file and its folder writable and start again.</source>
+            <translation>Die Bibliothek {path} muss für diese Version von Briefing aktualisiert werden, aber in sie kann nicht geschrieben werden ({detail}): Die Datei oder ihr Ordner ist schreibgeschützt oder gehört einem anderen Benutzer. Es wurde nichts geändert. Machen Sie die Datei und ihren Ordner beschreibbar und starten Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The library {path} cannot be opened ({detail}): the file or its folder is read-only, or belongs to another user. Nothing was changed. Make the file and its folder writable.</source>
+            <translation>Die Bibliothek {path} kann nicht geöffnet werden ({detail}): Die Datei oder ihr Ordner ist schreibgeschützt oder gehört einem anderen Benutzer. Es wurde nichts geändert. Machen Sie die Datei und ihren Ordner beschreibbar.</translation>
+        </message>
+        <message>
             <source>The library path {path} is a folder, not a library file.</source>
             <translation>Der Bibliothekspfad {path} ist ein Ordner, keine Bibliotheksdatei.</translation>
         </message>
@@ -2708,10 +2724,6 @@ Abschnitte: {sections}</translation>
         <message>
             <source>The library {path} cannot be read: {reason}.</source>
             <translation>Die Bibliothek {path} kann nicht gelesen werden: {reason}.</translation>
-        </message>
-        <message>
-            <source>The library {path} is damaged or is not a Briefing library.</source>
-            <translation>Die Bibliothek {path} ist beschädigt oder keine Briefing-Bibliothek.</translation>
         </message>
         <message>
             <source>The pack {name} is damaged: {problem}; nothing was imported.</source>
@@ -2748,6 +2760,10 @@ Abschnitte: {sections}</translation>
         <message>
             <source>No claim has the topic '{topic}'. Known: {names}.</source>
             <translation>Keine Aussage hat das Thema „{topic}“. Bekannt: {names}.</translation>
+        </message>
+        <message>
+            <source>Your own sources and claims could not be backed up ({reason}). Briefing works on; the backup is tried again at the next start.</source>
+            <translation>Ihre eigenen Quellen und Aussagen konnten nicht gesichert werden ({reason}). Briefing arbeitet weiter; die Sicherung wird beim nächsten Start erneut versucht.</translation>
         </message>
         <message>
             <source>Cannot save to the backups folder {backups}: {reason}.</source>
@@ -2852,6 +2868,10 @@ Abschnitte: {sections}</translation>
         <message>
             <source>there is no part {part!r}; parts are {names}.</source>
             <translation>es gibt keinen Teil {part!r}; die Teile heißen {names}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file ({kind}); use an ordinary file.</source>
+            <translation>{name} ist keine gewöhnliche Datei ({kind}); verwenden Sie eine gewöhnliche Datei.</translation>
         </message>
         <message>
             <source>the folder {folder} cannot be a template: its name is the template's id and may use only letters, digits, '-' and '_'; rename it.</source>

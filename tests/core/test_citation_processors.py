@@ -57,6 +57,7 @@ def cite_once(processors: Processors, style: StyleInfo) -> str:
     return citer.cite_all([("s", None)])[0][0].text
 
 
+@pytest.mark.timeout(120)  # issue 15: a runaway style fails the test, never hangs it
 def test_a_fan_out_style_is_stopped_by_the_time_limit_and_named(tmp_path):
     """The fan-out from issue 15 (expanding to 8.8 million elements: under the static check)
     runs into the per-call limit; the error names the file and says why; the processors work
@@ -78,6 +79,7 @@ def test_a_fan_out_style_is_stopped_by_the_time_limit_and_named(tmp_path):
         processors.close()
 
 
+@pytest.mark.timeout(300)  # issue 15: a runaway style fails the test, never hangs it
 def test_a_style_past_the_memory_limit_is_refused_with_its_name(tmp_path):
     style = write_style(tmp_path, "fan-out", fan_out(14))
     processors = Processors(bundled_csl_dir(),
@@ -92,6 +94,7 @@ def test_a_style_past_the_memory_limit_is_refused_with_its_name(tmp_path):
         processors.close()
 
 
+@pytest.mark.timeout(60)  # issue 15: a runaway style fails the test, never hangs it
 def test_a_fan_out_beyond_any_real_style_is_refused_before_building(tmp_path, processors):
     style = write_style(tmp_path, "wide-fan-out", fan_out(16))
     started = time.monotonic()
@@ -106,6 +109,7 @@ def test_a_fan_out_beyond_any_real_style_is_refused_before_building(tmp_path, pr
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(320)  # issue 15: a runaway style fails the test, never hangs it
 def test_the_fan_out_in_a_process_of_its_own_ends_in_seconds_and_bounded_memory(tmp_path):
     """As the command line meets it, with the default limits: a clear error, the peak memory of
     the whole process bounded (it reached 13.7 GB before the limits)."""

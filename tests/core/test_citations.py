@@ -10,6 +10,7 @@ test checks that pandoc still says what we claim it says.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -257,7 +258,9 @@ def test_matches_pandoc(processors, style_id, scenario, how):
     sc = next(x for x in FIXTURES[style_id]["scenarios"] if x["name"] == scenario)
     # The items pandoc saw are the items we make.
     apa = style_id.startswith("apa")
-    assert [csl_item(SOURCES[i], apa=apa) for i in sc["sources"]] == sc["csl"]
+    # The document's language is the style's own here (no locale forced).
+    language = StyleInfo.from_file(bundled_csl_dir() / f"{style_id}.csl").default_locale or "en-US"
+    assert [csl_item(SOURCES[i], apa=apa, language=language) for i in sc["sources"]] == sc["csl"]
     cites = [(c["id"], c["locator"]) for c in sc["cites"]]
     if how == "one pass":  # nothing kept from an earlier test
         forget_results(processors)
@@ -352,20 +355,22 @@ def test_outlet_is_an_italic_run(processors):
 def test_punctuation_goes_inside_quotes_in_chicago_not_in_mhra(processors):
     _, chicago = run(processors, CHICAGO, ["merics-ilr", "dn-waic"], [("merics-ilr", None), ("dn-waic", None)])
     assert "den ‘Full-Stack-Export,’ China" in plain(chicago[0])
-    assert "isoliert handeln,” die-nachrichten.at" in plain(chicago[1])
+    assert "acts alone],” die-nachrichten.at" in plain(chicago[1])  # after the English title
     _, mhra = run(
         processors,
         "mhra-notes", ["merics-ilr", "dn-waic"], [("merics-ilr", None), ("dn-waic", None)]
     )
     assert "den “Full-Stack-Export”, China" in plain(mhra[0])  # en-GB: outside
-    assert "isoliert handeln’, die-nachrichten.at" in plain(mhra[1])
+    assert "acts alone]’, die-nachrichten.at" in plain(mhra[1])
 
 
 def test_a_quotation_ending_in_its_own_punctuation_takes_no_more(processors):
     # The library's title ends with a period (as the article's headline line does).
-    _, notes = run(processors, CHICAGO, ["merics-ilr"], [("merics-ilr", "12")])
+    # (Without the English title that would follow it in brackets.)
+    source = dataclasses.replace(SOURCES["merics-ilr"], title_translated="")
+    citer = Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [source], processors)
     assert "zur Abwehr des Umzingelungsmanövers.” 36Kr (German edition), [July 29" in (
-        plain(notes[0])
+        plain(cite_next(citer, "merics-ilr", "12"))
     )
     source = Source(id="q", title="Why?", outlet="X", published="2025", language="en")
     citer = Citer(Styles([bundled_csl_dir()]).get(CHICAGO), [source], processors)
@@ -413,6 +418,18 @@ def test_translated_title_in_brackets_and_short_title():
                    outlet="Review", published="2025")
     object.__setattr__(short, "title_short", "A Very Long Title")  # library 2026.12's field
     assert csl_item(short)["title-short"] == "A Very Long Title"
+
+
+def test_a_briefing_in_the_sources_language_gets_no_translated_title(processors):
+    # A German briefing citing a German source: no English gloss after the title.
+    gloss = "[Artificial intelligence in public administration]"
+    assert gloss not in csl_item(SOURCES["translated"], language="de-DE")["title"]
+    assert gloss in csl_item(SOURCES["translated"], language="en-GB")["title"]
+    # Through the engine, as an export makes it: the German locale drops it, English keeps it.
+    german, _ = run(processors, CHICAGO, ["translated"], [("translated", None)], locale="de-DE")
+    assert gloss not in plain(german.bibliography()[0])
+    english, _ = run(processors, CHICAGO, ["translated"], [("translated", None)], locale="en-GB")
+    assert gloss in plain(english.bibliography()[0])
 
 
 def test_no_date_is_nd(processors):
@@ -610,7 +627,7 @@ def test_csl_item_of_the_library_source():
     assert csl_item(SOURCES["merics-ilr"]) == {
         "id": "merics-ilr",
         "type": "article-magazine",
-        "title": SOURCES["merics-ilr"].title,
+        "title": f"{SOURCES['merics-ilr'].title} [{SOURCES['merics-ilr'].title_translated}]",
         "title-short": "Wandel der Wettbewerbssituation",
         "author": [{"literal": "MERICS (Mercator Institute for China Studies)"}],
         "container-title": "36Kr (German edition)",

@@ -160,7 +160,7 @@ CASES = [(s, sc["name"]) for s in GERMAN_RUNS for sc in FIXTURES[s]["scenarios"]
 @pytest.mark.parametrize(("style_id", "scenario"), CASES, ids=[f"{s}:{n}" for s, n in CASES])
 def test_matches_pandoc_in_german(processors, style_id, scenario, how):
     sc = next(x for x in FIXTURES[style_id]["scenarios"] if x["name"] == scenario)
-    assert [csl_item(SOURCES[i]) for i in sc["sources"]] == sc["csl"]
+    assert [csl_item(SOURCES[i], language=LOCALE) for i in sc["sources"]] == sc["csl"]
     cites = [(c["id"], c["locator"]) for c in sc["cites"]]
     if how == "one pass":  # nothing kept from an earlier test
         forget_results(processors)

@@ -307,7 +307,7 @@ def test_a_briefing_keeps_both_statements_and_older_files_read_as_english(tmp_pa
     path = tmp_path / "v.briefing"
     documents.save(doc, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["version"] == documents.VERSION == 3
+    assert data["version"] == documents.VERSION == 4  # 4: quote_translated_from_by_language
     saved = data["sections"][0]["items"][0]["claim"]
     assert saved["statements"]["de"].startswith("Laut MERICS bedeutet die zunehmende Bindung")
     assert documents.load(path) == doc

@@ -43,15 +43,34 @@ def test_every_bundled_claim_has_a_german_statement_and_no_stray_ids():
 
 
 def test_file_shape():
-    """A statement for every claim, and a reader's note exactly for the claims that have one
-    in English (a German briefing prints it in the footnote)."""
+    """A statement for every claim, a reader's note exactly for the claims that have one in
+    English, and what a translated quote translates exactly for the claims that say it in
+    English (a German briefing prints both in the footnote)."""
     assert set(TRANSLATION) == {"language", "claims"}
     assert TRANSLATION["language"] == "de-DE"
     for claim_id, entry in TRANSLATION["claims"].items():
         english = CLAIMS[claim_id][0] if claim_id in CLAIMS else {}
-        expected = {"statement", "reader_note"} if english.get("reader_note") else {"statement"}
+        expected = {"statement"} | {name for name in ("reader_note", "quote_translated_from")
+                                    if english.get(name)}
         assert set(entry) == expected, claim_id
         assert all(isinstance(value, str) for value in entry.values()), claim_id
+
+
+@pytest.mark.parametrize("claim_id", sorted(c for c, e in TRANSLATION["claims"].items()
+                                            if "quote_translated_from" in e))
+def test_what_a_quote_translates_is_german_in_the_dative(claim_id):
+    """The footnote prints „Übersetzung (Deutsch) aus {this}: …“ (export/language.py)."""
+    german = TRANSLATION["claims"][claim_id]["quote_translated_from"]
+    assert german.startswith(("dem ", "einem ")) and german[-1] not in ".:"
+    assert "CNN" in german and "CNN" in CLAIMS[claim_id][0]["quote_translated_from"]
+
+
+def test_no_statement_points_to_a_note_the_reader_never_sees():
+    """An "as reported" claim's note is never printed: its statement may not send the reader
+    to one ("siehe Anmerkung"), in German as in English ("see note")."""
+    for claim_id, statement in STATEMENTS.items():
+        if "siehe Anmerkung" in statement or "siehe Anm." in statement:
+            assert CLAIMS[claim_id][0]["status"] != "as reported", claim_id
 
 
 READER_NOTES = {cid: entry["reader_note"] for cid, entry in TRANSLATION["claims"].items()
@@ -120,6 +139,10 @@ def test_issue_16_corrections_are_followed():
     assert "parallel" in s["merics-ilr-02"] and "Streben" not in s["merics-ilr-02"]
     assert "aus Schwäche nachgegeben" in s["merics-ilr-36"]
     assert "Aktionsplan" not in s["dn-waic-04"]  # AI, not the two plans, is the bargaining chip
+    # ... and, as the English statement, it keeps the article's words without saying what
+    # they refer to (CNN's original, a fact from outside the text, is in the curator's note)
+    assert "diese Entwicklungen" in s["dn-waic-04"] and "KI-Bereich" not in s["dn-waic-04"]
+    assert "(gemeint ist offenbar" in s["merics-ilr-35"]  # the text's "Biden timetable"
     assert "Governance" in s["dn-waic-03"]
     assert "Stockholm" in s["dn-waic-17"] and "Handelsgespräche" in s["dn-waic-17"]
     for claim_id in ("merics-ilr-27", "merics-ilr-30"):  # self-contained: no bare "this"

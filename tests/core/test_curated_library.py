@@ -28,7 +28,8 @@ CORPUS_FILES = {
 }
 
 SOURCE_KEYS = [
-    "id", "text_file", "text_sha256", "title", "title_short", "author", "outlet", "publisher",
+    "id", "text_file", "text_sha256", "title", "title_short", "title_translated", "author", "outlet",
+    "publisher",
     "published", "date_approximate", "date_note", "language", "url", "accessed", "kind", "note",
 ]
 REPEAT_KEYS = {"start", "end", "repeat_start", "repeat_end", "verbatim"}
@@ -122,6 +123,8 @@ def test_source_table(sid):
     # The few words subsequent notes print: the start of the title, much shorter than it.
     assert src["title_short"] and src["title"].startswith(src["title_short"])
     assert len(src["title_short"].split()) <= 5 < len(src["title"].split())
+    # The German titles' English, for APA's bracketed translation.
+    assert src["title_translated"] and src["title_translated"] != src["title"]
 
 
 @pytest.mark.parametrize("sid", ["merics-ilr", "dn-waic"])

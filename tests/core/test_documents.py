@@ -88,6 +88,8 @@ CURRENT = f'"version": {documents.VERSION}'.encode()
 
 @pytest.mark.parametrize("mangle, message", [
     (lambda raw: raw[: len(raw) // 2], "is incomplete"),
+    # cut off inside a character (ü is two bytes in UTF-8): incomplete, not "not UTF-8"
+    (lambda raw: raw[: raw.index("ü".encode()) + 1], "is incomplete: it ends at line"),
     (lambda raw: raw.replace(b'"title"', b"title", 1), "is damaged at line"),
     (lambda raw: b"\xff\xfe garbage", "not UTF-8"),
     (lambda raw: b"[1, 2, 3]", "is not a briefing file"),

@@ -60,8 +60,8 @@ def migrated(tmp_path, bundle):
 def test_a_2026_11_library_is_migrated_and_refreshed(migrated, bundle):
     library, notes, rows = migrated
     # 4: library 2026.12; 5: sources' translated titles (issue 17); 6: claims' statements
-    # per language (issue 19)
-    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
+    # per language (issue 19); 7: what a translated quote translates, per language
+    assert library.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 7
     update = library.last_update
     assert (update.from_version, update.to_version) == ("2026.11.2", bundle.version)
     assert bundle.version.startswith("2026.12.")
@@ -72,6 +72,8 @@ def test_a_2026_11_library_is_migrated_and_refreshed(migrated, bundle):
             assert library.claim(claim.id) == claim
     six = library.claim("dn-waic-06")
     assert six.reader_note.startswith("Reports differ:") and "not as fact" in six.curator_note
+    assert library.claim("dn-waic-07").text_in("quote_translated_from", "de") == (
+        "dem englischen Bericht von CNN über die Rede")  # for a German briefing's footnote
     assert library.source("merics-ilr").title_short == "Wandel der Wettbewerbssituation"
 
 

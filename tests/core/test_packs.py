@@ -48,7 +48,7 @@ def test_export_all_and_import_into_another_library(tmp_path, library, other):
     path = tmp_path / "all.briefing-pack"
     counts = export_pack(library, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "briefing-library-pack" and data["version"] == VERSION == 3
+    assert data["format"] == "briefing-library-pack" and data["version"] == VERSION == 4
     assert counts["sources"] == 3 and counts["claims"] == len(library.claims(include_retired=True))
     assert data["links"] == [sorted([huawei.id, "merics-ilr-15"])]
     report = import_pack(other, path)

@@ -143,3 +143,28 @@ def test_bundled_quotes_of_li_qiang_are_marked_as_translations(tmp_path, exporte
     # dn-waic-06: both sides for the reader; the curators' instruction stays out
     assert "Status: disputed. Reports differ:" in text
     assert "not as fact" not in text and "Cite the figure" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_curator_note_never_reaches_a_german_export(tmp_path, paths, processors,
+                                                      marked_library, fmt):
+    """The same in a German briefing (Heilmann's notes, German words, the German fallbacks):
+    the reader's notes are printed (in English: the test library has no German ones), the
+    curator's never."""
+    template = Context(paths).templates().get("hintergrundinformation")
+    doc = Briefing(title="Stellen", template=template.id,
+                   sections=[Section(s.key, s.heading) for s in template.sections])
+    for entry in CLAIMS:
+        claim = marked_library.claim(entry["id"])
+        doc.insert("sachstand", cite(claim, marked_library.source(claim.source_id)))
+    exporter = Exporter(Context(paths).templates(), Context(paths).styles(), marked_library,
+                        processors=processors)
+    out = tmp_path / f"stellen.{fmt}"
+    exporter.export(doc, out, ExportSettings(format=fmt))
+    text = _flat(_exported_text(out, fmt))
+    assert "Curator-only marker" not in text and "7f3a" not in text
+    assert "Checked against two reports" not in text
+    assert "Status: umstritten. Reports differ: the opposition counts 3,000." in text
+    assert "Status: berichtigt. It was presented on Tuesday, not Monday." in text
+    assert ("Übersetzung (Deutsch) aus an English agency report of her speech: "
+            "„‚Wir bauen aus‘, sagte die Ministerin.“") in text

@@ -55,12 +55,14 @@ def _convert(office, docx_path, folder) -> int:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("template_id", ["briefing-note", "decision-memo", "key-messages",
-                                         "meeting-brief"])
+                                         "meeting-brief", "hintergrundinformation",
+                                         "leitungsvorlage", "sprechzettel"])
 @pytest.mark.parametrize("size", ["sample", "whole library"])
 def test_word_and_pdf_page_counts_agree(tmp_path, context, exporter, library, template_id, size):
     """The PDF is typeset from the same blocks as the Word file with the same metrics (the
-    bundled fonts are metric twins of the templates'): LibreOffice's pages of the .docx and
-    the PDF's pages differ by one at most."""
+    bundled fonts are metric twins of the templates', and lines are as tall as Word makes
+    them): LibreOffice's pages of the .docx and the PDF's pages differ by one at most, and
+    not at all for the sample briefings (the German Leitungsvorlage was 2 against 3)."""
     from briefing.core.documents import Briefing, Metadata, Paragraph, Section, cite
     from briefing.export.pdf import count_pages
 
@@ -83,3 +85,9 @@ def test_word_and_pdf_page_counts_agree(tmp_path, context, exporter, library, te
     office_pages, pdf_pages = _convert(_office(), word, tmp_path), count_pages(pdf)
     print(f"{template_id} ({size}): LibreOffice {office_pages} pages, PDF {pdf_pages}")
     assert abs(office_pages - pdf_pages) <= 1, (office_pages, pdf_pages)
+    if size == "sample" and template_id != "decision-memo":
+        # Lines, footnotes and the footer band are measured as Word measures them, so a
+        # sample briefing's pages fall alike. (The decision memo's Georgia headings are set in
+        # Noto Serif in the PDF; LibreOffice here has no Noto Serif and takes the wider DejaVu
+        # Serif, so its title wraps once more.)
+        assert office_pages == pdf_pages, (office_pages, pdf_pages)

@@ -4,6 +4,7 @@ pdfinfo and pdffonts, and pypdf for the structure tree, languages and bookmarks.
 from __future__ import annotations
 
 import io
+import json
 import re
 import subprocess
 import unicodedata
@@ -15,7 +16,7 @@ from pypdf import PdfReader
 
 from briefing.core.documents import CitedClaim, Paragraph, Section, cite
 from briefing.export.language import curly
-from briefing.export.pdf import count_pages
+from briefing.export.pdf import count_pages, document_data
 from briefing.export.pipeline import ExportSettings
 
 
@@ -38,6 +39,11 @@ def _pages(path) -> list[str]:
 def _info(path) -> dict[str, str]:
     lines = _run("pdfinfo", str(path)).splitlines()
     return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
+
+
+def zlib_pages(pdf: bytes) -> bytes:
+    """The pages' content streams, decoded."""
+    return b"".join(page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 @pytest.fixture
@@ -95,7 +101,9 @@ def test_tagged_accessible_with_languages_title_and_bookmarks(pdf):
     assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
     content = b"".join(page.get_contents().get_data() for page in reader.pages)
     assert b"/Lang(de)" in content  # the German original quotes
-    assert b"/Lang(zh-CN)" in content  # Chinese text (Typst writes zh-Hans as zh-CN)
+    # Chinese text with its script, as the issue asks (Typst writes "zh-CN"; the export
+    # rewrites it in an incremental update, briefing/export/pdf_lang.py)
+    assert b"/Lang(zh-Hans)" in content and b"zh-CN" not in content
     def flat(outline, depth=0):
         for item in outline:
             if isinstance(item, list):
@@ -106,6 +114,127 @@ def test_tagged_accessible_with_languages_title_and_bookmarks(pdf):
     bookmarks = list(flat(reader.outline))
     assert bookmarks[0] == (0, "KI-Wettlauf zwischen USA und China")
     assert {(1, "Summary"), (1, "Background"), (1, "Sources")} <= set(bookmarks)
+
+
+def test_the_script_subtag_update_keeps_typst_pdf_whole(tmp_path, exporter, briefing):
+    """The zh-Hans rewrite appends to Typst's file and changes nothing in it: the same
+    structure tree, metadata and pages, the title still found (the new trailer names the
+    Info dictionary), and every reader still sees a tagged PDF/UA-1 file."""
+    data = document_data(exporter.render(briefing, ExportSettings(format="pdf")),
+                         exporter.pdf.fonts)
+    typst = exporter.pdf.typesetter.compile(json.dumps(data, ensure_ascii=False))
+    out = tmp_path / "b.pdf"
+    _export(exporter, briefing, out)
+    pdf = out.read_bytes()
+    assert pdf.startswith(typst) and len(pdf) > len(typst)  # an update appended, nothing else
+    assert b"/Lang(zh-CN)" in zlib_pages(typst) and b"/Lang(zh-Hans)" in zlib_pages(pdf)
+    original, updated = tmp_path / "typst.pdf", out
+    original.write_bytes(typst)
+    assert _run("pdfinfo", "-struct", str(original)) == _run("pdfinfo", "-struct", str(updated))
+    info = _info(updated)
+    assert info["Tagged"] == "yes" and info["Title"] == "KI-Wettlauf zwischen USA und China"
+    strict = PdfReader(updated, strict=True)
+    assert "pdfuaid:part>1<" in strict.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert len(strict.pages) == count_pages(pdf) == count_pages(typst)
+
+
+def test_a_chinese_briefing_is_zh_hans_throughout(tmp_path, exporter, briefing):
+    briefing.metadata.language = "zh-Hans"
+    out = tmp_path / "zh.pdf"
+    _export(exporter, briefing, out)
+    reader = PdfReader(out, strict=True)
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "zh-Hans"
+    xmp = catalog["/Metadata"].get_object().get_data().decode()
+    assert "<rdf:li>zh-Hans</rdf:li>" in xmp and "zh-CN" not in xmp
+    content = b"".join(page.get_contents().get_data() for page in reader.pages)
+    assert b"zh-CN" not in content
+
+
+def test_rare_ideographs_are_set_in_the_rarer_chinese_faces(tmp_path, exporter, briefing):
+    """The regular Chinese face is split in three files (each under 5 MB): everyday text
+    uses the first; 堃 (in no GB 2312) and 㐀 (extension A) come from the second, 龘 from the
+    third."""
+    briefing.sections[0].items.clear()
+    briefing.insert("summary", Paragraph("人工智能 堃 㐀 龘"))
+    out = tmp_path / "rare.pdf"
+    _export(exporter, briefing, out)
+    rows = _run("pdffonts", str(out)).splitlines()[2:]
+    names = {row.split()[0].split("+", 1)[1] for row in rows}
+    assert {"NotoSansCJKsc-Regular-Identity-H", "NotoSansCJKscRare1-Regular-Identity-H",
+            "NotoSansCJKscRare2-Regular-Identity-H"} <= names
+    text = " ".join(_pages(out))
+    assert "人工智能 堃 㐀 龘" in text  # none of them shown as U+FFFD
+
+
+def test_every_bundled_font_file_is_under_5_mb():
+    """The project keeps files under 5 MB: the Chinese face is split, not shipped whole, and
+    its parts between them cover what the one face did (GB 2312 in the first)."""
+    from briefing.core.paths import resources_dir
+    from briefing.export.fonts import CJK_FAMILIES, FontSet
+
+    folder = resources_dir() / "fonts"
+    sizes = {p.name: p.stat().st_size for p in folder.iterdir()}
+    assert sizes and max(sizes.values()) < 5_000_000, sizes
+    coverage = (folder / "coverage.txt").read_text(encoding="utf-8")
+    assert all(f"\n{family}: " in coverage for family in CJK_FAMILIES)
+    fonts = FontSet.load(folder)
+    everyday = "".join(chr(c) for c in range(0x4E00, 0xA000) if _in_gb2312(chr(c)))
+    assert len(everyday) == 6763 and not fonts.missing(everyday)
+    assert not fonts.missing("".join(map(chr, range(0x3400, 0x4DB6))))  # extension A
+    assert not fonts.missing("".join(map(chr, range(0x4E00, 0x9FF0))))  # the main block
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def test_line_heights_are_the_word_processors():
+    """fonts.LINE_EM is each bundled family's line as Word and LibreOffice set it (the hhea
+    ascender and line gap, the descender), read here from the font files themselves."""
+    from fontTools.ttLib import TTFont
+
+    from briefing.core.paths import resources_dir
+    from briefing.export.fonts import LINE_EM
+
+    folder = resources_dir() / "fonts"
+    for family, (top, bottom) in LINE_EM.items():
+        path = next(p for p in folder.glob("*.ttf") if TTFont(p)["name"].getDebugName(1) == family)
+        font = TTFont(path)
+        em, hhea = font["head"].unitsPerEm, font["hhea"]
+        assert top == pytest.approx((hhea.ascent + hhea.lineGap) / em, abs=0.001), family
+        assert bottom == pytest.approx(-hhea.descent / em, abs=0.001), family
+    assert sum(LINE_EM["Liberation Sans"]) == pytest.approx(1.149, abs=0.002)  # Arial in Word
+    assert sum(LINE_EM["Carlito"]) == pytest.approx(1.221, abs=0.002)  # Calibri in Word
+
+
+@pytest.mark.parametrize("template_id", ["briefing-note", "meeting-brief"])
+def test_body_lines_are_as_far_apart_as_in_word(tmp_path, exporter, briefing, template_id):
+    """A body paragraph's lines are spaced as Word spaces them: the style's size times its
+    line spacing (1.1 in these templates) times the font's line height (1.149 em for Arial,
+    1.221 for Calibri). Typst's own edges gave 0.94 em for Liberation Sans: an 18% tighter
+    page, and PDFs a page shorter than the Word file."""
+    from briefing.export.fonts import LINE_EM, family_for
+
+    briefing.template = template_id
+    briefing.sections[0].items.clear()
+    briefing.insert("summary", Paragraph(" ".join(["Exportkontrollen bleiben wirksam"] * 60)))
+    out = tmp_path / "pitch.pdf"
+    _export(exporter, briefing, out)
+    look = exporter.render(briefing, ExportSettings(format="pdf")).look
+    body = look.style("Normal")
+    expected = body.size * body.line * sum(LINE_EM[family_for(body.font)])
+    layout = _run("pdftotext", "-f", "1", "-l", "1", "-bbox-layout", str(out), "-")
+    tops = [float(y) for y in re.findall(
+        r'<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">\s*'
+        r'<word[^>]*>(?:Exportkontrollen|bleiben|wirksam)<', layout)]
+    steps = sorted(round(b - a, 1) for a, b in zip(tops, tops[1:]))
+    assert len(steps) >= 4
+    assert steps[0] == pytest.approx(expected, abs=0.3), (steps, expected)
 
 
 def test_fonts_are_the_bundled_ones_embedded(pdf, tmp_path, exporter, briefing):

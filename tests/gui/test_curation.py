@@ -269,6 +269,9 @@ def test_the_inspector_and_the_claim_dialog_show_both_notes_labelled(qtbot, wind
     window.inspect_library_claim("dn-waic-07")
     assert "German translation of CNN's English report of the speech" in (
         window.inspector.browser.toPlainText())
+    # ... and what a German briefing's footnote says it translates
+    assert "Translated from (German)\ndem englischen Bericht von CNN über die Rede" in (
+        window.inspector.browser.toPlainText())
 
 
 def test_a_curator_writes_the_german_statement_in_the_claim_dialog(qtbot, window, library):

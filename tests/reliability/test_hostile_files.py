@@ -129,6 +129,15 @@ def test_a_named_pipe_or_a_device_as_a_pack_is_refused(tmp_path, library):
         import_pack(library, "/dev/zero")
 
 
+def test_a_named_pipe_or_a_device_given_to_import_is_named(tmp_path, private_home):
+    fifo = _fifo(tmp_path / "pipe.txt")
+    _never_opened_for_writing(fifo)
+    result = cli("import", str(fifo), "/dev/zero", home=private_home, timeout=30)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "pipe.txt is not a regular file (a named pipe)" in result.stderr, result.stderr
+    assert "/dev/zero is not a regular file (a device)" in result.stderr, result.stderr
+
+
 def test_a_named_pipe_as_the_library_is_refused_by_the_cli(tmp_path, private_home):
     fifo = _fifo(tmp_path / "library.sqlite")
     _never_opened_for_writing(fifo)
@@ -155,6 +164,24 @@ def test_save_and_export_never_replace_a_device_or_a_pipe(tmp_path, saved, priva
                  "--force", home=private_home)
     assert result.returncode == 1 and "a named pipe, not a regular file" in result.stderr
     assert not list(tmp_path.glob(".out.docx*"))  # no temporary file left behind
+
+
+def test_a_link_to_a_device_or_a_pipe_is_refused_not_replaced(tmp_path, saved, private_home):
+    """``-o /dev/stdout`` is a symbolic link to the terminal or a pipe: as root, replacing
+    it broke /dev/stdout for every program. A link to a regular file (or to nothing) is still
+    replaced, never followed (tests/reliability/test_paths.py)."""
+    fifo = _fifo(tmp_path / "pipe")
+    for target, kind in ((fifo, "a named pipe"), ("/dev/null", "a device")):
+        link = tmp_path / "out.md"
+        link.unlink(missing_ok=True)
+        link.symlink_to(target)
+        with pytest.raises(WriteError, match=f"it is a link to {kind}, not a regular file"):
+            write_atomic(link, b"data")
+        result = cli("export", str(saved), "-o", str(link), "--format", "md", home=private_home)
+        assert result.returncode == 1 and f"a link to {kind}" in result.stderr, result.stderr
+        assert os.readlink(link) == str(target)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert not list(tmp_path.glob(".out.md*"))  # no temporary file left behind
 
 
 # ---- packs -----------------------------------------------------------------------------------

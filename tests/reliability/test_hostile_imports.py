@@ -54,6 +54,38 @@ def test_html_that_ends_inside_an_unfinished_tag_imports(tail):
     assert WORDS in doc.text
 
 
+@pytest.mark.parametrize("tag", [
+    "<a" + " b" * 200_000 + ">",  # a finished tag with 200,000 attributes
+    "<a title='>'" + " b=1" * 200_000 + ">",  # its first '>' quoted
+    "<a b='x" * 200_000,  # unfinished: each quoted value holds the next "<a b="
+    "<script" + " b" * 200_000 + ">var x = '<p>';</script>",
+])
+def test_a_tag_with_a_great_many_attributes_imports_in_bounded_memory(tag):
+    """html.parser's regex keeps some 500 bytes for each attribute while it matches a tag:
+    200,000 attributes (400 KB) took 110 MB, a 20 MB page would take gigabytes."""
+    import tracemalloc
+
+    page = f"<html><body><p>{WORDS}</p>{tag}<p>{WORDS} Again.</p></body></html>"
+    tracemalloc.start()
+    try:
+        doc = read_bytes(page.encode(), "attributes.html")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert WORDS in doc.text
+    if not tag.endswith("x"):  # the unfinished tail and what follows it are dropped
+        assert f"{WORDS} Again." in doc.text and "var x" not in doc.text
+    assert peak < 10 * len(page) + 5_000_000, f"{peak / 1e6:.0f} MB for {len(page) / 1e6:.1f} MB"
+
+
+def test_a_tag_with_a_few_hundred_attributes_keeps_them():
+    attributes = " ".join(f"data-n{n}='{n}'" for n in range(500))
+    page = (f'<html lang="de"><body><p>{WORDS}</p><nav {attributes}>menu</nav>'
+            f'<div {attributes} hidden>hidden</div><p>{WORDS} Again.</p></body></html>')
+    doc = read_bytes(page.encode(), "some.html")
+    assert "menu" not in doc.text and "hidden" not in doc.text and doc.language == "de"
+
+
 @pytest.mark.parametrize("codec", ["base64", "bz2", "hex", "zlib", "uu", "rot13", "punycode",
                                    "undefined", "base64_codec", "quopri", "unicode_escape"])
 def test_html_meta_charset_naming_a_non_text_codec_falls_back(codec):

@@ -77,6 +77,23 @@ def test_a_macro_that_calls_itself_is_refused(tmp_path):
         StyleInfo.from_file(path)
 
 
+def test_a_style_that_cannot_be_read_says_why_in_one_plain_sentence(tmp_path, monkeypatch):
+    import briefing.core.reading as reading
+
+    path = tmp_path / "mine.csl"
+    path.write_text(GOOD, encoding="utf-8")
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(reading.os, "open", refused)
+    with pytest.raises(StyleError) as raised:
+        StyleInfo.from_file(path)
+    # before: "cannot be read (The citation style file it cannot be read: Permission denied)"
+    assert str(raised.value) == f"Citation style file '{path}' cannot be used: it cannot be " \
+                                "read (Permission denied)"
+
+
 def test_the_bundled_styles_pass_the_checks_quickly():
     started = time.monotonic()
     styles = Styles([REPO / "resources" / "csl"])
@@ -156,6 +173,22 @@ def _lying_size(package: bytes, name: str, size: int) -> bytes:
     return bytes(data)
 
 
+def test_a_pipe_or_a_device_as_a_templates_manifest_or_reference_is_named(tmp_path):
+    """Before, a named pipe as manifest.toml was "has no manifest.toml", and a link to
+    /dev/zero as reference.docx was silently left out (the export took the default look)."""
+    from briefing.core.templates import Templates
+
+    for name in ("piped", "zeroed"):
+        shutil.copytree(REPO / "templates" / "briefing-note", tmp_path / name)
+    (tmp_path / "piped" / "manifest.toml").unlink()
+    os.mkfifo(tmp_path / "piped" / "manifest.toml")
+    (tmp_path / "zeroed" / "reference.docx").unlink()
+    (tmp_path / "zeroed" / "reference.docx").symlink_to("/dev/zero")
+    problems = {p.template_id: str(p) for p in Templates([tmp_path]).problems}
+    assert "manifest.toml is not a regular file (a named pipe)" in problems["piped"]
+    assert "reference.docx is not a regular file (a device)" in problems["zeroed"]
+
+
 # ---- unreadable folders ----------------------------------------------------------------------
 
 
@@ -186,6 +219,12 @@ def test_an_unreadable_user_template_folder_is_reported_not_a_traceback(tmp_path
         exported = run_as_nobody(["-m", "briefing", "export", note, "-o",
                                   str(home / "n.md")], env)
         assert exported.returncode == 0 and "Traceback" not in exported.stderr, exported.stderr
+        os.chmod(home / "templates", 0o000)  # the whole folder of the user's templates
+        listed = run_as_nobody(["-m", "briefing", "templates", "list"], env)
+        assert listed.returncode == 0 and "briefing-note" in listed.stdout, listed.stderr
+        assert "cannot read the folder" in listed.stderr and "Permission denied" in listed.stderr
+        assert "[Errno" not in listed.stderr and "Traceback" not in listed.stderr
     finally:
+        os.chmod(home / "templates", 0o755)
         os.chmod(locked, 0o755)
         shutil.rmtree(home, ignore_errors=True)

@@ -73,16 +73,16 @@ def _session(processors: Processors, style: StyleInfo, sources: Sequence[Source]
                             locale=locale, names=', '.join(shipped))
     items: dict[str, dict] = {}
     apa = style.id == "apa" or style.id.startswith("apa-")
+    lang = locale or style.default_locale or "en-US"
     for source in sources:
         if source.id in items:
             raise CitationError(marked("core", "Two sources have the id '{id}'"),
                                 id=source.id)
-        items[source.id] = csl_item(source, apa=apa)
+        items[source.id] = csl_item(source, apa=apa, language=lang)
     try:
         xml = Path(style.path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise StyleError(style.path, f"cannot be read ({exc})") from None
-    lang = locale or style.default_locale or "en-US"
     engine_items = {i: engine_item(item) for i, item in items.items()}
     # Only the branches this document's items can take (see specialise); with no
     # sources yet (warm), the kind a source has by default.

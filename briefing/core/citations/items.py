@@ -79,21 +79,29 @@ def _apa_group_name(name: dict) -> dict:
     return {"literal": f"{found[2].strip()} [{found[1]}]"}
 
 
-def csl_item(source: Source, apa: bool = False) -> dict:
+def _primary(tag: str) -> str:
+    """A BCP 47 tag's language ("de-DE" → "de")."""
+    return tag.replace("_", "-").split("-", 1)[0].lower()
+
+
+def csl_item(source: Source, apa: bool = False, language: str = "") -> dict:
     """The CSL-JSON item for a source (what the style sees).
 
     ``Source.publisher`` (where a republished piece first appeared) is not given to the
     styles: APA would print it as "(Original work published <publisher>)", which is for a
     date, and the export names the first publisher in the notes itself. A translated title
-    follows the title in brackets. With ``apa``: group authors as "Name [ABBR]", and an
-    approximate modern date without "ca." (APA keeps "ca." for ancient works)."""
+    follows the title in brackets, unless the citing document's ``language`` is the source's
+    own (a German briefing needs no English gloss of a German title). With ``apa``: group
+    authors as "Name [ABBR]", and an approximate modern date without "ca." (APA keeps "ca."
+    for ancient works)."""
     kind = source.kind or DEFAULT_KIND
     if kind not in CSL_TYPES:
         raise CitationError(marked("core", "Source '{id}': kind {kind!r} is not a CSL item type"),
                             id=source.id, kind=kind)
     title = _clean(source.title)
     translated = _clean(source.title_translated)
-    if translated:
+    same = bool(language and source.language) and _primary(language) == _primary(source.language)
+    if translated and not same:
         title = f"{title} [{translated}]"
     item: dict = {"id": source.id, "type": kind, "title": title}
     names = _names(source.author)

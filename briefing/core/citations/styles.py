@@ -115,6 +115,8 @@ def _reason(message: str, path: Path) -> str:
         return "it is not a regular file" + message.split("not a regular file", 1)[1]
     if "can be up to" in message:
         return f"it is over the {MAX_STYLE_BYTES // 1024:,} KB a style may have"
+    if "cannot be read: " in message:  # "The citation style file … cannot be read: <reason>"
+        return f"it cannot be read ({message.split('cannot be read: ', 1)[1]})"
     return "cannot be read (" + message.replace(str(path), "it").replace(path.name, "it") + ")"
 
 

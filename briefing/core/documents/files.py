@@ -13,6 +13,10 @@ claim's statement and reader's note per language (``{"en": …, "de": …}``; ``
 the briefing's ``language``. A format 1 or 2 file has English texts only and reads as such
 (a German briefing then falls back to English, and the preflight names each claim); an app
 that reads only format 2 refuses a format 3 file rather than drop the other languages.
+
+Format 4 (issue 16): each claim snapshot has ``quote_translated_from_by_language``, what a
+translated quote translates per language (a German footnote says it in German); a file of
+format 3 or before reads with the English one only.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from briefing.core.text.dates import DATE_FORMS, is_date
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefing"
-VERSION = 3
+VERSION = 4
 SUFFIX = ".briefing"
 
 
@@ -237,7 +241,15 @@ def _with_stdlib(raw: bytes, name: str):
                                                "a briefing."),
                                 name=name) \
             from None
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut off inside a character (ä, „)
+            text = raw[:exc.start].decode("utf-8", "replace")
+            where = f"line {text.count(chr(10)) + 1}, column {len(text) - text.rfind(chr(10))}"
+            raise BriefingFileError(marked("core", "{name} is incomplete: it ends at {where}, "
+                                                   "as if it was cut off while being written. "
+                                                   "Open an earlier copy or the recovery "
+                                                   "file."),
+                                    name=name, where=where) from None
         raise BriefingFileError(marked("core", "{name} is not a briefing file (it is not UTF-8 "
                                                "text)."), name=name) from None
     except json.JSONDecodeError as exc:

@@ -57,6 +57,11 @@ def words(text: str) -> int:
 
 # Languages whose statement ``briefing claims edit`` sets (--statement-de).
 STATEMENT_OPTIONS = ("de",)
+# A claim's fields held per language (model.TRANSLATED), as the language finding names them,
+# and the `briefing claims edit` option that sets one (--<option>-de) where it is not the name.
+_TRANSLATED_WORDS = {"statement": "statement", "reader_note": "reader's note",
+                     "quote_translated_from": "note on what the quote translates"}
+_TRANSLATED_OPTIONS = {"quote_translated_from": "translated_from"}
 # The names of the languages a claim's statement may be in, for messages.
 LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish",
                   "it": "Italian", "zh": "Chinese"}
@@ -177,9 +182,9 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
     if missing:
         code = primary_language(language)
         tongue = LANGUAGE_NAMES.get(code, f"'{code}'")
-        what = " and ".join({"statement": "statement", "reader_note": "reader's note"}[m]
-                            for m in missing)
-        options = " ".join(f"--{m.replace('_', '-')}-{code} …" for m in missing)
+        what = " and ".join(_TRANSLATED_WORDS[m] for m in missing)
+        options = " ".join(f"--{_TRANSLATED_OPTIONS.get(m, m).replace('_', '-')}-{code} …"
+                           for m in missing)
         how = f" (briefing claims edit {claim.id} {options})" if code in STATEMENT_OPTIONS \
             else ""
         add("language", marked("core", "{name} has no {tongue} {what}; the export prints the "

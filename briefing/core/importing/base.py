@@ -29,6 +29,7 @@ from briefing.core.importing.errors import (
     UnsupportedFileError,
 )
 from briefing.core.model import Repeat
+from briefing.core.reading import check_regular
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # 20 MiB: far above any article, report or book chapter
 MAX_TEXT_CHARS = 2_000_000  # about 300,000 words
@@ -61,9 +62,7 @@ def read_limited(path: Path) -> bytes:
     """The file's bytes, refusing anything over the size limit before reading it."""
     try:
         size = path.stat().st_size
-        if not path.is_file():
-            raise UnsupportedFileError(marked("core", "{path} is not a file."),
-                                       path=path)
+        check_regular(path, "document to import", UnsupportedFileError)  # a pipe, a device…
         if size > MAX_FILE_BYTES:
             raise FileTooLargeError(marked("core", "{file} is {size:.1f} MB; Briefing imports "
                                                    "files up to {limit} MB (split it or "

@@ -7,7 +7,9 @@ every later ``<``, to finish a tag, comment or declaration that never ends (160 
 of ``<a`` took 12 s), so a page that ends inside an unfinished construct drops
 that tail, as browsers do, with a warning; and elements open inside a dropped one
 are counted per tag name, not searched in a list (stray end tags under 100,000
-open ones took minutes). Text inside
+open ones took minutes). Its regex for a start tag keeps memory for every attribute
+while it matches (a 4 MB tag of 2,000,000 attributes took 1 GB): a tag with more than
+1,000 is passed over one attribute at a time and read without them. Text inside
 script, style, nav, header, footer, aside, form and similar elements (and
 elements whose ARIA role says navigation, banner, footer or complementary) is
 dropped. Block elements (p, div, li, headings, table cells, …) end a paragraph;
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from html import parser as _stdlib
 from html.parser import HTMLParser
 
 from briefing.core.importing.base import (
@@ -62,6 +65,10 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
 _SPACE = re.compile(r"[^\S\u2028]+")
 _LINE = "\u2028"  # stands for <br> until whitespace is collapsed
 _UNFINISHED = 4096  # a longer unfinished tail is dropped rather than rescanned at every "<"
+# html.parser matches a whole start tag with one regex that keeps ~500 bytes per attribute
+# while it runs: 200,000 attributes in one tag (400 KB) took 110 MB. A tag with more than this
+# many is read here, attribute by attribute, and taken without its attributes.
+_MAX_ATTRIBUTES = 1000
 
 
 class _Extractor(HTMLParser):
@@ -79,6 +86,40 @@ class _Extractor(HTMLParser):
         self.warnings: list[str] = []
 
     # ---- tags --------------------------------------------------------------------------------
+
+    def parse_starttag(self, i):
+        rawdata = self.rawdata
+        name = _stdlib.tagfind_tolerant.match(rawdata, i + 1)
+        if name is None:
+            return super().parse_starttag(i)
+        k = name.end()
+        for _ in range(_MAX_ATTRIBUTES):  # one small match per attribute: no regex memory
+            found = _stdlib.attrfind_tolerant.match(rawdata, k)
+            if found is None:
+                return super().parse_starttag(i)  # an ordinary tag: html.parser's own way
+            k = found.end()
+        return self._crowded_tag(i, k, name.group(1).lower())
+
+    def _crowded_tag(self, i: int, k: int, tag: str) -> int:
+        """A start tag with more than _MAX_ATTRIBUTES attributes (from ``rawdata[i]``, the
+        first of them read up to ``k``): passed over attribute by attribute and taken without
+        them; its end, or -1 when the input ends inside it (``finish`` drops that tail)."""
+        rawdata = self.rawdata
+        while (found := _stdlib.attrfind_tolerant.match(rawdata, k)) is not None:
+            k = found.end()
+        end = rawdata.find(">", k)
+        if end < 0:
+            return -1
+        self.lasttag = tag
+        self.warnings.append(f"{self.out.name} has a <{tag}> tag with more than "
+                             f"{_MAX_ATTRIBUTES:,} attributes; they were left out.")
+        if rawdata[k:end].rstrip().endswith("/"):
+            self.handle_startendtag(tag, [])
+        else:
+            self.handle_starttag(tag, [])
+            if tag in self.CDATA_CONTENT_ELEMENTS:
+                self.set_cdata_mode(tag)
+        return end + 1
 
     def handle_starttag(self, tag, attrs):
         attributes = {k.lower(): (v or "") for k, v in attrs}

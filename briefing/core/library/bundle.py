@@ -3,9 +3,10 @@
 ``resources/library/library.toml`` names the sources; each source has
 ``<id>.toml`` (metadata and claims) and the verbatim text file it names.
 ``library.toml`` also names the translations: ``translations/<language>.toml`` holds the
-claims' statements (and reader's notes) in that language, keyed by claim id (see its
-README); they become the claims' ``statement_translations`` and
-``reader_note_translations`` and are part of the digest, so a library refreshes
+claims' statements (and reader's notes, and what a translated quote translates) in that
+language, keyed by claim id (see its README); they become the claims'
+``statement_translations``, ``reader_note_translations`` and
+``quote_translated_from_translations`` and are part of the digest, so a library refreshes
 when a translation changes.
 :func:`load_bundle` reads and checks them all, so a malformed bundle fails
 loudly at build time and never reaches a user's library half-read.
@@ -89,13 +90,14 @@ def load_bundle(folder: Path) -> Bundle:
     )
 
 
-_TRANSLATED_FIELDS = ("statement", "reader_note")
+_TRANSLATED_FIELDS = ("statement", "reader_note", "quote_translated_from")
 
 
 def _load_translation(folder: Path, name: str, claims: dict[str, Claim], digest
                       ) -> tuple[str, dict[str, dict[str, str]]]:
     """(language, {claim id: {field: text}}) of ``translations/<name>.toml``: each claim's
-    statement, and its reader's note when it has one."""
+    statement, its reader's note when it has one, and what its quote translates when it
+    says so."""
     path = folder / "translations" / f"{name}.toml"
     data = _read_toml(path, digest)
     tag = data.get("language")
@@ -116,10 +118,11 @@ def _load_translation(folder: Path, name: str, claims: dict[str, Claim], digest
         if not isinstance(entry, dict) or "statement" not in entry \
                 or set(entry) - set(_TRANSLATED_FIELDS) \
                 or not all(isinstance(v, str) and v.strip() for v in entry.values()):
-            raise BundleError(f"{where}: needs a statement (text), and a reader_note when "
-                              "the claim has one, and nothing else.")
-        if "reader_note" in entry and not claims[claim_id].reader_note:
-            raise BundleError(f"{where}: a reader_note for a claim that has none in English.")
+            raise BundleError(f"{where}: needs a statement (text), a reader_note and a "
+                              "quote_translated_from when the claim has one, and nothing else.")
+        for field in _TRANSLATED_FIELDS[1:]:
+            if field in entry and not getattr(claims[claim_id], field):
+                raise BundleError(f"{where}: a {field} for a claim that has none in English.")
         found[claim_id] = dict(entry)
     return name, found
 

@@ -9,6 +9,7 @@ the user's own rows alone. Reading returns the frozen dataclasses of
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from briefing.core.errors import (
     LibraryCorruptError,
     LibraryError,
     LibraryForeignError,
+    LibraryReadOnlyError,
     UnknownClaimError,
     UnknownSourceError,
     marked,
@@ -36,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover  (read only when the bundle changed: see _
     from briefing.core.library.bundle import Bundle
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_BRIEFING_TABLES = frozenset({"meta", "sources", "claims"})  # in every schema since 1
 SOURCE_COLUMNS = (
     "id origin title title_short author outlet publisher published date_approximate date_note "
     "language url accessed kind note text repeats title_translated"
@@ -43,7 +46,7 @@ SOURCE_COLUMNS = (
 CLAIM_COLUMNS = (
     "id origin source_id statement quote start end kind speaker event_date actors topics status "
     "reader_note curator_note quote_is_translation quote_translated_from quote_translator retired "
-    "statement_translations reader_note_translations"
+    "statement_translations reader_note_translations quote_translated_from_translations"
 ).split()
 CLAIM_SELECT = ", ".join(f'c."{name}"' for name in CLAIM_COLUMNS)
 SOURCE_SELECT = ", ".join(f'"{name}"' for name in SOURCE_COLUMNS)
@@ -67,7 +70,7 @@ def claim_from_row(row) -> Claim:
     values["topics"] = tuple(json.loads(values["topics"]))
     values["retired"] = bool(values["retired"])
     values["quote_is_translation"] = bool(values["quote_is_translation"])
-    for name in ("statement_translations", "reader_note_translations"):
+    for name in (f"{field}_translations" for field in TRANSLATED):
         translations = values[name]
         values[name] = () if translations == "{}" else tuple(
             sorted(json.loads(translations).items()))
@@ -129,7 +132,10 @@ class Library:
                 raise LibraryCorruptError(marked("core", "The library {path} is damaged or is "
                                                          "not a Briefing library ({detail})."),
                                           path=path, detail=exc) from exc
-            raise classify(exc, path) from exc
+            error = classify(exc, path)
+            if not isinstance(error, LibraryReadOnlyError):
+                raise error from exc
+            conn = _open_read_only(path, exc)  # searching still works
         except BaseException:
             conn.close()
             raise
@@ -138,8 +144,11 @@ class Library:
             if bundle is not None:
                 library._refresh(bundle, progress)
         except sqlite3.Error as exc:
+            error = classify(exc, path)
+            if isinstance(error, LibraryReadOnlyError) and library.bundle_version is not None:
+                return library  # cannot be written: it keeps the bundled layer it has
             library.close()
-            raise classify(exc, path) from exc
+            raise error from exc
         except BaseException:  # a bundle that does not read (BundleError)
             library.close()
             raise
@@ -180,12 +189,19 @@ class Library:
         no bundle refresh, and SQLite refuses writes on it. It sees what other connections
         have committed."""
         path = Path(path)
+        conn = None
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
                                    timeout=BUSY_TIMEOUT, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error as exc:
-            raise classify(exc, path) from exc
+            if conn is not None:
+                conn.close()
+            error = classify(exc, path)
+            if not isinstance(error, LibraryReadOnlyError):
+                raise error from exc
+            conn = _open_read_only(path, exc)  # (a read-only folder: see Library.open)
         return cls(Database(conn), path)
 
     def close(self) -> None:
@@ -372,16 +388,64 @@ class Library:
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
-    """A SQLite file with tables but no Briefing schema version is someone else's database:
-    not damage, so it is never moved or rebuilt."""
+    """A SQLite file with tables but without a Briefing schema version, or without the
+    tables every Briefing library has had since schema 1, is someone else's database (many
+    programs number their schema in ``user_version`` too): not damage, so it is never moved,
+    rebuilt, migrated or switched to WAL. A Briefing library from a newer app is refused
+    here too, before anything could change it."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    if version == 0 and tables:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master "
+                                             "WHERE type = 'table'")}
+    if tables and (version == 0 or not _BRIEFING_TABLES <= tables):
         raise LibraryForeignError(marked("core", "The file {path} is a SQLite database but not a "
                                                  "Briefing library; it was left untouched. "
                                                  "Move it elsewhere to let Briefing build its "
                                                  "library there, or give Briefing another "
                                                  "library file with --library."), path=path)
+    schema.refuse_newer(version, str(path))
+
+
+def _open_read_only(path: Path, cause: sqlite3.Error) -> sqlite3.Connection:
+    """A connection that only reads, to a library that cannot be written (searching still
+    works; every write says "read-only"). In a read-only folder SQLite cannot make the -shm
+    file a WAL library needs even to be read: without a -wal file (nobody has it open to
+    write) the file is read as it is (``immutable``). Raises LibraryReadOnlyError when it
+    cannot be read either, or needs an update of its schema first."""
+    uri = path.resolve().as_uri()
+    tries = [f"{uri}?mode=ro"]
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+        tries.append(f"{uri}?mode=ro&immutable=1")
+    for target in tries:
+        try:
+            conn = sqlite3.connect(target, uri=True, timeout=BUSY_TIMEOUT,
+                                   check_same_thread=False)
+        except sqlite3.Error:
+            continue
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            _refuse_foreign(conn, path)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < schema.SCHEMA_VERSION:
+                raise LibraryReadOnlyError(marked("core", "The library {path} must be updated "
+                                                          "for this version of Briefing, but it "
+                                                          "cannot be written ({detail}): the "
+                                                          "file or its folder is read-only, or "
+                                                          "belongs to another user. Nothing was "
+                                                          "changed. Make the file and its folder "
+                                                          "writable and start again."),
+                                           path=path, detail=cause)
+            conn.execute("SELECT count(*) FROM claims").fetchone()
+            return conn
+        except sqlite3.Error:
+            conn.close()
+        except BaseException:
+            conn.close()
+            raise
+    raise LibraryReadOnlyError(marked("core", "The library {path} cannot be opened ({detail}): "
+                                              "the file or its folder is read-only, or belongs "
+                                              "to another user. Nothing was changed. Make the "
+                                              "file and its folder writable."),
+                               path=path, detail=cause)
 
 
 def _wal(conn: sqlite3.Connection) -> None:
@@ -419,4 +483,5 @@ def _check_file(path: Path, create: bool) -> None:
                            path=path, reason=exc.strerror) from exc
     if header and header != _SQLITE_MAGIC:
         raise LibraryCorruptError(marked("core", "The library {path} is damaged or is not a "
-                                                 "Briefing library."), path=path)
+                                                 "Briefing library ({detail})."), path=path,
+                                  detail="its first bytes are not an SQLite file's")

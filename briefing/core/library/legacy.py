@@ -46,7 +46,7 @@ def legacy_sha256(row: Claim | Source) -> str:
 
 # What a column added by a later migration holds before it exists.
 _LATER = {"statement_translations": "'{}'", "reader_note_translations": "'{}'",
-          "title_translated": "''"}
+          "quote_translated_from_translations": "'{}'", "title_translated": "''"}
 
 
 def _select(conn: sqlite3.Connection, table: str, columns: list[str], prefix: str = "") -> str:

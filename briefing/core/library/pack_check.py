@@ -38,7 +38,9 @@ FORMAT = "briefing-library-pack"
 # one note per claim is split as the library's migration splits it.
 # 3 (issue 19): claims carry ``statements``, the statement per language ({"en": …, "de": …};
 # "statement" stays the English one). An app that reads 2 would drop the other languages.
-VERSION = 3
+# 4 (issue 16): claims carry ``quote_translated_from_by_language``, what a translated quote
+# translates per language. An app that reads 3 would drop it.
+VERSION = 4
 MAX_PACK_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 200_000
 MAX_PACK_FIELD = typed.MAX_LIBRARY_FIELD  # characters of any text field but a source's text

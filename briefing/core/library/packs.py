@@ -2,7 +2,7 @@
 
 A pack is one UTF-8 JSON file::
 
-    {"format": "briefing-library-pack", "version": 3, "created": "...", "app": "...",
+    {"format": "briefing-library-pack", "version": 4, "created": "...", "app": "...",
      "sources": [{...Source fields..., "text": "...", "text_sha256": "..."}],
      "claims": [{...Claim fields...}], "links": [["claim-a", "claim-b"], ...]}
 
@@ -12,7 +12,9 @@ of ``reader_note`` for scripts that read packs; on import ``note`` is read only 
 version 1 pack, whose one note per claim is split as the library's migration splits it.
 Claims carry ``statements``, their statement per language (``{"en": …, "de": …}``; version 3,
 issue 19); ``statement`` stays the English one. A pack of version 2 or before has English
-statements only.
+statements only. Version 4 (issue 16): claims carry ``quote_translated_from_by_language``
+too, what a translated quote translates per language; a pack before it leaves the
+library's translations of that as they are.
 
 Sources carry their full text (and its SHA-256), so claims' offsets can be
 checked on arrival. Importing merges by stable id and content:
@@ -186,8 +188,10 @@ class _Merge:
         self.library = library
         self.created = created  # when the pack was written ("" if unknown)
         # A pack before version 3 has no statements but the English: it says nothing about
-        # the others, so the library's stay (a claim is not changed by their absence).
+        # the others, so the library's stay (a claim is not changed by their absence); nor
+        # has one before version 4 what a translated quote translates in other languages.
         self.english_only = version < 3
+        self.no_translated_from = version < 4
         self.report = PackReport()
         self.sources: dict[str, Source] = {}  # the library's, read once each
 
@@ -274,6 +278,9 @@ class _Merge:
         if self.english_only and current is not None:
             claim = replace(claim, statement_translations=current.statement_translations,
                             reader_note_translations=current.reader_note_translations)
+        if self.no_translated_from and current is not None:
+            claim = replace(claim, quote_translated_from_translations=(
+                current.quote_translated_from_translations))
         action = self.decide("claim", claim.id, current, claim)
         if action in ("skip", "conflict"):
             return

@@ -34,10 +34,11 @@ from briefing.core.errors import LibraryCorruptError, LibraryError, marked
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.library.bundle import Bundle
 from briefing.core.library.bundle_folder import BundleFolder
-from briefing.core.library.sqlite_errors import classify, is_damage
+from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, is_damage
 from briefing.core.model import Claim, Repeat, Source, upgrade_claim_json
 
 KEEP_BACKUPS = 5
+_STAMP_WAIT_MS = 250  # how long noting the daily check waits for another writer
 CHECK_EVERY_SECONDS = 24 * 3600
 # user-<sequence>-<time>-<digest>.json; older backups had no sequence (user-<time>-<digest>)
 _BACKUP = re.compile(r"^user-(?:(\d{6,})-)?(\d{8}-\d{6})-([0-9a-f]{16})\.json$")
@@ -94,11 +95,21 @@ def _when(path: Path) -> str:
     return f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}:{stamp[13:]} UTC"
 
 
+class BackupWarning(LibraryError):
+    """The user layer could not be backed up; the library works on (said, never raised)."""
+
+    def __init__(self, reason: BaseException):
+        super().__init__(marked("core", "Your own sources and claims could not be backed up "
+                                        "({reason}). Briefing works on; the backup is tried "
+                                        "again at the next start."),
+                         reason=str(reason).rstrip("."))
+
+
 class LibraryGuard:
     def __init__(self, library_file: Path, backups: Path):
         self.library_file = Path(library_file)
         self.backups = Path(backups)
-        self.warnings: list[str] = []  # said to the user, nothing failed
+        self.warnings: list[BackupWarning] = []  # said to the user, nothing failed
 
     # ---- backups ----------------------------------------------------------------------------
 
@@ -108,22 +119,31 @@ class LibraryGuard:
         Whether anything was written to the library since the last look is told by its write
         counter (schema v3), so an unchanged library costs one query, not a read of its
         whole user layer."""
-        seen = self.backups / "last-seen-writes.txt"
-        library_id, writes = library.db.execute(
-            "SELECT library_id, writes FROM changes").fetchone()
-        token = f"{library_id}:{writes}"
+        # One read transaction: the write counter, the sources and the claims are read as
+        # one state of the library, however other processes write to it meanwhile.
+        began = not library.db.conn.in_transaction
+        if began:
+            library.db.execute("BEGIN")
         try:
-            if seen.read_text(encoding="utf-8") == token:
-                return None
-        except OSError:
-            pass
-        try:
-            self.backups.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise WriteError(marked("core", "Cannot save to the backups folder {backups}: "
-                                            "{reason}."),
-                             backups=self.backups, reason=exc.strerror or exc) from None
-        written = self._write_backup(library, library_id, writes)
+            seen = self.backups / "last-seen-writes.txt"
+            library_id, writes = library.db.execute(
+                "SELECT library_id, writes FROM changes").fetchone()
+            token = f"{library_id}:{writes}"
+            try:
+                if seen.read_text(encoding="utf-8") == token:
+                    return None
+            except OSError:
+                pass
+            try:
+                self.backups.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise WriteError(marked("core", "Cannot save to the backups folder {backups}: "
+                                                "{reason}."),
+                                 backups=self.backups, reason=exc.strerror or exc) from None
+            written = self._write_backup(library, library_id, writes)
+        finally:
+            if began and library.db.conn.in_transaction:
+                library.db.execute("COMMIT")
         write_atomic(seen, token.encode("utf-8"))
         return written
 
@@ -132,12 +152,9 @@ class LibraryGuard:
         try:
             return self.backup(library)
         except (WriteError, OSError) as exc:
-            self.warnings.append(
-                f"Your own sources and claims could not be backed up ({exc}). Briefing works "
-                "on; the backup is tried again at the next start.")
+            self.warnings.append(BackupWarning(exc))
         except sqlite3.Error as exc:
-            self.warnings.append(f"Your own sources and claims could not be backed up "
-                                 f"({classify(exc, self.library_file)})")
+            self.warnings.append(BackupWarning(classify(exc, self.library_file)))
         return None
 
     def _write_backup(self, library: Library, library_id: str, writes: int) -> Path | None:
@@ -179,16 +196,23 @@ class LibraryGuard:
         pending = write_streamed(self.backups, fill, what=f"a backup in {self.backups}")
         if pending is None:
             return None
-        target = self._place(pending, stamp, fill.short)
+        target = self._place(pending, stamp, fill.short, library_id, writes)
         for old in backups_in_order(self.backups)[:-KEEP_BACKUPS]:
             old.unlink(missing_ok=True)
         return target
 
-    def _place(self, pending: Path, stamp: str, short: str) -> Path:
+    def _place(self, pending: Path, stamp: str, short: str, library_id: str,
+               writes: int) -> Path | None:
         """Give a written backup the next sequence number, never taking another's name (a
-        hard link fails when the name exists: another process took it first)."""
+        hard link fails when the name exists: another process took it first). A backup of
+        an older state of the library than the newest backup's (another process read the
+        library later but finished first) is dropped instead: the newest number always
+        holds the newest state."""
         try:
             while True:
+                newest = backups_in_order(self.backups)[-1:]
+                if newest and _same_or_newer(newest[0], library_id, writes):
+                    return None
                 numbers = [int(m.group(1) or 0) for m in map(_BACKUP.match,
                            os.listdir(self.backups)) if m]
                 target = self.backups / f"user-{max(numbers, default=0) + 1:06d}-{stamp}-" \
@@ -207,7 +231,7 @@ class LibraryGuard:
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 self._restore(library, data)
-            except (OSError, ValueError, KeyError, TypeError, sqlite3.Error):
+            except (OSError, ValueError, KeyError, TypeError, sqlite3.Error, LibraryError):
                 continue  # a damaged backup: try the one before it
             return path, data
         return None
@@ -297,11 +321,19 @@ class LibraryGuard:
         return time.time() - float(library.meta("integrity_checked") or 0) >= CHECK_EVERY_SECONDS
 
     def mark_checked(self, library: Library) -> None:
+        """Note when the check ran, unless another writer holds the library: a command that
+        only reads does not wait for it (the check is then simply done again next time)."""
         try:
+            library.db.execute(f"PRAGMA busy_timeout = {_STAMP_WAIT_MS}")
             library.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                                ["integrity_checked", str(time.time())])
         except sqlite3.Error:
-            pass  # read-only, full or busy: the check is simply done again next time
+            pass  # read-only, full or busy
+        finally:
+            try:
+                library.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+            except sqlite3.Error:
+                pass
 
     def _check(self, library: Library, progress: Callable[[str], None] | None = None) -> None:
         if not self.check_due(library):
@@ -319,8 +351,8 @@ class LibraryGuard:
         connection of their own (for a background thread); the backup written, if any.
 
         Raises LibraryCorruptError, with what to do, when the check fails; the library is
-        then repaired at the next start (``open``). A backup that cannot be written raises
-        WriteError saying so (the library itself is fine)."""
+        then repaired at the next start (``open``). A backup that cannot be written is a
+        warning (in ``warnings``), not an error: the library itself is fine."""
         reader = Library.open_reader(self.library_file)
         try:
             if check:
@@ -340,7 +372,11 @@ class LibraryGuard:
                                               problem=problem)
             if progress is not None:
                 progress("Backing up your own sources and claims…")
-            return self.backup(reader)
+            try:
+                return self.backup(reader)
+            except (WriteError, OSError) as exc:  # (an SQLite error is said as what it is)
+                self.warnings.append(BackupWarning(exc))
+                return None
         except sqlite3.Error as exc:
             if is_damage(exc):
                 self.mark_for_repair(str(exc))
@@ -424,6 +460,20 @@ class LibraryGuard:
         return said + (f" and may still be read from {kept.name}" if kept else "")
 
 
+_HEADER = re.compile(rb'"library_id": "([0-9a-f]+)", "writes": (\d+)')
+
+
+def _same_or_newer(backup: Path, library_id: str, writes: int) -> bool:
+    """Whether ``backup`` holds this library at ``writes`` writes or later (its header says)."""
+    try:
+        with backup.open("rb") as handle:
+            found = _HEADER.search(handle.read(512))
+    except OSError:
+        return False
+    return bool(found) and found.group(1).decode() == library_id and \
+        int(found.group(2)) >= writes
+
+
 def _cause(exc: LibraryCorruptError) -> str:
     text = str(exc)
     found = re.search(r"\((.*)\)\.?$", text)
@@ -465,4 +515,4 @@ def _writes_after(kept: Path, data: dict) -> bool | None:
     return library_id != data.get("library_id") or writes > data["writes"]
 
 
-__all__ = ["KEEP_BACKUPS", "LibraryError", "LibraryGuard", "backups_in_order"]
+__all__ = ["KEEP_BACKUPS", "BackupWarning", "LibraryError", "LibraryGuard", "backups_in_order"]

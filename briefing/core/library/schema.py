@@ -195,9 +195,17 @@ ALTER TABLE claims ADD COLUMN statement_translations TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE claims ADD COLUMN reader_note_translations TEXT NOT NULL DEFAULT '{}';
 """
 
+# Version 7 (issue 16, German briefings): what a translated quote translates, in other
+# languages than English (``{"de": "dem englischen Bericht von CNN über die Rede"}``), so a
+# German footnote says it in German.
+_V7 = """
+ALTER TABLE claims ADD COLUMN quote_translated_from_translations TEXT NOT NULL DEFAULT '{}';
+"""
+
 # Index i holds what brings a file from version i to i + 1: a script, or a function run in
 # the migration's transaction.
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _v4, _V5, _V6]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _V2, _V3, _v4, _V5, _V6,
+                                                                 _V7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -208,12 +216,12 @@ def migrate(conn: sqlite3.Connection, path_for_messages: str) -> int:
     it: two processes opening a new library at once then build it once, the second waiting
     for the first instead of failing on tables that now exist."""
     found = before = conn.execute("PRAGMA user_version").fetchone()[0]
-    _refuse_newer(found, path_for_messages)
+    refuse_newer(found, path_for_messages)
     while found < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            _refuse_newer(version, path_for_messages)
+            refuse_newer(version, path_for_messages)
             if version < SCHEMA_VERSION:
                 step = MIGRATIONS[version]
                 if callable(step):
@@ -229,7 +237,7 @@ def migrate(conn: sqlite3.Connection, path_for_messages: str) -> int:
     return before
 
 
-def _refuse_newer(found: int, path_for_messages: str) -> None:
+def refuse_newer(found: int, path_for_messages: str) -> None:
     if found > SCHEMA_VERSION:
         raise LibraryVersionError(marked("core", "The library {path} was written by "
                                                  "a newer version of Briefing (schema {found}, "

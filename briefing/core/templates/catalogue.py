@@ -44,13 +44,16 @@ folder is reported there too; ``get()`` of its id raises its error. Every failur
 from __future__ import annotations
 
 import logging
+import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from briefing.core.documents.model import FIELD_LABELS
 from briefing.core.errors import BriefingError, marked
+from briefing.core.reading import kind_of
 from briefing.core.templates.manifest import BRIEFING_FIELDS, ManifestProblem, read_manifest
 from briefing.core.templates.markup import escape_markup
 from briefing.core.templates.sandbox import Record, RenderFailure, SandboxEnvironment
@@ -225,6 +228,19 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _only_regular(path: Path, template_id: str) -> None:
+    """TemplateError when ``path`` is there but is not a regular file (a named pipe, a
+    device, or a link to one): never read, and named rather than taken for missing."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # not there (or a dangling link): as if missing
+    if not stat.S_ISREG(mode):
+        raise TemplateError(marked("core", "{name} is not a regular file ({kind}); use an "
+                                           "ordinary file."),
+                            template_id, name=path.name, kind=kind_of(mode))
+
+
 def load_template(folder: Path | str) -> Template:
     """Load and check one template folder: its manifest and every .j2 file in it."""
     folder = Path(folder)
@@ -235,6 +251,7 @@ def load_template(folder: Path | str) -> Template:
                                            "digits, '-' and '_'; rename it."), template_id,
                             folder=folder)
     manifest = folder / "manifest.toml"
+    _only_regular(manifest, template_id)
     if not manifest.is_file():
         raise TemplateError(marked("core", "the folder {folder} has no manifest.toml."),
                             template_id, folder=folder)
@@ -256,6 +273,7 @@ def load_template(folder: Path | str) -> Template:
                 **failure.params
             ) from failure
     reference = folder / "reference.docx"
+    _only_regular(reference, template_id)
     return Template(
         id=template_id,
         name=settings["name"],
@@ -296,7 +314,8 @@ class Templates:
             except OSError as error:  # (is_dir too: a parent the user may not search)
                 self._report(TemplateError(marked("core", "cannot read the folder {directory}: "
                                                           "{error}."),
-                                           directory=directory, error=error))
+                                           directory=directory,
+                                           error=error.strerror or error))  # no "[Errno 13]"
                 continue
             for folder in folders:
                 try:

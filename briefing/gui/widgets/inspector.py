@@ -119,6 +119,9 @@ class InspectorPane(QWidget):
         rows = [*others,
                 (translate("Inspector", "Quote"),
                  translation_label(claim, source) if claim.quote_is_translation else ""),
+                *((translate("Inspector", "Translated from ({language})").format(
+                    language=translate("Languages", language_name(code) or code)), text)
+                  for code, text in claim.quote_translated_from_translations),
                 (translate("Inspector", "Kind"), value_label(claim.kind)),
                 (translate("Inspector", "Speaker"), claim.speaker),
                 (translate("Inspector", "Event date"), claim.event_date),
