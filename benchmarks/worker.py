@@ -129,6 +129,9 @@ def task_cli_start(library: str, query: str = "Exportkontrollen", repeat: int = 
     statements = [(f"SELECT count(*) {body}", count_params), window_sql(query)]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(root), extra_path) if p),
                BRIEFING_HOME=tempfile.mkdtemp())
+    # The warm-up run writes the .pyc files, as installing a wheel or building the bundle does
+    # (a machine with PYTHONDONTWRITEBYTECODE set would otherwise compile every run's modules).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     app_cmd = [sys.executable, "-m", "briefing", "--library", library, "claims", "search", query,
                "--limit", "20"]
     floor_cmd = [sys.executable, "-c", CLI_FLOOR, library, json.dumps(statements)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -55,8 +56,20 @@ def bundle():
     return load_bundle(resources_dir() / "library")
 
 
+@pytest.fixture(scope="session")
+def built_library(tmp_path_factory, bundle) -> Path:
+    """The bundled library built once for the run (65 ms a build); tests get copies."""
+    path = tmp_path_factory.mktemp("built") / "library.sqlite"
+    Library.open(path, bundle).close()  # (closing checkpoints the WAL: the file is whole)
+    return path
+
+
 @pytest.fixture
-def library(tmp_path, bundle):
-    lib = Library.open(tmp_path / "library.sqlite", bundle)
+def library(tmp_path, bundle, built_library):
+    """A library of the test's own, as Library.open builds it from the bundle (a copy of the
+    one built for the run: ~2 ms instead of ~65 ms)."""
+    path = tmp_path / "library.sqlite"
+    shutil.copyfile(built_library, path)
+    lib = Library.open(path, bundle)
     yield lib
     lib.close()

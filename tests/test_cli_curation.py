@@ -7,6 +7,8 @@ import json
 import re
 import zipfile
 
+import pytest
+
 from tests.test_cli import briefing
 
 ARTICLE = """<!DOCTYPE html>
@@ -65,6 +67,7 @@ def test_import_errors_are_one_line_each(tmp_path):
     assert bad_date.returncode == 1 and "not a date like 2025-07-29" in bad_date.stderr
 
 
+@pytest.mark.slow
 def test_claims_add_edit_retire_suggest(tmp_path):
     source = import_article(tmp_path)["id"]
     missing = briefing("claims", "add", "--source", source, "--quote", "6,000 chips",
@@ -155,6 +158,7 @@ def test_pack_export_and_import_round_trip(tmp_path, private_home):
     assert refused.returncode == 1 and "not a Briefing library pack" in refused.stderr
 
 
+@pytest.mark.slow
 def test_end_to_end_from_article_to_footnotes(tmp_path):
     """Import a new article, capture two claims, cite them, export to Word, find the notes."""
     source = import_article(tmp_path)

@@ -10,6 +10,7 @@ import pytest
 from tests.test_cli import briefing
 
 
+@pytest.mark.slow
 def test_new_add_show_check_export(tmp_path):
     doc = tmp_path / "ai.briefing"
     briefing("new", "-o", str(doc), "--template", "decision-memo", "--title", "AI race",
@@ -71,6 +72,7 @@ def test_errors_are_one_line(tmp_path):
     assert "Traceback" not in torn.stderr
 
 
+@pytest.mark.slow
 def test_commentary_and_private_notes_from_the_command_line(tmp_path):
     doc = tmp_path / "n.briefing"
     briefing("new", "-o", str(doc), "--template", "briefing-note", "--title", "Notes")
@@ -100,6 +102,7 @@ def test_commentary_and_private_notes_from_the_command_line(tmp_path):
     assert "Changed." in exported and "Kept." not in exported and "desk officer" not in exported
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(300)  # the fan-out style must be stopped by the limits, not hang the run
 def test_styles_add_checks_a_style_with_the_processor_before_adding_it(tmp_path, private_home):
     from briefing.core.citations import bundled_csl_dir

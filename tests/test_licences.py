@@ -81,3 +81,14 @@ def test_licenses_option_prints_everything():
             assert f"Full text: {name}" in out
     assert "Python package Jinja2" in out and "Python package lxml" in out
     assert "sqlite-utils" not in out  # dropped: not shipped, so not listed
+
+
+def test_pyinstallers_licence_is_the_installed_versions():
+    # The bundle's bootloader is PyInstaller's: its licence file is shipped as it is installed.
+    from importlib import metadata
+
+    dist = metadata.distribution("pyinstaller")
+    (installed,) = [f for f in dist.files if f.name == "COPYING.txt"]
+    assert (LICENSES / "PyInstaller-COPYING.txt").read_text(encoding="utf-8") == \
+        installed.read_text(encoding="utf-8"), "copy PyInstaller's COPYING.txt again"
+    assert "Bootloader Exception" in installed.read_text(encoding="utf-8")

@@ -5,8 +5,10 @@ Every command prints plain text for people or, with ``--json``, a stable JSON
 contract for scripts (``briefing.cli.output``). Errors print one line on stderr and exit
 non-zero.
 
-Start-up time matters here (``briefing claims search`` is run from scripts): building the
-parser imports only light modules; each command imports what it needs when it runs.
+Start-up time matters here (``briefing claims search`` is run from scripts): only the named
+command's parser is built (the whole one for help and for a command that is not one), the
+modules of the other commands are not imported, and each command imports what it needs when
+it runs.
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing import __version__
-from briefing.cli import curation as cli_curation
-from briefing.cli import documents as cli_documents
 from briefing.cli.output import fail, plural, print_json
 from briefing.core.context import Context
 from briefing.core.errors import BriefingError, LibraryCorruptError
@@ -37,6 +37,15 @@ if TYPE_CHECKING:  # pragma: no cover
 # test; not imported here: building the parser stays light).
 SORT_COLUMNS = ("statement", "source", "date", "status")
 
+# The commands whose parsers and handlers live in cli/documents.py and cli/curation.py (a test
+# checks these against the parsers those modules build): a command of neither does not import
+# them. ``claims`` is this module's, with the curators' actions of cli/curation.py added.
+LIBRARY_COMMANDS = ("claims", "sources")
+DOCUMENT_COMMANDS = ("templates", "styles", "new", "add", "add-text", "edit-item", "show",
+                     "refresh", "check", "export")
+CURATION_COMMANDS = ("import", "pack")
+_VALUE_OPTIONS = ("--library",)  # the global options that take a value
+
 
 def bundled_library_version(paths: Paths) -> str:
     import tomllib
@@ -48,23 +57,76 @@ def bundled_library_version(paths: Paths) -> str:
         return "missing"
 
 
-def build_parser(paths: Paths) -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """``--version``: the bundled library's version is read only when it is asked for."""
+
+    def __init__(self, option_strings, paths: Paths, dest=argparse.SUPPRESS,
+                 default=argparse.SUPPRESS, help=None):  # noqa: A002 (argparse's name)
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+        self.paths = paths
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        sys.stdout.write(f"briefing {__version__} (bundled library "
+                         f"{bundled_library_version(self.paths)})\n")
+        parser.exit()
+
+
+def command_named(argv: list[str]) -> str | None:
+    """The command ``argv`` names (its first word that is not an option or an option's value)
+    when it is one Briefing has; None otherwise (none, a typo, ``--help``)."""
+    rest = iter(argv)
+    for arg in rest:
+        if arg in ("-h", "--help"):
+            return None
+        if arg.startswith("-"):
+            # --library PATH, or an abbreviation argparse accepts (--lib PATH)
+            if "=" not in arg and any(o.startswith(arg) for o in _VALUE_OPTIONS) \
+                    and len(arg) > 2:
+                next(rest, None)
+            continue
+        known = (*LIBRARY_COMMANDS, *DOCUMENT_COMMANDS, *CURATION_COMMANDS)
+        return arg if arg in known else None
+    return None
+
+
+def build_parser(paths: Paths, argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: with ``argv``, only the parser of the command it names (the
+    whole one when it names none Briefing has, so that help and errors list them all)."""
+    wanted = command_named(argv) if argv is not None else None
+
+    def want(*names: str) -> bool:
+        return wanted is None or wanted in names
+
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Compose briefing notes from a curated library of cited claims. "
         "With no command, opens the desktop app; 'briefing FILE.briefing' opens that file in it.",
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"briefing {__version__} (bundled library {bundled_library_version(paths)})",
-    )
+    parser.add_argument("--version", action=_Version, paths=paths,
+                        help="show program's version number and exit")
     parser.add_argument("--library", type=Path, metavar="PATH", help="use this library file")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation headless (library, search, export) and exit")
     parser.add_argument("--licenses", action="store_true",
                         help="print the licences of Briefing and of everything it ships, and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if want("claims"):
+        _add_claims_parsers(commands)
+    if want("sources"):
+        _add_sources_parsers(commands)
+    if want(*DOCUMENT_COMMANDS):
+        from briefing.cli import documents as cli_documents
+
+        cli_documents.add_parsers(commands)
+    if want(*CURATION_COMMANDS):
+        from briefing.cli import curation as cli_curation
+
+        cli_curation.add_parsers(commands)
+    return parser
+
+
+def _add_claims_parsers(commands) -> None:
+    from briefing.cli import curation as cli_curation
 
     claims = commands.add_parser("claims", help="search, show, capture and edit claims")
     claims_cmd = claims.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -96,6 +158,8 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     every.add_argument("--json", action="store_true", help="print JSON")
     cli_curation.add_claim_parsers(claims_cmd)
 
+
+def _add_sources_parsers(commands) -> None:
     sources = commands.add_parser("sources", help="list and show sources")
     sources_cmd = sources.add_subparsers(dest="action", metavar="ACTION", required=True)
     sources_list = sources_cmd.add_parser("list", help="list sources")
@@ -104,9 +168,6 @@ def build_parser(paths: Paths) -> argparse.ArgumentParser:
     sources_show.add_argument("id")
     sources_show.add_argument("--json", action="store_true", help="print JSON")
     sources_show.add_argument("--text", action="store_true", help="include the full source text")
-    cli_documents.add_parsers(commands)
-    cli_curation.add_parsers(commands)
-    return parser
 
 
 def _positive(value: str) -> int:
@@ -284,7 +345,8 @@ def parse(argv: list[str], paths: Paths) -> argparse.Namespace:
         if any(0xD800 <= ord(c) <= 0xDFFF for c in arg):
             raise SystemExit(fail(f"The argument {arg.encode('utf-8', 'replace').decode()!r} is "
                                   "not valid UTF-8 text; check the terminal's encoding."))
-    args = build_parser(paths).parse_args(search_words(argv))
+    argv = search_words(argv)
+    args = build_parser(paths, argv).parse_args(argv)
     if isinstance(getattr(args, "query", None), list):
         args.query = " ".join(args.query)
     return args
@@ -324,9 +386,12 @@ def search_words(argv: list[str]) -> list[str]:
 
 def _handler(args: argparse.Namespace):
     key = (args.command, getattr(args, "action", None))
-    for table in (cli_documents.HANDLERS, cli_curation.HANDLERS):
-        if key in table:
-            return table[key]
+    if key not in _HANDLERS:
+        if args.command in DOCUMENT_COMMANDS:
+            from briefing.cli.documents import HANDLERS
+        else:
+            from briefing.cli.curation import HANDLERS
+        return HANDLERS[key]
     library_handler = _HANDLERS[key]
 
     def with_library(args, context: Context) -> int:

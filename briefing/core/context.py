@@ -72,9 +72,9 @@ class Context:
         hears a sentence before each step that can take a while. With ``later``, the user's
         library is checked and backed up by ``guard`` afterwards (see LibraryGuard.open)."""
         from briefing.core.library import Library
-        from briefing.core.library.bundle import load_bundle
+        from briefing.core.library.bundle_folder import BundleFolder
 
-        bundle = load_bundle(self.paths.bundled_library)
+        bundle = BundleFolder(self.paths.bundled_library)  # read only when it changed
         if self.library_path is None:
             from briefing.core.library.safety import LibraryGuard
 

@@ -41,13 +41,50 @@ class PdfError(BriefingError):
 
 
 def _rss_kb() -> int:
+    """The child's memory in KB: what is resident now on Linux (/proc), the working set on
+    Windows, the peak so far elsewhere (macOS: ``ru_maxrss``, which is in bytes there and in
+    KB on Linux); 0 when the system does not say (the child is then never recycled)."""
     try:
         with open("/proc/self/statm", encoding="ascii") as statm:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
     except (OSError, ValueError, AttributeError):
+        pass
+    if sys.platform == "win32":
+        return _working_set_kb()
+    try:
         import resource
+    except ImportError:
+        return 0
+    peak = int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return peak // 1024 if sys.platform == "darwin" else peak
 
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+def _working_set_kb() -> int:
+    """Windows: the process's working set (psapi's GetProcessMemoryInfo), in KB; 0 if unknown."""
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):  # PROCESS_MEMORY_COUNTERS
+            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
+                        *((name, ctypes.c_size_t) for name in (
+                            "PeakWorkingSetSize", "WorkingSetSize", "QuotaPeakPagedPoolUsage",
+                            "QuotaPagedPoolUsage", "QuotaPeakNonPagedPoolUsage",
+                            "QuotaNonPagedPoolUsage", "PagefileUsage", "PeakPagefileUsage"))]
+
+        kernel32, psapi = ctypes.WinDLL("kernel32"), ctypes.WinDLL("psapi")
+        kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+        psapi.GetProcessMemoryInfo.argtypes = [wintypes.HANDLE, ctypes.POINTER(Counters),
+                                               wintypes.DWORD]
+        psapi.GetProcessMemoryInfo.restype = wintypes.BOOL
+        counters = Counters()
+        counters.cb = ctypes.sizeof(Counters)
+        if not psapi.GetProcessMemoryInfo(kernel32.GetCurrentProcess(), ctypes.byref(counters),
+                                          counters.cb):
+            return 0
+        return int(counters.WorkingSetSize) // 1024
+    except (ImportError, AttributeError, OSError):  # (no WinDLL off Windows)
+        return 0
 
 
 def _read_frame(stream) -> bytes | None:

@@ -2684,6 +2684,10 @@ Abschnitte: {sections}</translation>
             <translation>{label} „{value}“ ist kein Datum der Form {forms} (für ein ungefähres Datum „c.“ voranstellen oder „unknown“ angeben).</translation>
         </message>
         <message>
+            <source>The {label} '{value}' is not a date like {forms}.</source>
+            <translation>{label} „{value}“ ist kein Datum der Form {forms}.</translation>
+        </message>
+        <message>
             <source>Unknown source field(s): {names}.</source>
             <translation>Unbekannte Felder der Quelle: {names}.</translation>
         </message>

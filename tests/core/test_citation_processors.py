@@ -108,6 +108,7 @@ def test_a_fan_out_beyond_any_real_style_is_refused_before_building(tmp_path, pr
         Citer(loop, [SOURCE], processors)
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(320)  # issue 15: a runaway style fails the test, never hangs it
 def test_the_fan_out_in_a_process_of_its_own_ends_in_seconds_and_bounded_memory(tmp_path):
     """As the command line meets it, with the default limits: a clear error, the peak memory of

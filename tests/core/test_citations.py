@@ -250,7 +250,9 @@ def test_fixtures_cover_every_bundled_style():
 CASES = [(s, sc["name"]) for s in BUNDLED for sc in FIXTURES[s]["scenarios"]]
 
 
-@pytest.mark.parametrize("how", ["one pass", "batch"])
+# citeproc-js's own batch is the reference for the one pass the app uses: the whole suite
+# compares both with pandoc, the fast loop (-m "not slow") the one pass only.
+@pytest.mark.parametrize("how", ["one pass", pytest.param("batch", marks=pytest.mark.slow)])
 @pytest.mark.parametrize(("style_id", "scenario"), CASES, ids=[f"{s}:{n}" for s, n in CASES])
 def test_matches_pandoc(processors, style_id, scenario, how):
     sc = next(x for x in FIXTURES[style_id]["scenarios"] if x["name"] == scenario)

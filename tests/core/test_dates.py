@@ -11,7 +11,7 @@ import pytest
 from briefing.core.citations import CitationError, csl_item
 from briefing.core.curation.claims import check_fields
 from briefing.core.curation.errors import ClaimInputError
-from briefing.core.documents import Briefing, Metadata
+from briefing.core.documents import Briefing, CitedClaim, Metadata, Section, files
 from briefing.core.documents.preflight import check
 from briefing.core.errors import InvalidFilterError
 from briefing.core.importing.errors import MetadataError
@@ -77,8 +77,25 @@ def _checks(library):
             return False
         return True
 
+    def briefing_file(field):
+        def accepts(value):
+            claim = Claim(id="c", source_id="s", statement="S", quote="x", start=0, end=1,
+                          kind="fact", **({"event_date": value} if field == "event_date" else {}))
+            source = _source(**({field: value} if field != "event_date" else {}))
+            briefing = Briefing(title="T", template="briefing-note")
+            briefing.sections.append(Section("s", "S", [CitedClaim(claim=claim, source=source)]))
+            try:  # (as a file edited by hand, or saved by an app that let the date in)
+                files.loads(files.dumps(briefing))
+            except files.BriefingFileError as exc:
+                assert f"{field} '{value}' is not a date like" in str(exc)
+                return False
+            return True
+        return accepts
+
     return {"citation": citation, "search filter": search_filter, "import": importing,
-            "curation": curation, "pack": pack}
+            "curation": curation, "pack": pack,
+            **{f".briefing {field}": briefing_file(field)
+               for field in ("event_date", "published", "accessed")}}
 
 
 def test_every_place_agrees(library):

@@ -257,6 +257,7 @@ def raw_docx(document_xml: bytes, *, extra=None) -> bytes:
 W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
+@pytest.mark.slow
 def test_docx_zip_bomb_is_refused_quickly(tmp_path):
     path = tmp_path / "bomb.docx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -412,8 +413,10 @@ def test_ids_are_stable_and_duplicates_are_refused(tmp_path, library):
 
 
 @pytest.mark.parametrize("overrides, message", [
-    ({"date": "26.7.2025"}, "not a date"),
-    ({"accessed": "2025-13"}, "not a date"),
+    ({"date": "26.7.2025"}, r"not a date like .* \(prefix 'c\.' for an approximate date"),
+    # (an access date is exact: the message does not offer 'c.' or 'unknown', which it refuses)
+    ({"accessed": "c. 2025-02-01"}, r"The access date 'c\. 2025-02-01' is not a date like "
+                                    r"2025-07-29, 2025-07 or 2025\.$"),
     ({"language": "German"}, "not a language code"),
     ({"kind": "tweet"}, "not a citation item type"),
     ({"colour": "red"}, "Unknown source field"),

@@ -315,6 +315,7 @@ HOSTILE = [
 ]
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.sampled_from(HOSTILE) | st.text(alphabet="#$*_`<>@[]{}()\\/=~-\"' abcé中", max_size=40))
 def test_user_text_is_never_read_as_typst(exporter, briefing, text):

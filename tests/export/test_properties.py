@@ -46,6 +46,7 @@ def _with_text(briefing, text):
     return briefing
 
 
+@pytest.mark.slow
 @FAST
 @given(text=PASTE)
 def test_any_pasted_text_exports_to_every_format(setup, context, briefing, text):

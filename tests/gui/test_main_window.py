@@ -245,6 +245,7 @@ def test_items_move_between_sections_by_drag_and_drop(qtbot, window):
     assert c.document.section("summary").items[0].uid == uid
 
 
+@pytest.mark.slow
 def test_preview_follows_edits(qtbot, window):
     window.controller.add_paragraph("summary", "A sentence before the preview is shown.")
     qtbot.wait(600)
@@ -296,6 +297,7 @@ def test_shortcuts_and_accessible_names(qtbot, window):
         assert widget.accessibleName()
 
 
+@pytest.mark.slow
 def test_continuous_typing_is_autosaved_within_two_seconds(qtbot, paths, library, prompter,
                                                            tmp_path):
     """Typing without a pause must not postpone the autosave forever."""

@@ -5,6 +5,7 @@ the cursor jumped to the start."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +13,10 @@ from briefing.core.documents import CitedClaim, Paragraph
 from briefing.core.documents import files as documents
 from tests.gui.conftest import search_now
 from tests.gui.typing import focused, pause_ms, shortcut, type_text
+
+# Each test types key by key with pauses longer than the app's timers (2-26 s each, 100 s in
+# all): the whole suite runs them, the fast loop (-m "not slow") does not.
+pytestmark = pytest.mark.slow
 
 SENTENCE = "Rules win."
 

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.skipif(sys.version_info >= (3, 12),
                                 reason="None is immortal from Python 3.12: nothing to drop")
 
 
+@pytest.mark.slow
 def test_typing_a_thousand_keys_keeps_pythons_none_alive(window):
     controller = window.controller
     key = controller.document.sections[0].key

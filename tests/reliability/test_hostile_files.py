@@ -213,6 +213,7 @@ def test_a_pack_with_wrong_types_or_huge_values_changes_nothing(tmp_path, librar
         assert other.db.execute("SELECT count(*), max(n) FROM claims").fetchone() == before
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_a_pack_of_20000_claims_on_a_2m_character_source_streams(tmp_path, bundle):
     """The issue's pack at a tenth of its size (the full 61 MB one is measured in

@@ -113,6 +113,7 @@ def test_a_pdf_whose_pages_share_a_text_stream_keeps_every_page():
     assert doc.text.count("Same words on every page.") == 3
 
 
+@pytest.mark.slow
 def test_a_pdf_too_expensive_to_read_is_refused_with_a_clear_message(monkeypatch):
     from briefing.core.importing import pdf as pdf_reader
 

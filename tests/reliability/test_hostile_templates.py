@@ -192,6 +192,7 @@ def test_a_pipe_or_a_device_as_a_templates_manifest_or_reference_is_named(tmp_pa
 # ---- unreadable folders ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_an_unreadable_user_template_folder_is_reported_not_a_traceback(tmp_path):
     home = Path("/tmp") / f"briefing-i15-templates-{os.getpid()}"
     shutil.rmtree(home, ignore_errors=True)

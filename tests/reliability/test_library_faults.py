@@ -72,6 +72,7 @@ def _hold_write_lock(path: Path, seconds: float) -> subprocess.Popen:
     return holder
 
 
+@pytest.mark.slow
 def test_another_writer_during_the_daily_check_is_not_damage(tmp_path, bundle):
     guard = LibraryGuard(tmp_path / "library.sqlite", tmp_path / "backups")
     library, _ = guard.open(bundle)
@@ -94,6 +95,7 @@ def test_another_writer_during_the_daily_check_is_not_damage(tmp_path, bundle):
         holder.communicate(timeout=30)
 
 
+@pytest.mark.slow
 def test_a_writer_waits_for_another_and_then_succeeds(private_home):
     assert _add(private_home, "First.").returncode == 0
     holder = _hold_write_lock(private_home / "library.sqlite", 2)
@@ -105,6 +107,7 @@ def test_a_writer_waits_for_another_and_then_succeeds(private_home):
     assert _own_claims(private_home / "library.sqlite") == ["dn-waic-u01", "dn-waic-u02"]
 
 
+@pytest.mark.slow
 def test_a_writer_held_up_too_long_is_told_the_library_is_busy(private_home, monkeypatch):
     assert _add(private_home, "First.").returncode == 0
     before = (private_home / "library.sqlite").read_bytes()
@@ -131,6 +134,7 @@ for n in range(int(sys.argv[2])):
 """
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(400)
 def test_four_processes_adding_25_claims_each_at_once_all_succeed(private_home):
     assert cli("claims", "list", home=private_home).returncode == 0  # build it first

@@ -87,13 +87,18 @@ def _session(processors: Processors, style: StyleInfo, sources: Sequence[Source]
     # Only the branches this document's items can take (see specialise); with no
     # sources yet (warm), the kind a source has by default.
     types = {item["type"] for item in engine_items.values()} or {DEFAULT_KIND}
-    xml = specialise(xml, types, _variables(engine_items.values()))
+    variables = _variables(engine_items.values())
+    variables = None if variables is None else frozenset(variables)
+    xml = processors.derived(("specialise", xml, frozenset(types), variables),
+                             lambda: specialise(xml, types, variables))
     try:
         processors.check_once(xml, check_expansion)
     except ExpansionError as exc:
         raise StyleError(style.path, str(exc)) from None
     session = Session(processors, xml, lang, locale is not None, engine_items,
-                      style.kind == "note", citing_xml=without_bibliography(xml))
+                      style.kind == "note",
+                      citing_xml=processors.derived(("citing", xml),
+                                                    lambda: without_bibliography(xml)))
     return items, session
 
 

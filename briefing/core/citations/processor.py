@@ -69,6 +69,10 @@ MAX_ENGINES = 2
 # previewing an unchanged document again does not run citeproc-js (~10 ms a citation).
 MAX_RESULTS = 16
 
+# Style texts worked out from a style and a document's sources (Processors.derived): the
+# specialised style and its citations-only form, ~5-40 ms each to make.
+MAX_DERIVED = 32
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -312,6 +316,7 @@ class Processors:
         self._made: dict[str, Processor] = {}
         self._fingerprint: str | None = None
         self._checked: set[tuple[str, Callable]] = set()
+        self._derived: OrderedDict[tuple, Any] = OrderedDict()
 
     def _get(self, name: str) -> Processor:
         with self._lock:
@@ -346,6 +351,21 @@ class Processors:
         check(style_xml)
         with self._lock:
             self._checked.add(key)
+
+    def derived(self, key: tuple, make: Callable[[], Any]) -> Any:
+        """``make()``, kept for the next call with the same ``key`` (the last `MAX_DERIVED`):
+        a style specialised to a document's sources, its citations-only text. Kept here, not
+        in a module, so each app's (and each test's) processors keep their own."""
+        with self._lock:
+            if key in self._derived:
+                self._derived.move_to_end(key)
+                return self._derived[key]
+        value = make()
+        with self._lock:
+            self._derived[key] = value
+            while len(self._derived) > MAX_DERIVED:
+                self._derived.popitem(last=False)
+        return value
 
     def fingerprint(self) -> str:
         """What, besides a result's key, decides the results: the engine's JavaScript and the

@@ -23,7 +23,6 @@ then combined by ``match`` (all, any, none) in three-valued logic. Branches with
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
 from lxml import etree as ET  # keeps the style's namespaces as written (python-docx needs lxml)
@@ -120,12 +119,8 @@ def specialise(
     when that is not known (an item with a ``note``, which citeproc-js may read fields
     from). The text comes back unchanged when it is not well-formed XML (citeproc-js then
     reports the fault in its own words)."""
-    known = None if variables is None else frozenset(variables)
-    return _specialise(style_xml, frozenset(types), known)
-
-
-@functools.lru_cache(maxsize=16)
-def _specialise(style_xml: str, types: frozenset[str], variables: frozenset[str] | None) -> str:
+    types = frozenset(types)
+    variables = None if variables is None else frozenset(variables)
     try:
         root = ET.fromstring(style_xml.encode("utf-8"), ET.XMLParser(resolve_entities=False,
                                                                      no_network=True))
@@ -155,7 +150,6 @@ _FED_BY_BIBLIOGRAPHY = ("citation-number", "disambiguate-add-year-suffix", "trac
                         "consolidate-containers")
 
 
-@functools.lru_cache(maxsize=16)
 def without_bibliography(style_xml: str) -> str:
     """``style_xml`` without its ``cs:bibliography``, for formatting citations only: building
     it and registering items with it skips the bibliography's layout and sort keys

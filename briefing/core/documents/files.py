@@ -42,6 +42,7 @@ from briefing.core.documents.model import (
 from briefing.core.errors import BriefingError, marked
 from briefing.core.model import Claim, Repeat, Source
 from briefing.core.reading import read_regular
+from briefing.core.text.dates import DATE_FORMS, is_date
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefing"
@@ -312,5 +313,11 @@ def _item(found: _TextItem | _ClaimItem) -> Item:
         raise ValueError(f"claim {claim.id} ends before it starts")
     if claim.id != found.id:
         raise ValueError("the claim snapshot does not match the item's id")
+    # The one check of a date the app takes (briefing.core.text.dates), as for a pack's.
+    for what, key, value in ((f"claim {claim.id}", "event_date", claim.event_date),
+                             (f"source {source['id']}", "published", source["published"]),
+                             (f"source {source['id']}", "accessed", source["accessed"])):
+        if value and not is_date(value):
+            raise ValueError(f"{what}: {key} '{value[:40]}' is not a date like {DATE_FORMS}")
     return CitedClaim(claim=claim, source=Source(**source), comment=found.comment,
                       private_note=found.private_note, uid=uid)

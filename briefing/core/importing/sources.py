@@ -53,12 +53,19 @@ def parse_date(value: str, label: str = "date") -> tuple[str, bool]:
     return value, approximate
 
 
-def check_date(value: str, label: str) -> None:
-    if not is_date(value):
+def check_date(value: str, label: str, approximate: bool = True) -> None:
+    """MetadataError unless ``value`` is a date; ``approximate``: the message tells how to
+    give an approximate or unknown date (a publication date, read by :func:`parse_date`; an
+    access date is always exact)."""
+    if is_date(value):
+        return
+    if approximate:
         raise MetadataError(marked("core", "The {label} '{value}' is not a date like "
                                            "{forms} (prefix 'c.' for an approximate date, "
                                            "or say 'unknown')."),
                             label=label, value=value, forms=DATE_FORMS)
+    raise MetadataError(marked("core", "The {label} '{value}' is not a date like {forms}."),
+                        label=label, value=value, forms=DATE_FORMS)
 
 
 def slug(title: str, limit: int = 48) -> str:
@@ -103,7 +110,8 @@ def build_source(document: ImportedDocument, overrides: dict | None = None,
         raise MetadataError(marked("core", "The source needs a title; pass one with --title."))
     for key in ("published", "accessed"):
         if values[key]:
-            check_date(values[key], "publication date" if key == "published" else "access date")
+            check_date(values[key], "publication date" if key == "published" else "access date",
+                       approximate=key == "published")
     if values["language"]:
         primary, dash, rest = values["language"].partition("-")
         values["language"] = primary.lower() + dash + rest

@@ -14,8 +14,6 @@ loudly at build time and never reaches a user's library half-read.
 
 from __future__ import annotations
 
-import hashlib
-import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -46,6 +44,8 @@ class Bundle:
 
 
 def _read_toml(path: Path, digest) -> dict:
+    import tomllib
+
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -58,6 +58,8 @@ def _read_toml(path: Path, digest) -> dict:
 
 
 def load_bundle(folder: Path) -> Bundle:
+    import hashlib
+
     digest = hashlib.sha256()
     index = _read_toml(folder / "library.toml", digest)
     sources, claims = [], []
@@ -134,6 +136,8 @@ def _load_source(folder: Path, source_id: str, digest) -> tuple[Source, list[Cla
     text_path = folder / meta.get("text_file", f"{source_id}.txt")
     raw = text_path.read_bytes()
     digest.update(text_path.name.encode() + b"\0" + raw)
+    import hashlib
+
     if meta.get("text_sha256") and hashlib.sha256(raw).hexdigest() != meta["text_sha256"]:
         raise BundleError(f"{text_path.name} does not match the text_sha256 recorded in {path.name}.")
     text = raw.decode("utf-8")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.core.errors import (
     LibraryCorruptError,
@@ -26,12 +27,15 @@ from briefing.core.errors import (
     marked,
 )
 from briefing.core.library import schema
-from briefing.core.library.bundle import Bundle
+from briefing.core.library.bundle_folder import BundleFolder
 from briefing.core.library.connection import Database
 from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, is_damage
 from briefing.core.model import LEGACY_NOTE, TRANSLATED, Claim, Repeat, Source
 from briefing.core.reading import check_regular
 from briefing.core.text.fold import fold
+
+if TYPE_CHECKING:  # pragma: no cover  (read only when the bundle changed: see _refresh)
+    from briefing.core.library.bundle import Bundle
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BRIEFING_TABLES = frozenset({"meta", "sources", "claims"})  # in every schema since 1
@@ -102,7 +106,7 @@ class Library:
     # ---- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, bundle: Bundle | None = None, *, create: bool = True,
+    def open(cls, path: Path, bundle: Bundle | BundleFolder | None = None, *, create: bool = True,
              progress: Callable[[str], None] | None = None) -> Library:
         """Open (and when ``create``, build) the library at ``path``.
 
@@ -137,21 +141,46 @@ class Library:
             raise
         library = cls(Database(conn), path)
         try:
-            if bundle is not None and library.meta("bundle_digest") != bundle.digest:
-                if progress is not None:
-                    progress("Building the library…" if library.bundle_version is None
-                             else f"Updating the library to the bundled version "
-                                  f"{bundle.version}…")
-                with library.db.atomic():  # one writer refreshes; the others wait, then see it
-                    if library.meta("bundle_digest") != bundle.digest:
-                        library.last_update = library.apply_bundle(bundle)
+            if bundle is not None:
+                library._refresh(bundle, progress)
         except sqlite3.Error as exc:
             error = classify(exc, path)
             if isinstance(error, LibraryReadOnlyError) and library.bundle_version is not None:
                 return library  # cannot be written: it keeps the bundled layer it has
             library.close()
             raise error from exc
+        except BaseException:  # a bundle that does not read (BundleError)
+            library.close()
+            raise
         return library
+
+    def _refresh(self, given: Bundle | BundleFolder,
+                 progress: Callable[[str], None] | None) -> None:
+        """Bring the bundled layer up to ``given``. A ``BundleFolder`` is read only when its
+        stamp (its files' sizes and times) differs from the one kept with the bundle's digest
+        at the last refresh; the stamp names that digest, so a refresh by another app (an
+        older version, which keeps no stamp) is noticed."""
+        folder = isinstance(given, BundleFolder)  # (else a Bundle, already read)
+        stamp = given.stamp() if folder else ""
+        if stamp and self.meta("bundle_stamp") == f"{self.meta('bundle_digest')}|{stamp}":
+            return
+        bundle = given.load() if folder else given
+        if self.meta("bundle_digest") != bundle.digest:
+            if progress is not None:
+                progress("Building the library…" if self.bundle_version is None
+                         else f"Updating the library to the bundled version "
+                              f"{bundle.version}…")
+            with self.db.atomic():  # one writer refreshes; the others wait, then see it
+                if self.meta("bundle_digest") != bundle.digest:
+                    self.last_update = self.apply_bundle(bundle)
+                if stamp:
+                    self._set_meta("bundle_stamp", f"{bundle.digest}|{stamp}")
+        elif stamp:
+            try:  # the same bundle, other file times (a reinstall): keep the new stamp
+                with self.db.atomic():
+                    self._set_meta("bundle_stamp", f"{bundle.digest}|{stamp}")
+            except sqlite3.Error:
+                pass  # (a read-only library: the bundle is read again next time)
 
     @classmethod
     def open_reader(cls, path: Path) -> Library:

@@ -21,7 +21,6 @@ file).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -34,6 +33,7 @@ from briefing.core.atomic import WriteError, write_atomic, write_streamed
 from briefing.core.errors import LibraryCorruptError, LibraryError, marked
 from briefing.core.library import CLAIM_SELECT, Library, claim_from_row
 from briefing.core.library.bundle import Bundle
+from briefing.core.library.bundle_folder import BundleFolder
 from briefing.core.library.sqlite_errors import BUSY_TIMEOUT, classify, is_damage
 from briefing.core.model import Claim, Repeat, Source, upgrade_claim_json
 
@@ -165,6 +165,8 @@ class LibraryGuard:
         ordered = backups_in_order(self.backups)
         newest = ordered[-1:]
 
+        import hashlib  # (only when a backup is written: not on every command's start)
+
         def fill(out) -> str | None:
             digest, rows = hashlib.sha256(), 0
             out.write(json.dumps({"format": "briefing-user-backup", "version": 1,
@@ -262,7 +264,7 @@ class LibraryGuard:
 
     # ---- opening ------------------------------------------------------------------------------
 
-    def open(self, bundle: Bundle, progress: Callable[[str], None] | None = None, *,
+    def open(self, bundle: Bundle | BundleFolder, progress: Callable[[str], None] | None = None, *,
              later: bool = False) -> tuple[Library, str | None]:
         """The library, repaired if it is damaged; the second value tells the user what
         happened. ``progress`` hears a sentence before each step that can take a while.
@@ -384,7 +386,7 @@ class LibraryGuard:
 
     # ---- repairing ----------------------------------------------------------------------------
 
-    def _recover(self, bundle: Bundle, cause: str) -> tuple[Library, str]:
+    def _recover(self, bundle: Bundle | BundleFolder, cause: str) -> tuple[Library, str]:
         kept = self._keep_aside()
         library = Library.open(self.library_file, bundle)
         restored = self.restore_newest(library)

@@ -27,7 +27,6 @@ SQLITE_INTERRUPT                     (a newer search replaced it)             un
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -54,6 +53,8 @@ def _no_room(path: Path | str, code: int | None) -> bool:
     (SQLite cannot make its -shm or journal file there)."""
     if code not in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, None):
         return False
+    import shutil  # (only once an error happened: not on every command's start)
+
     try:
         return shutil.disk_usage(Path(path).parent).free < 256 * 1024
     except OSError:
