@@ -123,7 +123,7 @@ def render() -> str:
     return "\n\n\n".join(out) + "\n"
 
 
-COPYRIGHT = re.compile(r"^\s*(copyright\b|\(c\)|©).*", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^\s*(copyright\s*(\(c\)|©|\d)|\(c\)\s*\d|©).*", re.IGNORECASE)
 
 
 def _from_debian(name: str) -> tuple[list[str], str] | None:
