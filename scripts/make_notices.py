@@ -34,6 +34,9 @@ sys.path.insert(0, str(REPO))
 
 from briefing.core import notices  # noqa: E402  (after the path: run as a script)
 
+sys.path.insert(0, str(REPO / "scripts"))
+import typst_crates  # noqa: E402
+
 LICENSES = REPO / "resources" / "licenses"
 LICENCE_FILE = re.compile(r"^(licen[cs]e|copying|notice|ofl)([-_.].*)?$", re.IGNORECASE)
 RULE = "=" * 78
@@ -104,6 +107,47 @@ def found_beside_resources() -> list[Path]:
     return found
 
 
+# SPDX id (as Qt's attribution files give them) → the full text(s) in resources/licenses/.
+QT_TEXTS = {"MIT": ["MIT.txt"], "BSD-2-Clause": ["BSD-2-Clause.txt"],
+            "BSD-3-Clause": ["BSD-3-Clause.txt"], "CC0-1.0": ["CC0-1.0.txt"],
+            "Apache-2.0": ["Apache-2.0.txt"], "Zlib": ["Zlib.txt"], "IJG": ["IJG.txt"],
+            "Libpng": ["Libpng.txt"], "libpng-2.0": ["libpng-2.0.txt"], "HPND": ["HPND.txt"],
+            "HPND-sell-variant": ["HPND-sell-variant.txt"],
+            "LGPL-2.0-or-later": ["LGPL-2.0-or-later.txt"],
+            "LicenseRef-BSD-3-Clause-with-PCRE2-Binary-Like-Packages-Exception":
+                ["PCRE2-LICENCE.txt"],
+            "LicenseRef-ICC-License": []}  # not obtainable here: docs/packaging.md
+
+
+def qt_licence_ids(expression: str) -> list[str]:
+    return [term for term in re.split(r"\s+(?:AND|OR)\s+", expression.strip("() "))]
+
+
+def qt_third_party() -> list[dict]:
+    return tomllib.loads((LICENSES / "qt-third-party.toml").read_text(encoding="utf-8"))[
+        "component"]
+
+
+def _qt_block() -> str:
+    parts = qt_third_party()
+    lines = [f"{len(parts)} components compiled into the Qt libraries and plugins shipped (Qt "
+             "6.11.3 from PySide6-Essentials), as Qt's own qt_attribution.json files name them "
+             "(resources/licenses/qt-third-party.toml says which file and commit was read). The "
+             "full text of each licence is the file named, in this folder.", ""]
+    for part in parts:
+        texts = [t for spdx in qt_licence_ids(part["licence"]) for t in QT_TEXTS[spdx]]
+        lines += [f"{part['name']}" + (f" {part['version']}" if part["version"] else ""),
+                  f"    Licence: {part['licence']}"
+                  + (f" (full text: {', '.join(texts)})" if texts else ""),
+                  f"    Used in: {part['used_in']}"]
+        lines += [f"    {line}" for line in part["copyright"]]
+        if part.get("note"):
+            lines.append(f"    {part['note']}")
+        lines.append(f"    From: {part['source']}")
+        lines.append("")
+    return _block("Third-party code inside Qt", "\n".join(lines))
+
+
 def _block(title: str, body: str) -> str:
     return f"{RULE}\n{title}\n{RULE}\n\n{body.strip()}\n"
 
@@ -143,6 +187,8 @@ def render() -> str:
             notice = (REPO / part["notice"]).read_text(encoding="utf-8")
             body += f"\n\nIts notice ({part['notice']}):\n\n{notice}"
         out.append(_block(part["name"], body))
+    out.append(_qt_block())
+    out.append(typst_crates.render().strip("\n").removeprefix(RULE + "\n"))
     for path in beside:
         where = path.relative_to(REPO).as_posix()
         out.append(_block(f"Licence found beside shipped files: {where}",
@@ -164,8 +210,12 @@ def render() -> str:
 
 def missing_texts() -> list[str]:
     components = tomllib.loads((LICENSES / "components.toml").read_text(encoding="utf-8"))
-    return [name for part in components["component"] for name in part["texts"]
-            if not (LICENSES / name).is_file()]
+    names = [name for part in components["component"] for name in part["texts"]]
+    names += [t for part in qt_third_party() for spdx in qt_licence_ids(part["licence"])
+              for t in QT_TEXTS[spdx]]
+    names += [t for crate in typst_crates.crates()
+              for t in typst_crates.texts_of(typst_crates.choose(typst_crates.expression(crate)))]
+    return sorted({name for name in names if not (LICENSES / name).is_file()})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="exit 1 when NOTICES.txt differs from what would be written")
     args = parser.parse_args(argv)
+    if typst_crates.missing():
+        print("Rust crates in Typst with no copyright line in typst-crates.toml: "
+              + ", ".join(typst_crates.missing()) + " (run scripts/typst_crates.py --collect)",
+              file=sys.stderr)
+        return 1
     if missing_texts():
         print(f"missing licence texts in {LICENSES}: {', '.join(missing_texts())}",
               file=sys.stderr)

@@ -103,6 +103,12 @@ def test_bundle_carries_and_prints_the_licences(bundle, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "citeproc-js implements the Citation Style Language" in done.stdout
     assert "Full text: LGPL-3.0.txt" in done.stdout and "Python package PySide6" in done.stdout
+    # Qt's third-party code and the Rust crates in Typst, with their texts
+    assert "Third-party code inside Qt" in done.stdout and "HarfBuzz-NG" in done.stdout
+    assert "Rust crates in Typst under MIT: copyright notices" in done.stdout
+    assert "Full text: PCRE2-LICENCE.txt" in done.stdout and "Full text: MIT.txt" in done.stdout
+    assert (bundle / "_internal" / "typst-0.15.2.dist-info" / "sboms").is_dir() or any(
+        (bundle / "_internal").glob("typst-*.dist-info/sboms/*.cyclonedx.json"))
     system = licences / "system"
     if (Path("/usr/bin/dpkg-query")).exists():  # a Debian build machine: its libraries' licences
         index = (system / "INDEX.txt").read_text(encoding="utf-8")

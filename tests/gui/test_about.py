@@ -28,7 +28,9 @@ def test_about_shows_the_attribution_and_every_licence(window, prompter, qtbot):
     for text in ("MIT License", "Common Public Attribution License Version 1.0",
                  "EXHIBIT B. Attribution Information", "GNU LESSER GENERAL PUBLIC LICENSE",
                  "Attribution-ShareAlike 3.0 Unported", "Python package python-docx",
-                 "Python package PySide6"):
+                 "Python package PySide6", "Third-party code inside Qt", "HarfBuzz-NG",
+                 "Full text: PCRE2-LICENCE.txt", "Rust crates in Typst under MIT",
+                 "Full text: MIT.txt"):
         assert text in licences, text
 
     dialog = AboutDialog(summary, licences)
