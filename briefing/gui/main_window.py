@@ -109,6 +109,9 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self._tab_order()
         self.update_title()
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        return self.wrap_focus(forward, super().focusNextPrevChild)
+
     # ---- menus -------------------------------------------------------------------------------
 
     def _action(self, menu, text, slot, shortcut=None, tip=""):

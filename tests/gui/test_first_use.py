@@ -144,9 +144,21 @@ def test_tab_walks_left_to_right_and_every_control_is_named(qtbot, window):
         if pane_of(widget) is not None:
             order.append(pane_of(widget))
         qtbot.keyClick(widget, Qt.Key_Tab)
-    assert order == sorted(order) and set(order) == {0, 1, 2}, "; ".join([
-        f"{w.__class__.__name__} {w.accessibleName()}" for w in seen])
-    assert window.composer.editor in seen and window.composer.note_editor in seen
+    walked = "; ".join(f"{w.__class__.__name__} {w.accessibleName() or w.objectName()}"
+                       for w in seen)
+    assert order == sorted(order) and set(order) == {0, 1, 2}, walked
+    # The whole cycle: from the last control of the inspector Tab wraps to the search box.
+    assert QApplication.focusWidget() is window.library_pane.search_box, walked
+    composer = window.composer
+    assert composer.editor in seen and composer.note_editor in seen
+    # The text boxes come right after the outline, before its buttons: Tab then typing writes
+    # in the box, a space never presses a button.
+    at = seen.index(composer.view)
+    assert seen[at + 1:at + 3] == [composer.editor, composer.note_editor], walked
+    assert seen.index(composer.add_text_button) > at + 2, walked
+    # and Shift+Tab from the search box goes back round to the inspector's last control
+    qtbot.keyClick(window.library_pane.search_box, Qt.Key_Backtab, Qt.ShiftModifier)
+    assert QApplication.focusWidget() is seen[-1], walked
     unnamed = []
     for widget in window.findChildren(QWidget):
         if widget.window() is not window or not widget.isVisibleTo(window):
