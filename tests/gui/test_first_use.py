@@ -60,6 +60,29 @@ def test_the_window_never_exceeds_the_available_room(qtbot, make_window, prompte
     assert again.start_maximised or available.contains(again.frameGeometry())
 
 
+def test_the_window_fits_half_a_laptop_screen_and_statements_stay_readable(qtbot, window):
+    """A new user could not make the window narrower than 903 px, and at that width the
+    Statement column shrank to "✓…" while Source, Date and Status kept their widths."""
+    assert window.minimumSizeHint().width() <= 683
+    view = window.library_pane.view
+    header = view.horizontalHeader()
+    search_now(qtbot, window.library_pane, "Huawei")
+    window.resize(683, 740)
+    qtbot.waitUntil(lambda: window.width() == 683)
+    qtbot.wait(50)
+    readable = view.fontMetrics().averageCharWidth() * view.READABLE
+    assert header.sectionSize(0) >= readable
+    assert header.isSectionHidden(3)  # Status steps aside first
+    shown = [c for c in (1, 2, 3) if not header.isSectionHidden(c)]
+    assert header.sectionSize(0) + sum(header.sectionSize(c) for c in shown) \
+        <= view.viewport().width() + 1
+    window.resize(1366, 740)  # wide again: every column is back, at its width
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    qtbot.wait(50)
+    assert not any(header.isSectionHidden(c) for c in (1, 2, 3))
+    assert all(header.sectionSize(c) == view.column_widths[c] for c in (1, 2, 3))
+
+
 # ---- 4, 5. the library list, the keyboard, screen readers -----------------------------------
 
 

@@ -67,9 +67,32 @@ class SearchBox(QLineEdit):
 
 
 class ClaimsView(QTableView):
-    """Enter adds the selected claims to the current section."""
+    """Enter adds the selected claims to the current section. In a narrow window the
+    Statement column stays readable: Status, then Date, then Source step aside (hidden) while
+    it would get less than ``READABLE`` average characters."""
 
     addRequested = Signal(list)  # noqa: N815
+    READABLE = 28  # characters of a statement per line, at least, while other columns show
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        widths = getattr(self, "column_widths", {})
+        if not widths:
+            return
+        room = self.viewport().width() - self.fontMetrics().averageCharWidth() * self.READABLE
+        shown = []
+        for column in sorted(widths):  # Source, Date, Status: the first ones matter most
+            room -= widths[column]
+            shown.append(room >= 0)
+        for column, visible in zip(sorted(widths), shown, strict=True):
+            if header.isSectionHidden(column) == visible:
+                header.setSectionHidden(column, not visible)
+                if visible:
+                    header.resizeSection(column, widths[column])
 
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
@@ -134,7 +157,7 @@ class LibraryPane(QWidget):
             combo.setAccessibleName(translate("LibraryPane", FILTER_NAMES[name]))
             combo.setToolTip(translate("LibraryPane", FILTER_TIPS[name]))
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(5)  # the window can be narrow (half a laptop)
             combo.currentIndexChanged.connect(self.schedule)
             self.filters[name] = combo
             grid.addWidget(QLabel(translate("LibraryPane", FILTER_LABELS[name]), buddy=combo),
@@ -163,7 +186,8 @@ class LibraryPane(QWidget):
         self.count_label = QLabel(wordWrap=True)  # a long error wraps, never widens the pane
         self.count_label.setMinimumWidth(1)
         self.count_label.setAccessibleName(translate("LibraryPane", "Result count"))
-        self.target_label = QLabel()
+        self.target_label = QLabel(wordWrap=True)  # wraps in a narrow window
+        self.target_label.setMinimumWidth(1)
         self.target_label.setAccessibleName(translate("LibraryPane", "Target section"))
         self.target_label.setToolTip(translate(
             "LibraryPane", "Enter adds the selected claims to this section; choose another "
@@ -196,6 +220,10 @@ class LibraryPane(QWidget):
                                (3, max(statuses, key=metrics.horizontalAdvance))):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        self.view.column_widths = {column: header.sectionSize(column) for column in (1, 2, 3)}
+        header.sectionResized.connect(  # a column dragged wider or narrower keeps that width
+            lambda column, _old, new: new > 0 and column in self.view.column_widths
+            and self.view.column_widths.__setitem__(column, new))
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._sort_clicked)
