@@ -186,8 +186,8 @@ class LibraryPane(QWidget):
         self.count_label = QLabel(wordWrap=True)  # a long error wraps, never widens the pane
         self.count_label.setMinimumWidth(1)
         self.count_label.setAccessibleName(translate("LibraryPane", "Result count"))
-        self.target_label = QLabel(wordWrap=True)  # wraps in a narrow window
-        self.target_label.setMinimumWidth(1)
+        self.target_label = QLabel()
+        self.target_label.setMinimumWidth(1)  # never holds the window wide (full text: tooltip)
         self.target_label.setAccessibleName(translate("LibraryPane", "Target section"))
         self.target_label.setToolTip(translate(
             "LibraryPane", "Enter adds the selected claims to this section; choose another "
