@@ -146,6 +146,25 @@ def test_keyboard_down_into_results_and_target_section_keys(qtbot, window):
         == "Ctrl+3"
 
 
+def test_down_onto_the_highlighted_row_shows_it_in_the_inspector(qtbot, window):
+    """Ctrl+F, then Down onto the row already highlighted: the inspector said "Select a
+    claim" and Show in Source stayed disabled."""
+    pane, inspector = window.library_pane, window.inspector
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    search_now(qtbot, pane, "Huawei")
+    pane.view.selectRow(0)
+    claim_id = pane.view.currentIndex().data(ClaimIdRole)
+    inspector.show_claim(None, None)  # the inspector moved on (an outline item, nothing)
+    assert not inspector.source_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: pane.search_box.hasFocus())
+    qtbot.keyClick(pane.search_box, Qt.Key_Down)
+    assert pane.view.hasFocus() and pane.view.currentIndex().data(ClaimIdRole) == claim_id
+    assert inspector.source_button.isEnabled()
+    assert "Select a claim" not in inspector.browser.toPlainText()
+
+
 def test_tab_walks_left_to_right_and_every_control_is_named(qtbot, window):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 

@@ -354,6 +354,11 @@ class LibraryPane(QWidget):
             row = max(self.view.currentIndex().row(), 0)
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.selectRow(row)
+        # The row already highlighted counts as chosen: the inspector shows it (it may be
+        # showing an item of the briefing, or nothing, since).
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.claimSelected.emit(current.data(ClaimIdRole))
 
     def set_target(self, heading: str) -> None:
         """Name the section Enter adds to."""
