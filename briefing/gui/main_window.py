@@ -781,8 +781,11 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.open_source(source, claim)
 
     def show_help(self) -> None:
+        composer = self.composer
         self.prompter.show_text(translate("MainWindow", "Briefing Help"), help_html(
-            [a.menu() for a in self.menuBar().actions() if a.menu() is not None]))
+            [a.menu() for a in self.menuBar().actions() if a.menu() is not None],
+            [composer.add_text_button, composer.up_button, composer.down_button,
+             composer.remove_button]))
 
     def show_about(self) -> None:
         library = (self.controller.library.bundle_version if self.controller.library_ready

@@ -120,12 +120,12 @@ class ComposerPane(QWidget):
         self.add_text_button = QPushButton(translate("Composer", "Add &Paragraph"))
         self.add_text_button.setToolTip(translate(
             "Composer", "Add your own paragraph after the selected item (Ctrl+Shift+P)"))
-        self.up_button = QPushButton(translate("Composer", "Move Up"))
+        self.up_button = QPushButton(translate("Composer", "&Move Up"))
         self.up_button.setToolTip(translate("Composer", "Move the selected item up (Ctrl+Up)"))
-        self.down_button = QPushButton(translate("Composer", "Move Down"))
+        self.down_button = QPushButton(translate("Composer", "Move Dow&n"))
         self.down_button.setToolTip(translate("Composer",
                                               "Move the selected item down (Ctrl+Down)"))
-        self.remove_button = QPushButton(translate("Composer", "Remove"))
+        self.remove_button = QPushButton(translate("Composer", "Remove Entr&y"))
         self.remove_button.setToolTip(translate("Composer", "Remove the selected item (Delete)"))
         # Two rows of two: the pane (and the window) can be narrow, as on half a laptop screen.
         for position, button in enumerate((self.add_text_button, self.remove_button,
