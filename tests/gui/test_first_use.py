@@ -76,6 +76,17 @@ def test_the_window_fits_half_a_laptop_screen_and_statements_stay_readable(qtbot
     shown = [c for c in (1, 2, 3) if not header.isSectionHidden(c)]
     assert header.sectionSize(0) + sum(header.sectionSize(c) for c in shown) \
         <= view.viewport().width() + 1
+    # the inspector's quote is indented a little, not squeezed into a column of syllables
+    claim = window.controller.claim(view.currentIndex().data(ClaimIdRole)
+                                    if view.currentIndex().isValid()
+                                    else window.library_pane.model.claim_at(0).id)
+    window.inspector.show_claim(claim, window.controller.source(claim.source_id))
+    document = window.inspector.browser.document()
+    block = document.begin()
+    while block.isValid() and claim.quote[:20] not in block.text():
+        block = block.next()
+    assert block.isValid()
+    assert block.blockFormat().leftMargin() <= 12 and block.blockFormat().rightMargin() == 0
     window.resize(1366, 740)  # wide again: every column is back, at its width
     qtbot.waitUntil(lambda: window.width() == 1366)
     qtbot.wait(50)
