@@ -155,12 +155,12 @@ _EMPTY_KEY_LAST = (
     "anonymous report comes after MERICS"
 )
 _ANONYMOUS = "„China schlägt globale KI-Governance vor, während die USA isoliert handeln“, " \
-    "die-nachrichten.at, 07.2025."
+    "die-nachrichten.at, ca. 07.2025."
 _MERICS_HEILMANN = (
     "MERICS (Mercator Institute for China Studies): „Wandel der Wettbewerbssituation im "
     "Bereich KI zwischen China und den USA: Die USA beschleunigen den ‚Full-Stack-Export‘, "
     "China setzt auf ‚Gesetze + Allianzen‘ zur Abwehr des Umzingelungsmanövers.“, "
-    "36Kr (German edition) (29.07.2025)."
+    "36Kr (German edition) (ca. 29.07.2025)."
 )
 for _scenario in ("library", "library-reversed"):
     DELIBERATE[(HEILMANN, _scenario, "bib", 0)] = (_ANONYMOUS, _MERICS_HEILMANN, _EMPTY_KEY_LAST)
