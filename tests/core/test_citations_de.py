@@ -236,8 +236,8 @@ def test_heilmann_is_german_by_itself(processors):
     citer.cite_all(LIBRARY[:1] + LIBRARY[2:])
     notes = [plain(c) for c in citer.citations()]
     assert notes[0].startswith("MERICS (Mercator Institute for China Studies): „Wandel")
-    # "ca.": the date is approximate (date_approximate); "S." and a no-break space
-    assert notes[0].endswith("36Kr (German edition) (ca. 29.07.2025), S.\u00a012.")
+    # "ca.": the date is approximate (date_approximate); "ca." and "S." take a no-break space
+    assert notes[0].endswith("36Kr (German edition) (ca.\u00a029.07.2025), S.\u00a012.")
     # short: author and the short title (library 2026.12)
     assert notes[1] == ("MERICS (Mercator Institute for China Studies): "
                         "„Wandel der Wettbewerbssituation“.")
@@ -269,10 +269,11 @@ def test_german_output_has_no_english_terms(processors):
 def test_approximate_dates_are_marked_in_german(processors):
     """merics-ilr (29.07.2025) and dn-waic (07.2025) have approximate dates (date_approximate):
     every style marks them in a German briefing too. Heilmann (bundled, modified for this)
-    puts the locale's "ca." before its numeric date; Chicago and MHRA write "[29. Juli 2025?]".
+    puts the locale's "ca." and a no-break space before its numeric date; Chicago and MHRA
+    write "[29. Juli 2025?]".
     An exact date (de-bericht, 04.08.2025) stays unmarked."""
     expected = {
-        HEILMANN: ("(ca. 29.07.2025)", "ca. 07.2025"),
+        HEILMANN: ("(ca.\u00a029.07.2025)", "ca.\u00a007.2025"),
         CHICAGO: ("[29. Juli 2025?]", "[Juli 2025?]"),
         CHICAGO_SHORT: ("[29. Juli 2025?]", "[Juli 2025?]"),
         "mhra-notes": ("[29. Juli 2025?]", "[Juli 2025?]"),
