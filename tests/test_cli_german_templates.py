@@ -4,7 +4,7 @@ briefing from each, claims and own text added, exported to Word and read back.
 The claims' statements are still English here (a German statement per claim comes with
 issue 19's second phase); what is checked is the template's German: head, dates,
 markings, headings, decision block, the language of the reference document, and German
-notes in the Heilmann style ("Ebd.", "S.", 29.07.2025)."""
+notes in the Heilmann style ("Ebd.", "S.", "ca. 29.07.2025" for an approximate date)."""
 
 from __future__ import annotations
 
@@ -85,9 +85,10 @@ def test_german_template_exports_to_word(tmp_path, template_id):
     notes = [n.text for n in Footnotes.of(document)]
     assert len(notes) == 3
     assert notes[0].startswith("MERICS (Mercator Institute for China Studies): „Wandel")
-    assert "(29.07.2025)" in notes[0]
+    assert "(ca.\u00a029.07.2025)" in notes[0]  # an approximate date (date_approximate)
     assert notes[1].startswith("Ebd.")
     assert notes[2].startswith("„China schlägt globale KI-Governance vor")
+    assert "die-nachrichten.at, ca.\u00a007.2025.\n" in notes[2]
     styles = zipfile.ZipFile(out).read("word/styles.xml").decode("utf-8")
     assert '<w:lang w:val="de-DE"' in styles
     assert document.core_properties.title == "Chinas Vorschlag einer globalen KI-Organisation"
@@ -107,3 +108,36 @@ def test_leitungsvorlage_exports_to_markdown_html_and_pdf(tmp_path):
     assert "Datum: 4. August 2025" in plain and "Betreff: Betreff X" in plain
     assert "## I. Votum" in markdown and plain.startswith("VS-VERTRAULICH")
     assert (tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_leitungsvorlage_marks_the_approximate_dates(tmp_path):
+    """merics-ilr (published 2025-07-29) and dn-waic (2025-07) have approximate dates
+    (date_approximate = true): English styles print "[July 29, 2025?]"; the German
+    Leitungsvorlage's Heilmann style prints "ca." and a no-break space before the numeric
+    date, in the notes and the list of sources, in Markdown and in Word's XML."""
+    doc = tmp_path / "v.briefing"
+    briefing("new", "-o", str(doc), "--template", "leitungsvorlage", "--title", "KI-Governance",
+             "--date", "2025-08-04")
+    briefing("add", str(doc), "--section", "sachverhalt", "merics-ilr-04", "dn-waic-06")
+    merics = "(ca.\u00a029.07.2025)"
+    waic = "die-nachrichten.at</w:t></w:r><w:r><w:rPr/><w:t>, ca.\u00a007.2025."  # after italics
+
+    briefing("export", str(doc), "-o", str(tmp_path / "v.md"))
+    markdown = (tmp_path / "v.md").read_text(encoding="utf-8")
+    sources = markdown.split("## Quellen", 1)[1].split("[^1]:", 1)[0]
+    note_1 = markdown.split("[^1]:", 1)[1].split("\n", 1)[0]
+    note_2 = markdown.split("[^2]:", 1)[1].split("\n", 1)[0]
+    assert note_1.endswith("*36Kr (German edition)* " + merics + ".")
+    assert note_2.endswith("*die-nachrichten.at*, ca.\u00a007.2025.")
+    assert sources.count("ca.\u00a0") == 2 and merics in sources
+    assert "*die-nachrichten.at*, ca.\u00a007.2025." in sources
+    assert "(29.07.2025)" not in markdown and ", 07.2025" not in markdown
+
+    out = tmp_path / "v.docx"
+    briefing("export", str(doc), "-o", str(out))
+    with zipfile.ZipFile(out) as docx:
+        footnotes = docx.read("word/footnotes.xml").decode("utf-8")
+        body = docx.read("word/document.xml").decode("utf-8")
+    for xml in (footnotes, body):  # the notes, and the list of sources at the end
+        assert merics in xml and waic in xml
+        assert "(29.07.2025)" not in xml and "<w:t>, 07.2025." not in xml

@@ -155,12 +155,12 @@ _EMPTY_KEY_LAST = (
     "anonymous report comes after MERICS"
 )
 _ANONYMOUS = "„China schlägt globale KI-Governance vor, während die USA isoliert handeln“, " \
-    "die-nachrichten.at, 07.2025."
+    "die-nachrichten.at, ca. 07.2025."
 _MERICS_HEILMANN = (
     "MERICS (Mercator Institute for China Studies): „Wandel der Wettbewerbssituation im "
     "Bereich KI zwischen China und den USA: Die USA beschleunigen den ‚Full-Stack-Export‘, "
     "China setzt auf ‚Gesetze + Allianzen‘ zur Abwehr des Umzingelungsmanövers.“, "
-    "36Kr (German edition) (29.07.2025)."
+    "36Kr (German edition) (ca. 29.07.2025)."
 )
 for _scenario in ("library", "library-reversed"):
     DELIBERATE[(HEILMANN, _scenario, "bib", 0)] = (_ANONYMOUS, _MERICS_HEILMANN, _EMPTY_KEY_LAST)
@@ -245,6 +245,21 @@ def test_fixtures_cover_every_bundled_style():
         assert fixture["style_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest(), (
             f"{path.name} changed: re-run scripts/make_citation_fixtures.py"
         )
+
+
+def test_bundled_styles_are_the_recorded_versions():
+    """resources/csl/README.md records each bundled style's sha256 (first 16); the one
+    Briefing modified (Heilmann: "ca." for an uncertain date) says so there and in the file."""
+    readme = (bundled_csl_dir() / "README.md").read_text(encoding="utf-8")
+    rows = {cells[0].strip("` "): cells for line in readme.splitlines()
+            if (cells := [c.strip() for c in line.strip("|").split("|")])[0].startswith("`")}
+    for style_id in BUNDLED:
+        path = bundled_csl_dir() / f"{style_id}.csl"
+        assert rows[style_id][-1] == hashlib.sha256(path.read_bytes()).hexdigest()[:16], (
+            f"{path.name} is not the version resources/csl/README.md records"
+        )
+        modified = "Modified for Briefing" in path.read_text(encoding="utf-8")
+        assert modified == (style_id == HEILMANN) == ("modified" in rows[style_id][3]), style_id
 
 
 CASES = [(s, sc["name"]) for s in BUNDLED for sc in FIXTURES[s]["scenarios"]]

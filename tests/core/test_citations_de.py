@@ -67,12 +67,12 @@ _REPORT = "Bundesministerium des Innern und für Heimat: „Künstliche Intellig
     "Bundesverwaltung: Sachstand und {}“"
 _REPORT_TAIL = ", 04.08.2025{}, https://example.org/ki-bundesverwaltung (zugegriffen am 05.08.2025)."
 _ANONYMOUS = "„China schlägt globale KI-Governance vor, während die USA isoliert handeln“, " \
-    "die-nachrichten.at, 07.2025."
+    "die-nachrichten.at, ca. 07.2025."
 _MERICS = (
     "MERICS (Mercator Institute for China Studies): „Wandel der Wettbewerbssituation im "
     "Bereich KI zwischen China und den USA: Die USA beschleunigen den ‚Full-Stack-Export‘, "
     "China setzt auf ‚Gesetze + Allianzen‘ zur Abwehr des Umzingelungsmanövers.“, "
-    "36Kr (German edition) (29.07.2025)."
+    "36Kr (German edition) (ca. 29.07.2025)."
 )
 # (style, scenario, "cite" | "bib", index) -> (pandoc's text, ours, why)
 DELIBERATE: dict[tuple[str, str, str, int], tuple[str, str, str]] = {}
@@ -236,7 +236,8 @@ def test_heilmann_is_german_by_itself(processors):
     citer.cite_all(LIBRARY[:1] + LIBRARY[2:])
     notes = [plain(c) for c in citer.citations()]
     assert notes[0].startswith("MERICS (Mercator Institute for China Studies): „Wandel")
-    assert notes[0].endswith("36Kr (German edition) (29.07.2025), S.\u00a012.")  # S. and a no-break space
+    # "ca.": the date is approximate (date_approximate); "ca." and "S." take a no-break space
+    assert notes[0].endswith("36Kr (German edition) (ca.\u00a029.07.2025), S.\u00a012.")
     # short: author and the short title (library 2026.12)
     assert notes[1] == ("MERICS (Mercator Institute for China Studies): "
                         "„Wandel der Wettbewerbssituation“.")
@@ -263,3 +264,30 @@ def test_german_output_has_no_english_terms(processors):
             assert english not in text, (style_id, english)
         assert "und" in text
         assert ("Juli" in text) == (style_id != HEILMANN)  # Heilmann: 29.07.2025
+
+
+def test_approximate_dates_are_marked_in_german(processors):
+    """merics-ilr (29.07.2025) and dn-waic (07.2025) have approximate dates (date_approximate):
+    every style marks them in a German briefing too. Heilmann (bundled, modified for this)
+    puts the locale's "ca." and a no-break space before its numeric date; Chicago and MHRA
+    write "[29. Juli 2025?]".
+    An exact date (de-bericht, 04.08.2025) stays unmarked."""
+    expected = {
+        HEILMANN: ("(ca.\u00a029.07.2025)", "ca.\u00a007.2025"),
+        CHICAGO: ("[29. Juli 2025?]", "[Juli 2025?]"),
+        CHICAGO_SHORT: ("[29. Juli 2025?]", "[Juli 2025?]"),
+        "mhra-notes": ("[29. Juli 2025?]", "[Juli 2025?]"),
+    }
+    ids = ["merics-ilr", "dn-waic", "de-bericht"]
+    for style_id, (merics, waic) in expected.items():
+        citer, notes = cite(processors, style_id, ids, [(i, None) for i in ids])
+        bibliography = [plain(b) for b in citer.bibliography()]
+        entry = {i: next(b for b in bibliography if key in b)
+                 for i, key in (("merics-ilr", "MERICS"), ("dn-waic", "KI-Governance"),
+                                ("de-bericht", "Bundesverwaltung"))}
+        for text in (notes[0], entry["merics-ilr"]):
+            assert merics in text, (style_id, text)
+        for text in (notes[1], entry["dn-waic"]):
+            assert waic in text, (style_id, text)
+        for text in (notes[2], entry["de-bericht"]):
+            assert "ca." not in text and "?]" not in text, (style_id, text)

@@ -97,6 +97,7 @@ def test_word_prints_german_statements_notes_dates_and_markings(tmp_path, export
     notes = _flat(_docx_text(tmp_path / "v.docx", "word/footnotes.xml"))
     assert "Ebd." in notes and "Ibid" not in notes
     assert "29.07.2025" in notes  # Heilmann: dates as German offices write them
+    assert "(ca. 29.07.2025)" in notes and "ca. 07.2025" in notes  # approximate dates
     assert "Status: berichtigt. Fehler im Text: „901B, C und D“ muss 910B" in notes
     assert "Status: umstritten. Die Angaben gehen auseinander" in notes
     assert "Error in the text" not in notes and "Reports differ" not in notes
@@ -208,6 +209,7 @@ def test_a_german_briefing_cites_chicago_in_german(tmp_path, exporter, vorlage):
     _export(exporter, vorlage, out, style=CHICAGO)
     notes = _flat(_docx_text(out, "word/footnotes.xml"))
     assert "Ebd." in notes and "o. J." in notes and "Juli 2025" in notes
+    assert "[29. Juli 2025?]" in notes and "[Juli 2025?]" in notes  # approximate dates
     assert "Ibid." not in notes and "n.d." not in notes and "July" not in notes
     vorlage.metadata.language = "en-GB"
     _export(exporter, vorlage, out, style=CHICAGO)
