@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 # spare for a window frame and a desktop around it.
 SMALL_SCREEN = (1600, 900)
 LARGE_WINDOW = (1800, 1100)  # on big screens: up to this, centred (not one huge window)
+FRAME = (16, 48)  # room a window manager's frame may take: borders, a title bar
 SPLIT = (0.42, 0.34, 0.24)  # library, composer, inspector/preview: shares of the width
 
 
@@ -47,8 +48,12 @@ class WindowLayout:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             frame, least = self.frameGeometry(), self.minimumSizeHint()
-            if least.width() > available.width() or least.height() > available.height() \
-                    or frame.width() > available.width() or frame.height() > available.height():
+            # Before the window is shown its frame is not known yet (Qt clamps a restored
+            # geometry to the screen without it): a window within FRAME of the screen's room
+            # would not fit once framed.
+            room = available.adjusted(0, 0, -FRAME[0], -FRAME[1])
+            if least.width() > room.width() or least.height() > room.height() \
+                    or frame.width() > room.width() or frame.height() > room.height():
                 self.start_maximised = True  # saved on a bigger screen: fill this one
                 self.setGeometry(available)
             elif not available.contains(frame):  # half off the screen: moved back onto it
