@@ -10,7 +10,8 @@ to the target section (named above the list). Clicking a column heading sorts by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +65,21 @@ class SearchBox(QLineEdit):
             self.downPressed.emit()
             return
         super().keyPressEvent(event)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when narrow, and never holds its pane wide; its text
+    (and what a screen reader reads) stays whole."""
+
+    def minimumSizeHint(self):  # noqa: N802
+        return QSize(1, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event):  # noqa: N802
+        painter = QPainter(self)
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.ElideRight, room.width())
+        self.style().drawItemText(painter, room, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
 
 
 class ClaimsView(QTableView):
@@ -157,7 +173,7 @@ class LibraryPane(QWidget):
             combo.setAccessibleName(translate("LibraryPane", FILTER_NAMES[name]))
             combo.setToolTip(translate("LibraryPane", FILTER_TIPS[name]))
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(5)  # the window can be narrow (half a laptop)
+            combo.setMinimumContentsLength(3)  # the window can be narrow (half a laptop)
             combo.currentIndexChanged.connect(self.schedule)
             self.filters[name] = combo
             grid.addWidget(QLabel(translate("LibraryPane", FILTER_LABELS[name]), buddy=combo),
@@ -186,8 +202,7 @@ class LibraryPane(QWidget):
         self.count_label = QLabel(wordWrap=True)  # a long error wraps, never widens the pane
         self.count_label.setMinimumWidth(1)
         self.count_label.setAccessibleName(translate("LibraryPane", "Result count"))
-        self.target_label = QLabel()
-        self.target_label.setMinimumWidth(1)  # never holds the window wide (full text: tooltip)
+        self.target_label = ElidedLabel(alignment=Qt.AlignRight | Qt.AlignVCenter)
         self.target_label.setAccessibleName(translate("LibraryPane", "Target section"))
         self.target_label.setToolTip(translate(
             "LibraryPane", "Enter adds the selected claims to this section; choose another "
@@ -241,7 +256,7 @@ class LibraryPane(QWidget):
         layout.addLayout(grid)
         counts = QHBoxLayout()
         counts.addWidget(self.count_label, 1)
-        counts.addWidget(self.target_label)
+        counts.addWidget(self.target_label, 1)
         layout.addLayout(counts)
         layout.addWidget(self.view, 1)
         self._timer = QTimer(self, singleShot=True, interval=120)
