@@ -210,6 +210,7 @@ def edit_item(args, ctx) -> int:
         item.comment = args.comment
     if args.note is not None:
         item.private_note = args.note
+    clean_item(item)  # no control characters from the shell (strip_controls)
     documents.save(briefing, args.file)
     print(f"Changed item {args.item} in '{section.key}'.")
     return 0
@@ -298,12 +299,15 @@ def check_command(args, ctx) -> int:
 def export(args, ctx) -> int:
     from briefing.export.pipeline import Exporter, ExportSettings  # the heavy part: here only
 
-    fmt = args.format or args.output.suffix.lstrip(".").lower()
-    if fmt == "markdown":
-        fmt = "md"
+    # The format: --format, else the extension of -o. A name without a format's extension
+    # gets the format's ("-o paste-test --format docx" writes paste-test.docx), as the
+    # GUI's export does; a name with one is kept as given.
+    suffix = args.output.suffix.lstrip(".").lower()
+    fmt = args.format or next((f for f, exts in EXTENSIONS.items() if suffix in exts), "")
     if fmt not in FORMATS:
         raise BriefingError(f"Cannot tell the format from '{args.output.name}'; pass --format "
                             f"({', '.join(FORMATS)}).")
+    args.output = with_extension(args.output, fmt)
     briefing = documents.load(args.file)
     settings = ExportSettings(format=fmt, style=args.style, include_quotes=not args.no_quotes,
                               notes="endnote" if args.endnotes else "footnote", strict=args.strict,
