@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from briefing.gui.language import translate
@@ -116,3 +117,17 @@ class Prompter:
         box.exec()
         clicked = box.clickedButton()
         return "open" if clicked is open_button else "folder" if clicked is folder_button else "close"
+
+    def cannot_open(self, path: Path) -> str:
+        """No program opens ``path``'s type: say where it is. 'folder' or 'close'."""
+        box = QMessageBox(QMessageBox.Warning, translate("Prompter", "Cannot Open the File"),
+                          translate("Prompter", "No program on this computer opens {file}. The "
+                                    "export is saved as:\n{path}").format(file=path.name,
+                                                                          path=path),
+                          parent=self.parent)
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        folder_button = box.addButton(translate("Prompter", "Show in Folder"),
+                                      QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Close)
+        box.exec()
+        return "folder" if box.clickedButton() is folder_button else "close"

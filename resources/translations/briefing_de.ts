@@ -875,6 +875,16 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter �
             <translation>{path} exportiert ({size} Byte).</translation>
         </message>
         <message>
+            <source>Cannot Open the Folder</source>
+            <translation>Ordner kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>No file manager could be started. The file is saved as:
+{path}</source>
+            <translation>Es konnte kein Dateimanager gestartet werden. Die Datei ist gespeichert unter:
+{path}</translation>
+        </message>
+        <message>
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
@@ -1942,6 +1952,20 @@ Abschnitte: {sections}</translation>
         <message>
             <source>Open Folder</source>
             <translation>Ordner öffnen</translation>
+        </message>
+        <message>
+            <source>Cannot Open the File</source>
+            <translation>Datei kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens {file}. The export is saved as:
+{path}</source>
+            <translation>Kein Programm auf diesem Computer öffnet {file}. Der Export ist gespeichert unter:
+{path}</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>Im Ordner anzeigen</translation>
         </message>
     </context>
     <context>

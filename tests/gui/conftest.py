@@ -23,6 +23,7 @@ class FakePrompter:
         self.next_save_path: Path | None = None
         self.next_open_path: Path | None = None
         self.export_choice = "close"
+        self.cannot_open_choice = "close"
         self.choose_answer: str | None = None  # the item to pick, by its label's start
         self.confirm_answer = True
 
@@ -65,6 +66,10 @@ class FakePrompter:
     def exported(self, path):
         self.asked.append(("exported", path))
         return self.export_choice
+
+    def cannot_open(self, path):
+        self.asked.append(("cannot-open", path))
+        return self.cannot_open_choice
 
     def choose(self, title, label, items):
         self.asked.append(("choose", title, items))

@@ -347,3 +347,26 @@ def test_inspector_says_when_a_cited_claim_changed_in_the_library(qtbot, window,
     window.library_pane.date_from.setText("2025-13")
     window.library_pane.run_search()
     qtbot.waitUntil(lambda: "not a real date" in window.library_pane.count_label.text())
+
+
+def test_export_adds_the_extension_and_says_when_no_program_opens_the_file(
+        qtbot, window, prompter, tmp_path):
+    """A name typed without an extension gets the format's; "Open File" on a system with
+    no program for the type says so and offers the folder (it used to fail silently)."""
+    from briefing.gui.widgets.export_dialog import ExportDialog
+
+    c = window.controller
+    c.add_paragraph(c.document.sections[0].key, "Our own view.")
+    dialog = ExportDialog(c, prompter, str(tmp_path), window)
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    opened = []
+    dialog.open_url = lambda url: opened.append(url.toLocalFile()) or url.toLocalFile() == str(
+        tmp_path)  # a file manager, but no program for .docx
+    prompter.next_save_path = tmp_path / "paste-test"
+    prompter.export_choice, prompter.cannot_open_choice = "open", "folder"
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        dialog.start()
+    out = tmp_path / "paste-test.docx"
+    assert out.is_file() and not (tmp_path / "paste-test").exists()
+    assert ("cannot-open", out) in prompter.asked
+    assert opened == [str(out), str(tmp_path)]
