@@ -99,11 +99,27 @@ class Prompter:
         return items.index(chosen) if ok else None
 
     def save_path(self, folder: str, suggested: str, filters: str = ""):
-        """``filters``: the file dialog's filter ("" for briefings)."""
+        """``filters``: the file dialog's filter ("" for briefings). A name typed without an
+        extension gets the suggested name's, before the dialog asks about replacing a file,
+        so "paste-test" is checked as "paste-test.docx"."""
         filters = filters or translate("Prompter", "Briefings (*.briefing)")
-        name, _ = QFileDialog.getSaveFileName(self.parent, translate("Prompter", "Save As"),
-                                              str(Path(folder) / suggested), filters)
-        return Path(name) if name else None
+        dialog = QFileDialog(self.parent, translate("Prompter", "Save As"),
+                             str(Path(folder) / suggested), filters)
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setFileMode(QFileDialog.AnyFile)
+        dialog.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
+        dialog.selectFile(str(Path(folder) / suggested))
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
+    def confirm_replace(self, path: Path) -> bool:
+        """The name was completed after the file dialog (its own question saw another name):
+        ask before replacing ``path``."""
+        return self.confirm(translate("Prompter", "Replace the File?"),
+                            translate("Prompter", "{file} already exists in {folder}. Replace "
+                                      "it?").format(file=path.name, folder=path.parent),
+                            translate("Prompter", "&Replace"))
 
     def exported(self, path: Path) -> str:
         """After an export: 'open', 'folder' or 'close'."""

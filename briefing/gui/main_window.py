@@ -611,6 +611,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             return False
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+            if path.exists() and not self.prompter.confirm_replace(path):
+                return False
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:

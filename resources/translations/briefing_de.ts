@@ -1938,6 +1938,18 @@ Abschnitte: {sections}</translation>
             <translation>Speichern unter</translation>
         </message>
         <message>
+            <source>Replace the File?</source>
+            <translation>Datei ersetzen?</translation>
+        </message>
+        <message>
+            <source>{file} already exists in {folder}. Replace it?</source>
+            <translation>{file} ist in {folder} bereits vorhanden. Ersetzen?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Ersetzen</translation>
+        </message>
+        <message>
             <source>Export finished</source>
             <translation>Export abgeschlossen</translation>
         </message>

@@ -48,6 +48,10 @@ class FakePrompter:
         self.asked.append(("confirm", title, question))
         return self.confirm_answer
 
+    def confirm_replace(self, path):
+        self.asked.append(("replace", path))
+        return self.confirm_answer
+
     def ask_recover(self, description):
         self.asked.append(("recover", description))
         return self.recover_answer

@@ -370,3 +370,29 @@ def test_export_adds_the_extension_and_says_when_no_program_opens_the_file(
     assert out.is_file() and not (tmp_path / "paste-test").exists()
     assert ("cannot-open", out) in prompter.asked
     assert opened == [str(out), str(tmp_path)]
+    # Again to a name whose completed form exists: asked before it is replaced, kept on No.
+    before = out.read_bytes()
+    c.add_paragraph(c.document.sections[0].key, "A second thought.")
+    prompter.next_save_path, prompter.confirm_answer = tmp_path / "paste-test", False
+    dialog.start()
+    assert ("replace", out) in prompter.asked and out.read_bytes() == before
+
+
+def test_the_save_dialog_completes_a_bare_name_before_asking_to_replace(qtbot, tmp_path):
+    """The real file dialog: a name typed without an extension gets the suggested one's, so
+    its own "replace?" question sees the file that would be replaced."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    from briefing.gui.dialogs import Prompter
+
+    def type_bare_name():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QFileDialog) and w.isVisible())
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        edit.setText("paste-test")
+        dialog.accept()
+
+    QTimer.singleShot(500, type_bare_name)
+    got = Prompter().save_path(str(tmp_path), "Untitled.docx", "Word document (*.docx)")
+    assert got == tmp_path / "paste-test.docx"

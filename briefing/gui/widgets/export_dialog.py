@@ -158,7 +158,10 @@ class ExportDialog(QDialog):
                                            format_label(settings.format))
         if path is None:
             return
-        path = with_extension(Path(path), settings.format)  # "paste-test" → paste-test.docx
+        chosen = Path(path)
+        path = with_extension(chosen, settings.format)  # "notes.v2" → notes.v2.docx
+        if path != chosen and path.exists() and not self.prompter.confirm_replace(path):
+            return
         self.export_button.setEnabled(False)
         self.progress.show()
         self.message.setText(translate("ExportDialog", "Exporting…"))
