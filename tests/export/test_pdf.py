@@ -369,3 +369,13 @@ def test_a_run_of_bullets_is_one_tagged_list(tmp_path, exporter, briefing):
     lists = re.findall(r"^\s*L \(block\)", structure, re.MULTILINE)
     assert len(lists) == 1
     assert len(re.findall(r"^\s*LI\b", structure, re.MULTILINE)) == 3
+
+
+def test_a_typed_tab_is_a_gap_not_nothing(tmp_path, exporter, briefing):
+    # A tab in the user's text joined the words ("AlphaBeta"): it is a gap as in Word.
+    briefing.insert("options", Paragraph("Alpha\tBeta and Gamma\tDelta"))
+    out = tmp_path / "tab.pdf"
+    _export(exporter, briefing, out)
+    text = _run("pdftotext", "-layout", str(out), "-")
+    assert "AlphaBeta" not in text and "GammaDelta" not in text
+    assert re.search(r"Alpha {3,}Beta and Gamma {3,}Delta", text)
