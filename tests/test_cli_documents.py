@@ -125,3 +125,31 @@ def test_styles_add_checks_a_style_with_the_processor_before_adding_it(tmp_path,
     assert "fan-out.csl' cannot be used" in refused.stderr and "stopped" in refused.stderr
     assert "Traceback" not in refused.stderr
     assert not (private_home / "csl" / "fan-out.csl").exists()
+
+
+def test_the_command_line_drops_control_characters(tmp_path):
+    doc = tmp_path / "c.briefing"
+    briefing("new", "-o", str(doc), "--template", "decision-memo", "--title", "AI\x1b[31m race\x7f",
+             "--author", "A.\x07 Officer")
+    briefing("add-text", str(doc), "--section", "purpose", "Decide\x08 on\x85 it.\tNow.")
+    shown = json.loads(briefing("show", str(doc), "--json").stdout)
+    item = shown["sections"][0]["items"][0]
+    assert item["text"] == "Decide on it.\tNow."
+    briefing("edit-item", str(doc), item["uid"], "--text", "Again\x0c.", "--note", "n\x1bote")
+    saved = json.loads(doc.read_text(encoding="utf-8"))
+    assert saved["title"] == "AI[31m race" and saved["metadata"]["author"] == "A. Officer"
+    text = saved["sections"][0]["items"][0]
+    assert (text["text"], text["private_note"]) == ("Again.", "note")
+
+
+def test_export_adds_the_format_extension_to_a_bare_name(tmp_path):
+    """As the GUI's export does: -o without a format's extension gets --format's."""
+    doc = tmp_path / "e.briefing"
+    briefing("new", "-o", str(doc), "--template", "decision-memo", "--title", "Ext")
+    briefing("export", str(doc), "-o", str(tmp_path / "paste-test"), "--format", "docx")
+    assert zipfile.is_zipfile(tmp_path / "paste-test.docx")
+    assert not (tmp_path / "paste-test").exists()
+    kept = briefing("export", str(doc), "-o", str(tmp_path / "as-given.markdown"))
+    assert (tmp_path / "as-given.markdown").is_file() and "as-given.markdown" in kept.stdout
+    bare = briefing("export", str(doc), "-o", str(tmp_path / "bare"), check=False)
+    assert bare.returncode != 0 and "--format" in bare.stderr

@@ -19,10 +19,12 @@ from briefing.core.documents import (
     Section,
     briefing_language,
     cite,
+    clean_fields,
+    clean_item,
 )
 from briefing.core.documents import files as documents
 from briefing.core.errors import BriefingError
-from briefing.export import FORMATS
+from briefing.export import EXTENSIONS, FORMATS, with_extension
 
 
 def add_parsers(commands) -> None:
@@ -85,7 +87,9 @@ def add_parsers(commands) -> None:
     export_parser = commands.add_parser("export", help="export to Word, PDF, Markdown or HTML")
     export_parser.add_argument("file", type=Path)
     export_parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
-    export_parser.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix")
+    export_parser.add_argument("--format", choices=FORMATS,
+                               help="default: from OUT's extension; an OUT without one gets "
+                                    "the format's (OUT.docx)")
     export_parser.add_argument("--style", metavar="ID", help="citation style (default: the template's)")
     export_parser.add_argument("--strict", action="store_true", help="fail on any preflight finding")
     export_parser.add_argument("--no-quotes", action="store_true", help="leave original quotes out of notes")
@@ -159,6 +163,7 @@ def new(args, ctx) -> int:
         metadata=Metadata(**{name: getattr(args, name) for name in METADATA_FIELDS}),
         sections=[Section(s.key, s.heading) for s in template.sections],
     )
+    clean_fields(briefing)  # no control characters from the shell (strip_controls)
     briefing.metadata.language = briefing.metadata.language or template.language
     documents.save(briefing, args.output)
     print(f"Created {args.output} from '{template.name}'.")
@@ -205,6 +210,7 @@ def edit_item(args, ctx) -> int:
         item.comment = args.comment
     if args.note is not None:
         item.private_note = args.note
+    clean_item(item)  # no control characters from the shell (strip_controls)
     documents.save(briefing, args.file)
     print(f"Changed item {args.item} in '{section.key}'.")
     return 0
@@ -293,12 +299,15 @@ def check_command(args, ctx) -> int:
 def export(args, ctx) -> int:
     from briefing.export.pipeline import Exporter, ExportSettings  # the heavy part: here only
 
-    fmt = args.format or args.output.suffix.lstrip(".").lower()
-    if fmt == "markdown":
-        fmt = "md"
+    # The format: --format, else the extension of -o. A name without a format's extension
+    # gets the format's ("-o paste-test --format docx" writes paste-test.docx), as the
+    # GUI's export does; a name with one is kept as given.
+    suffix = args.output.suffix.lstrip(".").lower()
+    fmt = args.format or next((f for f, exts in EXTENSIONS.items() if suffix in exts), "")
     if fmt not in FORMATS:
         raise BriefingError(f"Cannot tell the format from '{args.output.name}'; pass --format "
                             f"({', '.join(FORMATS)}).")
+    args.output = with_extension(args.output, fmt)
     briefing = documents.load(args.file)
     settings = ExportSettings(format=fmt, style=args.style, include_quotes=not args.no_quotes,
                               notes="endnote" if args.endnotes else "footnote", strict=args.strict,

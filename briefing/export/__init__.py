@@ -6,3 +6,17 @@ importing the export machinery (the templates' Jinja2, the citation engine).
 """
 
 FORMATS = ("docx", "pdf", "md", "html")
+
+# The file extensions each format is known by (the first is the one added to a bare name).
+EXTENSIONS = {"docx": ("docx",), "pdf": ("pdf",), "md": ("md", "markdown"),
+              "html": ("html", "htm")}
+
+
+def with_extension(path, fmt: str):
+    """``path`` with the extension of ``fmt`` added when its name has none of a format's own
+    ("paste-test" → "paste-test.docx", "notes.v2" → "notes.v2.docx"). A name that ends in a
+    format's extension is kept as the user gave it, even another format's: they chose it."""
+    known = {ext for exts in EXTENSIONS.values() for ext in exts}
+    if path.suffix.lower().lstrip(".") in known:
+        return path
+    return path.with_name(f"{path.name}.{EXTENSIONS[fmt][0]}")

@@ -13,6 +13,7 @@ from briefing.core.errors import BriefingError, marked
 from briefing.core.library import Library
 from briefing.core.paths import resources_dir
 from briefing.core.templates import Templates
+from briefing.core.text.controls import character_name
 from briefing.export import FORMATS
 from briefing.export.blocks import Rendered
 from briefing.export.render import (
@@ -156,7 +157,7 @@ class Exporter:
         missing = self.pdf.missing_glyphs(rendered)
         if not missing:
             return []
-        shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing[:5])
+        shown = ", ".join(character_name(c) for c in missing[:5])
         more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
         return [finding("font", marked(
             "core", "The PDF shows {shown}{more} as \ufffd: no bundled font has these "

@@ -30,6 +30,7 @@ from briefing.core.documents import (
 )
 from briefing.core.documents import files as documents
 from briefing.core.documents.recovery import Recovered, Recovery
+from briefing.core.text.controls import strip_controls
 from briefing.gui.claims_model import PAGE
 from briefing.gui.commands import (
     InsertItems,
@@ -487,7 +488,7 @@ class Controller(QObject, CurationRequests):
     def set_text(self, uid: str, text: str, field: str = "text") -> None:
         """Set a paragraph's text or a claim's commentary (``field`` "text"), or an item's
         private note ("private_note"), as one step."""
-        self.undo_stack.push(SetText(self, uid, text, field))
+        self.undo_stack.push(SetText(self, uid, strip_controls(text), field))
 
     def type_text(self, uid: str, field: str, text: str, position: int, removed: int,
                   added: int, label: str = "Typing", fresh: bool = False) -> None:
@@ -510,6 +511,7 @@ class Controller(QObject, CurationRequests):
 
     def set_field(self, name: str, value: str) -> None:
         doc = self.document
+        value = strip_controls(value)
         current = getattr(doc, name) if name in ("title", "subtitle") else getattr(
             doc.metadata, name)
         if current != value:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from briefing.gui.language import translate
@@ -98,11 +99,27 @@ class Prompter:
         return items.index(chosen) if ok else None
 
     def save_path(self, folder: str, suggested: str, filters: str = ""):
-        """``filters``: the file dialog's filter ("" for briefings)."""
+        """``filters``: the file dialog's filter ("" for briefings). A name typed without an
+        extension gets the suggested name's, before the dialog asks about replacing a file,
+        so "paste-test" is checked as "paste-test.docx"."""
         filters = filters or translate("Prompter", "Briefings (*.briefing)")
-        name, _ = QFileDialog.getSaveFileName(self.parent, translate("Prompter", "Save As"),
-                                              str(Path(folder) / suggested), filters)
-        return Path(name) if name else None
+        dialog = QFileDialog(self.parent, translate("Prompter", "Save As"),
+                             str(Path(folder) / suggested), filters)
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setFileMode(QFileDialog.AnyFile)
+        dialog.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
+        dialog.selectFile(str(Path(folder) / suggested))
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
+    def confirm_replace(self, path: Path) -> bool:
+        """The name was completed after the file dialog (its own question saw another name):
+        ask before replacing ``path``."""
+        return self.confirm(translate("Prompter", "Replace the File?"),
+                            translate("Prompter", "{file} already exists in {folder}. Replace "
+                                      "it?").format(file=path.name, folder=path.parent),
+                            translate("Prompter", "&Replace"))
 
     def exported(self, path: Path) -> str:
         """After an export: 'open', 'folder' or 'close'."""
@@ -116,3 +133,17 @@ class Prompter:
         box.exec()
         clicked = box.clickedButton()
         return "open" if clicked is open_button else "folder" if clicked is folder_button else "close"
+
+    def cannot_open(self, path: Path) -> str:
+        """No program opens ``path``'s type: say where it is. 'folder' or 'close'."""
+        box = QMessageBox(QMessageBox.Warning, translate("Prompter", "Cannot Open the File"),
+                          translate("Prompter", "No program on this computer opens {file}. The "
+                                    "export is saved as:\n{path}").format(file=path.name,
+                                                                          path=path),
+                          parent=self.parent)
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        folder_button = box.addButton(translate("Prompter", "Show in Folder"),
+                                      QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Close)
+        box.exec()
+        return "folder" if box.clickedButton() is folder_button else "close"

@@ -502,11 +502,14 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             self.controller.new_document(self._first_template(),
                                          translate("MainWindow", "Untitled briefing"))
 
-    def _first_template(self) -> str:
+    def _first_template(self, language: str | None = None) -> str:
         """The template of the briefing a start opens: the first in the interface's language
-        (the Hintergrundinformation for a German interface), else the first."""
+        (the Hintergrundinformation for a German interface), else the first. File › New
+        preselects the same (``language``: the interface's, whatever briefing is open)."""
         templates = self.controller.templates.list()
-        wanted = self._briefing_language().split("-")[0]  # none open: the interface's
+        if language is None:
+            language = self._briefing_language()  # none open: the interface's
+        wanted = language.split("-")[0]
         for template in templates:
             if wanted and str(template.language or "").split("-")[0].lower() == wanted:
                 return template.id
@@ -533,7 +536,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
     def new_briefing(self) -> None:
         if not self.maybe_keep_changes():
             return
-        dialog = NewBriefingDialog(self.controller.templates.list(), self)
+        dialog = NewBriefingDialog(self.controller.templates.list(), self,
+                                   preferred=self._first_template(interface_language()))
         if dialog.exec() and dialog.chosen() is not None:
             self.controller.new_document(dialog.chosen().id,
                                          translate("MainWindow", "Untitled briefing"))
@@ -611,6 +615,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             return False
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+            if path.exists() and not self.prompter.confirm_replace(path):
+                return False
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
@@ -706,7 +712,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             for claim_id in again:
                 try:
                     names.append(translate("MainWindow", "{claim} (in “{section}”)").format(
-                        claim=claim_name(self.controller.claim(claim_id)),
+                        claim=claim_name(self.controller.claim(claim_id),
+                                         language=self._briefing_language()),
                         section=cited[claim_id]))
                 except NotFoundError:
                     names.append(claim_id)

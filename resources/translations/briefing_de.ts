@@ -875,6 +875,16 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter �
             <translation>{path} exportiert ({size} Byte).</translation>
         </message>
         <message>
+            <source>Cannot Open the Folder</source>
+            <translation>Ordner kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>No file manager could be started. The file is saved as:
+{path}</source>
+            <translation>Es konnte kein Dateimanager gestartet werden. Die Datei ist gespeichert unter:
+{path}</translation>
+        </message>
+        <message>
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
@@ -1964,6 +1974,18 @@ Abschnitte: {sections}</translation>
             <translation>Speichern unter</translation>
         </message>
         <message>
+            <source>Replace the File?</source>
+            <translation>Datei ersetzen?</translation>
+        </message>
+        <message>
+            <source>{file} already exists in {folder}. Replace it?</source>
+            <translation>{file} ist in {folder} bereits vorhanden. Ersetzen?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Ersetzen</translation>
+        </message>
+        <message>
             <source>Export finished</source>
             <translation>Export abgeschlossen</translation>
         </message>
@@ -1978,6 +2000,20 @@ Abschnitte: {sections}</translation>
         <message>
             <source>Open Folder</source>
             <translation>Ordner öffnen</translation>
+        </message>
+        <message>
+            <source>Cannot Open the File</source>
+            <translation>Datei kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens {file}. The export is saved as:
+{path}</source>
+            <translation>Kein Programm auf diesem Computer öffnet {file}. Der Export ist gespeichert unter:
+{path}</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>Im Ordner anzeigen</translation>
         </message>
     </context>
     <context>

@@ -158,4 +158,26 @@ def test_deep_nesting_bom_and_lone_surrogates(tmp_path, briefing):
     lone.write_bytes(documents.dumps(briefing).replace(b"Eigener Text", b"\\ud800 Text"))
     loaded = documents.load(lone)
     documents.save(loaded, lone)  # saving what was loaded never fails
-    assert "\ufffd Text" in lone.read_text(encoding="utf-8")
+    saved = lone.read_text(encoding="utf-8")
+    assert '"\\ud800 Text' not in saved and '" Text mit' in saved and "\ufffd" not in saved
+
+
+PASTED = "a\x00b\x01c\x07d\x08e\x0bf\x0cg\x1bh\x7fi\x85j\x9bk\ud800l\ufffem"
+KEPT = "tab\there\nline\r\nZWJ \u200d ZWNJ \u200c RLO \u202e LRM \u200e"
+
+
+def test_control_characters_never_enter_a_briefing(tmp_path, briefing):
+    """Pasted control characters print as U+FFFD in Word and the PDF: they are dropped where
+    text enters a briefing (insert, load); tab, line breaks and format characters stay."""
+    paragraph = briefing.insert("background", Paragraph(PASTED + KEPT, private_note="n\x1bo"))
+    assert paragraph.text == "abcdefghijklm" + KEPT and paragraph.private_note == "no"
+    claim = briefing.cited()[0]
+    claim.comment = "hand\x07 edited"  # as an older version may have saved it
+    briefing.title = "Title\x7f\x9f"
+    briefing.metadata.author = "A.\x00 Officer"
+    path = tmp_path / "c.briefing"
+    documents.save(briefing, path)
+    loaded = documents.load(path)
+    assert loaded.cited()[0].comment == "hand edited"
+    assert (loaded.title, loaded.metadata.author) == ("Title", "A. Officer")
+    assert loaded.sections[1].items[-1].text == "abcdefghijklm" + KEPT

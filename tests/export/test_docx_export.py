@@ -100,7 +100,7 @@ def test_text_is_made_safe_and_scripts_are_marked(tmp_path, exporter, briefing):
     _export(exporter, briefing, out)
     document = docx.Document(str(out))
     body = _xml(out, "word/document.xml")
-    assert "Control \ufffd\ufffd\ufffd characters\ufffd are pasted" in body
+    assert "Control  characters are pasted" in body and "\ufffd" not in body
     summary = next(p for p in document.paragraphs if p.text.startswith("Kurzfassung"))
     runs = {r.text: r._r.xml for r in summary.runs}
     chinese = next(xml for text, xml in runs.items() if "人工智能" in text)
@@ -302,7 +302,7 @@ def test_template_output_with_control_characters_is_cleaned(tmp_path, paths, con
                         processors=context.processors())
     out = tmp_path / "odd.docx"
     exporter.export(briefing, out, ExportSettings())
-    assert "Title \ufffd\ufffd end" in _xml(out, "word/document.xml")
+    assert "Title  end" in _xml(out, "word/document.xml")
 
 
 @pytest.mark.parametrize("content", [b"not a zip at all", b"PK\x05\x06" + b"\x00" * 18])

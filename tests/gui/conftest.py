@@ -23,6 +23,7 @@ class FakePrompter:
         self.next_save_path: Path | None = None
         self.next_open_path: Path | None = None
         self.export_choice = "close"
+        self.cannot_open_choice = "close"
         self.choose_answer: str | None = None  # the item to pick, by its label's start
         self.confirm_answer = True
 
@@ -47,6 +48,10 @@ class FakePrompter:
         self.asked.append(("confirm", title, question))
         return self.confirm_answer
 
+    def confirm_replace(self, path):
+        self.asked.append(("replace", path))
+        return self.confirm_answer
+
     def ask_recover(self, description):
         self.asked.append(("recover", description))
         return self.recover_answer
@@ -65,6 +70,10 @@ class FakePrompter:
     def exported(self, path):
         self.asked.append(("exported", path))
         return self.export_choice
+
+    def cannot_open(self, path):
+        self.asked.append(("cannot-open", path))
+        return self.cannot_open_choice
 
     def choose(self, title, label, items):
         self.asked.append(("choose", title, items))

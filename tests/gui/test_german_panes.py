@@ -148,3 +148,49 @@ def test_a_german_interface_starts_with_a_german_briefing(qtbot, german, make_wi
 def test_an_english_interface_starts_with_the_briefing_note(qtbot, window):
     qtbot.waitUntil(lambda: window.controller.document is not None)
     assert window.controller.document.template == "briefing-note"
+
+
+def test_adding_a_cited_claim_again_quotes_it_in_the_briefings_german(qtbot, german, make_window,
+                                                                      prompter, library):
+    """A German briefing asks about a claim it already cites with the German statement."""
+    window = make_window(prompter, library)
+    c = window.controller
+    assert c.language().startswith("de")
+    key = c.document.sections[0].key
+    window.add_claims(["merics-ilr-15"], key)
+    prompter.confirm_answer = False
+    window.add_claims(["merics-ilr-15"], key)
+    kind, title, question = prompter.asked[-1]
+    claim = library.claim("merics-ilr-15")
+    german_start = " ".join(claim.statement_in("de").split())[:30]
+    assert kind == "confirm" and title == "Bereits im Briefing"
+    assert german_start in question and claim.statement[:30] not in question
+
+
+def test_file_new_in_german_preselects_a_german_template(qtbot, german, make_window, prompter,
+                                                         library):
+    """File › New in a German interface: a German template is chosen and described in
+    German, even while an English briefing is open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.gui.widgets.new_dialog import NewBriefingDialog
+
+    window = make_window(prompter, library)
+    c = window.controller
+    c.new_document("briefing-note", "English")  # an English briefing is open
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewBriefingDialog)
+        seen.append((dialog.chosen(), dialog.description.text()))
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    window.activateWindow()
+    window.new_briefing()
+    qtbot.waitUntil(lambda: bool(seen))
+    template, description = seen[0]
+    assert template.language.startswith("de")
+    assert description.startswith(template.description) and "Abschnitte:" in description

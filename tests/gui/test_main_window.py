@@ -347,3 +347,52 @@ def test_inspector_says_when_a_cited_claim_changed_in_the_library(qtbot, window,
     window.library_pane.date_from.setText("2025-13")
     window.library_pane.run_search()
     qtbot.waitUntil(lambda: "not a real date" in window.library_pane.count_label.text())
+
+
+def test_export_adds_the_extension_and_says_when_no_program_opens_the_file(
+        qtbot, window, prompter, tmp_path):
+    """A name typed without an extension gets the format's; "Open File" on a system with
+    no program for the type says so and offers the folder (it used to fail silently)."""
+    from briefing.gui.widgets.export_dialog import ExportDialog
+
+    c = window.controller
+    c.add_paragraph(c.document.sections[0].key, "Our own view.")
+    dialog = ExportDialog(c, prompter, str(tmp_path), window)
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    opened = []
+    dialog.open_url = lambda url: opened.append(url.toLocalFile()) or url.toLocalFile() == str(
+        tmp_path)  # a file manager, but no program for .docx
+    prompter.next_save_path = tmp_path / "paste-test"
+    prompter.export_choice, prompter.cannot_open_choice = "open", "folder"
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        dialog.start()
+    out = tmp_path / "paste-test.docx"
+    assert out.is_file() and not (tmp_path / "paste-test").exists()
+    assert ("cannot-open", out) in prompter.asked
+    assert opened == [str(out), str(tmp_path)]
+    # Again to a name whose completed form exists: asked before it is replaced, kept on No.
+    before = out.read_bytes()
+    c.add_paragraph(c.document.sections[0].key, "A second thought.")
+    prompter.next_save_path, prompter.confirm_answer = tmp_path / "paste-test", False
+    dialog.start()
+    assert ("replace", out) in prompter.asked and out.read_bytes() == before
+
+
+def test_the_save_dialog_completes_a_bare_name_before_asking_to_replace(qtbot, tmp_path):
+    """The real file dialog: a name typed without an extension gets the suggested one's, so
+    its own "replace?" question sees the file that would be replaced."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    from briefing.gui.dialogs import Prompter
+
+    def type_bare_name():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QFileDialog) and w.isVisible())
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        edit.setText("paste-test")
+        dialog.accept()
+
+    QTimer.singleShot(500, type_bare_name)
+    got = Prompter().save_path(str(tmp_path), "Untitled.docx", "Word document (*.docx)")
+    assert got == tmp_path / "paste-test.docx"

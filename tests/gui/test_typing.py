@@ -88,6 +88,32 @@ def test_paste_between_typed_keys(qtbot, window, prompter, tmp_path):
     assert saved.section("summary").items[0].text == "A pasted words B."
 
 
+PASTED = "x\x00y\x01\x07\x08\x0b\x0c\x1b[0m\x7f\x85\x9bz\tw\u200dv"
+
+
+def test_pasted_control_characters_stay_out(qtbot, window, prompter, tmp_path):
+    """Word and the PDF print NUL, BEL, ESC, DEL, C1 controls as U+FFFD: a paste into a
+    paragraph or the title leaves them out; a tab and a zero-width joiner stay."""
+    _ready(qtbot, window)
+    window.composer.select_section("summary")
+    _new_paragraph(qtbot, window)
+    type_text(qtbot, window, "A ")
+    QApplication.clipboard().setText(PASTED)
+    shortcut(qtbot, window, "Ctrl+V")
+    type_text(qtbot, window, " B.")
+    assert window.composer.editor.toPlainText() == "A xy[0mz\tw\u200dv B."
+    title = window.metadata.edits["title"]
+    qtbot.mouseClick(title, Qt.LeftButton)
+    title.selectAll()
+    shortcut(qtbot, window, "Ctrl+V")
+    assert title.text() == "xy[0mz\tw\u200dv"
+    qtbot.wait(pause_ms(window))
+    qtbot.keyClick(focused(), Qt.Key_Tab)
+    saved = _save_and_read(window, prompter, tmp_path)
+    assert saved.section("summary").items[0].text == "A xy[0mz\tw\u200dv B."
+    assert saved.title == "xy[0mz\tw\u200dv"
+
+
 def test_undo_and_redo_by_keys_and_menus(qtbot, window, prompter, tmp_path):
     _ready(qtbot, window)
     c, composer = window.controller, window.composer

@@ -33,6 +33,8 @@ from briefing.core.documents.model import (
     UnknownSectionError,
     briefing_language,
     cite,
+    clean_fields,
+    clean_item,
 )
 
 __all__ = [
@@ -55,6 +57,8 @@ __all__ = [
     "UnknownSectionError",
     "briefing_language",
     "cite",
+    "clean_fields",
+    "clean_item",
     "dumps",
     "load",
     "loads",

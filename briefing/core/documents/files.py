@@ -38,6 +38,8 @@ from briefing.core.documents.model import (
     Paragraph,
     Section,
     _uid,
+    clean_fields,
+    clean_item,
 )
 from briefing.core.errors import BriefingError, marked
 from briefing.core.model import Claim, Repeat, Source
@@ -95,8 +97,9 @@ def _item_json(item: Item) -> dict:
 
 def dumps(briefing: Briefing) -> bytes:
     text = json.dumps(to_json(briefing), ensure_ascii=False, indent=2) + "\n"
-    # A lone surrogate (pasted from a broken source) cannot be UTF-8: save U+FFFD instead.
-    return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+    # A lone surrogate (pasted from a broken source) cannot be UTF-8: it is dropped, as
+    # typed text drops it (briefing.core.text.controls).
+    return _SURROGATE.sub("", text).encode("utf-8")
 
 
 def save(briefing: Briefing, path: Path) -> None:
@@ -278,9 +281,10 @@ def _with_stdlib(raw: bytes, name: str):
 
 
 def _replace_surrogates(value):
-    """Lone surrogates (\\ud800 escapes in hand-edited JSON) cannot be saved as UTF-8."""
+    """Lone surrogates (\\ud800 escapes in hand-edited JSON) cannot be saved as UTF-8: they
+    are dropped, as ``strip_controls`` drops them from typed text."""
     if isinstance(value, str):
-        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
+        return "".join(c for c in value if not 0xD800 <= ord(c) <= 0xDFFF)
     if isinstance(value, list):
         return [_replace_surrogates(v) for v in value]
     if isinstance(value, dict):
@@ -289,11 +293,14 @@ def _replace_surrogates(value):
 
 
 def _from_file(found: _File) -> Briefing:
-    briefing = Briefing(title=found.title, subtitle=found.subtitle, template=found.template,
-                        metadata=Metadata(**typed.values(found.metadata)))
+    """The briefing in ``found``; control characters in the writer's words (pasted by hand
+    into the file, or saved by an older version) are dropped (``strip_controls``)."""
+    briefing = clean_fields(Briefing(title=found.title, subtitle=found.subtitle,
+                                     template=found.template,
+                                     metadata=Metadata(**typed.values(found.metadata))))
     seen: set[str] = set()
     for section in found.sections:
-        items = [_item(i) for i in section.items]
+        items = [clean_item(_item(i)) for i in section.items]
         for item in items:
             if item.uid in seen:
                 raise ValueError(f"item uid {item.uid} appears twice")

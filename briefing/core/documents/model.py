@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 
 from briefing.core.errors import BriefingError, marked
 from briefing.core.model import Claim, Source
+from briefing.core.text.controls import strip_controls
 from briefing.core.text.languages import is_language_code, primary_language
 
 
@@ -141,6 +142,7 @@ class Briefing:
 
     def insert(self, key: str, item: Item, index: int | None = None) -> Item:
         items = self.section(key).items
+        clean_item(item)
         items.insert(len(items) if index is None else index, item)
         return item
 
@@ -151,6 +153,25 @@ class Briefing:
     def move(self, uid: str, key: str, index: int) -> None:
         _, _, item = self.remove(uid)
         self.insert(key, item, index)
+
+
+def clean_item(item: Item) -> Item:
+    """The writer's words in ``item`` without control characters (``strip_controls``)."""
+    if isinstance(item, Paragraph):
+        item.text = strip_controls(item.text)
+    else:
+        item.comment = strip_controls(item.comment)
+    item.private_note = strip_controls(item.private_note)
+    return item
+
+
+def clean_fields(briefing: Briefing) -> Briefing:
+    """The title, subtitle and metadata of ``briefing`` without control characters."""
+    briefing.title, briefing.subtitle = (strip_controls(briefing.title),
+                                         strip_controls(briefing.subtitle))
+    for name in METADATA_FIELDS:
+        setattr(briefing.metadata, name, strip_controls(getattr(briefing.metadata, name)))
+    return briefing
 
 
 def cite(claim: Claim, source: Source, comment: str = "", private_note: str = "") -> CitedClaim:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from briefing.export import with_extension
 from briefing.export.pipeline import FORMATS, ExportSettings
 from briefing.gui.language import QT_TRANSLATE_NOOP, translate
 from briefing.gui.messages import describe
@@ -117,6 +118,7 @@ class ExportDialog(QDialog):
             self.findings.addItem(translate("ExportDialog", "No findings: the briefing is "
                                             "ready to export."))
         self.result = None
+        self.open_url = QDesktopServices.openUrl  # (a test puts a system without programs)
 
     # What the last export used (the window keeps it between runs, as Word keeps "Save as
     # type"): the format and the options; the style and locale follow each template.
@@ -157,6 +159,10 @@ class ExportDialog(QDialog):
                                            format_label(settings.format))
         if path is None:
             return
+        chosen = Path(path)
+        path = with_extension(chosen, settings.format)  # "notes.v2" → notes.v2.docx
+        if path != chosen and path.exists() and not self.prompter.confirm_replace(path):
+            return
         self.export_button.setEnabled(False)
         self.progress.show()
         self.message.setText(translate("ExportDialog", "Exporting…"))
@@ -180,10 +186,14 @@ class ExportDialog(QDialog):
                              + (" " + " ".join(later) if later else ""))
         self.finished_export.emit(result)
         choice = self.prompter.exported(result.path)
-        if choice == "open":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
-        elif choice == "folder":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
+        if choice == "open" and not self.open_url(QUrl.fromLocalFile(str(result.path))):
+            # No program for the file type (Qt: "Unable to detect a launcher"): say so.
+            choice = self.prompter.cannot_open(result.path)
+        if choice == "folder" and not self.open_url(QUrl.fromLocalFile(str(result.path.parent))):
+            self.prompter.error(
+                translate("ExportDialog", "Cannot Open the Folder"),
+                translate("ExportDialog", "No file manager could be started. The file is "
+                          "saved as:\n{path}").format(path=result.path))
         self.accept()
 
     def _failed(self, message: str) -> None:

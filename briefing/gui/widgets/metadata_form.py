@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from briefing.core.documents import FIELD_LABELS
+from briefing.core.text.controls import has_controls, strip_controls
 from briefing.gui.language import field_label, translate
 
 
@@ -20,6 +21,7 @@ class MetadataForm(QWidget):
             edit = QLineEdit()
             edit.setAccessibleName(label)
             edit.editingFinished.connect(lambda n=name: self._commit(n))
+            edit.textEdited.connect(lambda text, e=edit: _without_controls(e, text))
             text = QLabel(translate("MetadataForm", "{field}:").format(field=label), buddy=edit)
             self.layout_.addRow(text, edit)
             self.edits[name], self.labels[name] = edit, text
@@ -83,3 +85,12 @@ def shown_label(name: str, template) -> str:
     if not own or own.lower() in (usual.lower(), FIELD_LABELS.get(name, name).lower()):
         return usual
     return translate("MetadataForm", "{own} ({usual})").format(own=own, usual=usual)
+
+
+def _without_controls(edit: QLineEdit, text: str) -> None:
+    """What was pasted or typed into ``edit``, without control characters (Word and the PDF
+    print them as "\ufffd"); the cursor stays after what was entered."""
+    if has_controls(text):
+        position = len(strip_controls(text[:edit.cursorPosition()]))
+        edit.setText(strip_controls(text))
+        edit.setCursorPosition(position)

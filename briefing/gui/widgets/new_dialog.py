@@ -8,7 +8,9 @@ from briefing.gui.language import translate
 
 
 class NewBriefingDialog(QDialog):
-    def __init__(self, templates, parent=None):
+    def __init__(self, templates, parent=None, preferred: str = ""):
+        """``preferred``: the id of the template to preselect (one in the interface's
+        language); else the first."""
         super().__init__(parent)
         self.setWindowTitle(translate("NewBriefingDialog", "New Briefing"))
         self.templates = templates
@@ -28,7 +30,8 @@ class NewBriefingDialog(QDialog):
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self._describe)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
-        self.list.setCurrentRow(0)
+        ids = [template.id for template in templates]
+        self.list.setCurrentRow(ids.index(preferred) if preferred in ids else 0)
 
     def _describe(self, row: int) -> None:
         if 0 <= row < len(self.templates):

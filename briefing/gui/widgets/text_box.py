@@ -10,9 +10,11 @@ stays where the user was, or goes to where the change was made. Loading another 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
+
+from briefing.core.text.controls import has_controls, strip_controls
 
 UNDO_KEYS = (QKeySequence.Undo, QKeySequence.Redo)
 EXTRA_REDO = ("Ctrl+Shift+Z", "Ctrl+Y")  # the platform's Redo keys, whatever it prefers
@@ -138,7 +140,13 @@ class TextBox(QPlainTextEdit):
         super().mousePressEvent(event)
 
     def insertFromMimeData(self, source):  # noqa: N802 (Qt API)
+        # A paste or a drop: control characters stay out (Word and the PDF print them as
+        # "\ufffd"); tabs and line breaks stay (briefing.core.text.controls).
         self._label = self._label or "Paste"
+        if source.hasText() and has_controls(source.text()):
+            cleaned = QMimeData()
+            cleaned.setText(strip_controls(source.text()))
+            source = cleaned
         super().insertFromMimeData(source)
         self._label = ""
 
