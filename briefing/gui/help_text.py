@@ -42,7 +42,7 @@ def intro() -> str:
         translate(
             "Help", "<p>Every edit can be undone and redone, typing included (consecutive "
             "typing is one step). Unsaved work is autosaved to a recovery file every few "
-            "seconds; File &gt; Recover opens it.</p>"),
+            "seconds; File &gt; Recover Unsaved Work opens it.</p>"),
         translate(
             "Help", "<p><b>Export</b> to Word, PDF, Markdown or HTML: each cited claim gets a "
             "footnote in the chosen citation style. The preflight lists what a reviewer would "
@@ -55,8 +55,38 @@ def intro() -> str:
     return "<h3>Briefing</h3>\n" + "\n".join(parts)
 
 
-def keys_table(menus) -> str:
-    """Every menu action with a key, as an HTML table: menu, action, keys."""
+def _native(*keys: str) -> str:
+    return ", ".join(QKeySequence(key).toString(QKeySequence.NativeText) for key in keys)
+
+
+def _alt_key(text: str) -> str:
+    """The Alt key of a button's mnemonic ("Add &Paragraph": Alt+P), or ""."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return _native(f"Alt+{found.group(1).upper()}") if found else ""
+
+
+def pane_keys(buttons=()) -> list[tuple[str, str, str]]:
+    """The keys the panes handle themselves (not in a menu), and the Alt keys of ``buttons``
+    (the composer's): rows of place, action, keys."""
+    library, outline = translate("Help", "Library"), translate("Help", "Outline")
+    rows = [
+        (library, translate("Help", "From the search box into the results"), _native("Down")),
+        (library, translate("Help", "Add the selected claims to the target section"),
+         _native("Enter")),
+        (outline, translate("Help", "Move the selected item up, down"),
+         _native("Ctrl+Up", "Ctrl+Down")),
+        (outline, translate("Help", "Remove the selected item"), _native("Del")),
+        (translate("Help", "Source"), translate("Help", "Next match, previous match"),
+         _native("F3", "Shift+F3")),
+    ]
+    rows += [(translate("Help", "Composer"), button.text(), _alt_key(button.text()))
+             for button in buttons if _alt_key(button.text())]
+    return rows
+
+
+def keys_table(menus, buttons=()) -> str:
+    """Every menu action with a key, then the keys the panes handle themselves (see
+    ``pane_keys``), as an HTML table: menu or place, action, keys."""
     rows = []
     for menu in menus:
         for action in menu.actions():
@@ -72,6 +102,7 @@ def keys_table(menus) -> str:
             if action.shortcuts():  # (Undo and Redo by their name, not the step's)
                 rows.append((menu.title(), action.property("help_name") or action.text(),
                              _keys(action)))
+    rows += pane_keys(buttons)
     body = "".join(
         f"<tr><td>{escape(_plain(menu))}</td><td>{escape(_plain(text))}</td>"
         f"<td>{escape(keys)}</td></tr>" for menu, text, keys in rows)
@@ -94,5 +125,5 @@ def _keys(action) -> str:
     return ", ".join(shown or keys)
 
 
-def help_html(menus) -> str:
-    return intro() + keys_table(menus)
+def help_html(menus, buttons=()) -> str:
+    return intro() + keys_table(menus, buttons)

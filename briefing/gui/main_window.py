@@ -68,6 +68,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         # when the window is deleted without being closed.
         self.destroyed.connect(lambda *_, counter=controller.page_counter: counter.close())
         self.open_file: Path | None = None  # given on the command line: opened at start
+        self._focus_after_dialog = None  # where the keyboard goes when the Export dialog closes
         self.library_pane = LibraryPane(controller)
         self.composer = ComposerPane(controller)
         self.metadata = MetadataForm(controller)
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self._restore_settings()
         self._tab_order()
         self.update_title()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        return self.wrap_focus(forward, super().focusNextPrevChild)
 
     # ---- menus -------------------------------------------------------------------------------
 
@@ -638,6 +642,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         from briefing.gui.widgets.export_dialog import ExportDialog
 
         self._flush_edits()
+        previous = QApplication.focusWidget()
+        self._focus_after_dialog = None  # a chosen finding's item: focus goes there
         try:
             dialog = ExportDialog(self.controller, self.prompter, self.last_folder, self)
         except BriefingError as exc:
@@ -649,6 +655,15 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         dialog.exec()
         if dialog.result is not None:  # exported: the next export starts from these
             self.settings.setValue(EXPORT_SETTING, json.dumps(dialog.choices()))
+        self.back_from_dialog(self._focus_after_dialog or previous)
+
+    def back_from_dialog(self, widget) -> None:
+        """After a modal dialog closed: the window active again and the keyboard where it was
+        (a window manager may leave the focus with the dialog's destroyed window)."""
+        self.activateWindow()
+        self.raise_()
+        if widget is not None and widget.window() is self and widget.isVisible():
+            widget.setFocus(Qt.OtherFocusReason)
 
     def _export_choices(self) -> dict:
         try:
@@ -662,6 +677,7 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         show its metadata field."""
         if field and field in self.metadata.edits:
             self.centre.setCurrentWidget(self.metadata)
+            self._focus_after_dialog = self.metadata.edits[field]
             self.metadata.edits[field].setFocus()
             return
         self.centre.setCurrentWidget(self.composer)
@@ -669,6 +685,8 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
             self.composer.select_uid(uid)
         elif section:
             self.composer.select_section(section)
+        self._focus_after_dialog = self.composer.view
+        self.composer.view.setFocus()
 
     def closeEvent(self, event):  # noqa: N802
         if self.maybe_keep_changes():
@@ -770,8 +788,11 @@ class MainWindow(QMainWindow, CurationActions, WindowLayout):
         self.open_source(source, claim)
 
     def show_help(self) -> None:
+        composer = self.composer
         self.prompter.show_text(translate("MainWindow", "Briefing Help"), help_html(
-            [a.menu() for a in self.menuBar().actions() if a.menu() is not None]))
+            [a.menu() for a in self.menuBar().actions() if a.menu() is not None],
+            [composer.add_text_button, composer.up_button, composer.down_button,
+             composer.remove_button]))
 
     def show_about(self) -> None:
         library = (self.controller.library.bundle_version if self.controller.library_ready

@@ -414,24 +414,24 @@
             <translation>Einen eigenen Absatz nach dem ausgewählten Element hinzufügen (Strg+Umschalt+P)</translation>
         </message>
         <message>
-            <source>Move Up</source>
-            <translation>Nach oben</translation>
-        </message>
-        <message>
             <source>Move the selected item up (Ctrl+Up)</source>
             <translation>Das ausgewählte Element nach oben verschieben (Strg+Pfeil nach oben)</translation>
-        </message>
-        <message>
-            <source>Move Down</source>
-            <translation>Nach unten</translation>
         </message>
         <message>
             <source>Move the selected item down (Ctrl+Down)</source>
             <translation>Das ausgewählte Element nach unten verschieben (Strg+Pfeil nach unten)</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
+            <source>&amp;Move Up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Move Dow&amp;n</source>
+            <translation>Na&amp;ch unten</translation>
+        </message>
+        <message>
+            <source>Remove Entr&amp;y</source>
+            <translation>Entfer&amp;nen</translation>
         </message>
         <message>
             <source>Remove the selected item (Delete)</source>
@@ -839,8 +839,8 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter �
             <translation>Befunde der Prüfung</translation>
         </message>
         <message>
-            <source>Click a finding to go to its item in the composer; double-click (or Enter) to close this dialog and fix it</source>
-            <translation>Klicken Sie auf einen Befund, um zur betroffenen Stelle im Entwurf zu springen; Doppelklick (oder Eingabetaste) schließt diesen Dialog, damit Sie ihn beheben können</translation>
+            <source>Click a finding (or press Enter on it) to close this dialog and go to its item</source>
+            <translation>Klicken Sie auf einen Befund (oder drücken Sie darauf die Eingabetaste), um diesen Dialog zu schließen und zur betroffenen Stelle zu springen</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -955,7 +955,7 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter �
             <translation>&lt;p&gt;&lt;b&gt;Prüfen:&lt;/b&gt; Der Inspektor rechts zeigt die gewählte Aussage vollständig; &lt;i&gt;In Quelle zeigen&lt;/i&gt; öffnet ihre Quelle, das Zitat markiert und in die Mitte gerückt. Mit Strg+F suchen Sie dort nach Wörtern, mit F3 und Umschalt+F3 springen Sie zum nächsten und zum vorigen Treffer.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Every edit can be undone and redone, typing included (consecutive typing is one step). Unsaved work is autosaved to a recovery file every few seconds; File &amp;gt; Recover opens it.&lt;/p&gt;</source>
+            <source>&lt;p&gt;Every edit can be undone and redone, typing included (consecutive typing is one step). Unsaved work is autosaved to a recovery file every few seconds; File &amp;gt; Recover Unsaved Work opens it.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Sicherheit:&lt;/b&gt; Jede Änderung lässt sich rückgängig machen und wiederholen, auch Getipptes (zusammenhängend Getipptes zählt als ein Schritt). Was noch nicht gespeichert ist, sichert Briefing alle paar Sekunden in einer Wiederherstellungsdatei; Datei &amp;gt; Nicht gespeicherte Arbeit wiederherstellen öffnet sie.&lt;/p&gt;</translation>
         </message>
         <message>
@@ -965,6 +965,42 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter �
         <message>
             <source>&lt;p&gt;&lt;b&gt;Curators&lt;/b&gt; (View &amp;gt; Curator Mode) can import documents, capture claims from a source, edit claims and retire them (Undo, or Restore, brings them back).&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Kuratieren:&lt;/b&gt; Im Kuratiermodus (Ansicht &amp;gt; Kuratiermodus) können Sie Dokumente importieren, Aussagen aus einer Quelle erfassen, Aussagen bearbeiten und zurückziehen. Zurückgezogene Aussagen holen Sie mit „Rückgängig“ oder „Wiederherstellen“ zurück.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Gliederung</translation>
+        </message>
+        <message>
+            <source>From the search box into the results</source>
+            <translation>Vom Suchfeld in die Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Add the selected claims to the target section</source>
+            <translation>Die ausgewählten Aussagen in den Zielabschnitt einfügen</translation>
+        </message>
+        <message>
+            <source>Move the selected item up, down</source>
+            <translation>Das ausgewählte Element nach oben, nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>Remove the selected item</source>
+            <translation>Das ausgewählte Element entfernen</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Next match, previous match</source>
+            <translation>Nächster Treffer, vorheriger Treffer</translation>
+        </message>
+        <message>
+            <source>Composer</source>
+            <translation>Entwurf</translation>
         </message>
         <message>
             <source>Menu</source>

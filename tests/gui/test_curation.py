@@ -329,3 +329,60 @@ def test_the_export_dialog_starts_from_the_last_exports_choices(qtbot, window, p
         timer.stop()
     assert (tmp_path / "first.md").is_file()
     assert seen == {"format": "md", "quotes": False, "endnotes": False, "annex": False}
+
+
+def test_after_the_export_dialog_the_keyboard_is_back_where_it_was(qtbot, window, prompter,
+                                                                   tmp_path):
+    """A new user closed "Export finished" with the mouse and the keyboard went nowhere."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window.controller.add_paragraph("summary", "Our view.")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.library_pane.search_box.setFocus()
+    prompter.export_choice = "close"
+    stray = QWidget()  # the window manager activates some other window meanwhile
+
+    def export(dialog):
+        with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+            dialog.start(tmp_path / "out.md")
+        stray.show()
+        stray.activateWindow()
+
+    window.settings.setValue("export/last", '{"format": "md"}')
+    timer = when_open(lambda: getattr(window, "export_dialog", None), export)
+    window.export()
+    timer.stop()
+    stray.close()
+    assert (tmp_path / "out.md").is_file()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert QApplication.focusWidget() is window.library_pane.search_box
+
+
+def test_clicking_a_finding_closes_the_export_dialog_and_shows_the_item(qtbot, window,
+                                                                        prompter):
+    from PySide6.QtWidgets import QApplication
+
+    c, library = window.controller, window.controller.library
+    library.db.execute("UPDATE claims SET retired = 1 WHERE id = 'dn-waic-06'")
+    c.add_claims(["dn-waic-06"], "background")  # a retired claim: a finding
+    uid = c.document.section("background").items[0].uid
+    window.composer.select_section("summary")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.library_pane.search_box.setFocus()
+    closed = []
+
+    def click(dialog):
+        row = next(i for i in range(dialog.findings.count())
+                   if "retired" in dialog.findings.item(i).text())
+        rect = dialog.findings.visualItemRect(dialog.findings.item(row))
+        qtbot.mouseClick(dialog.findings.viewport(), Qt.LeftButton, pos=rect.center())
+        closed.append(not dialog.isVisible())
+
+    timer = when_open(lambda: getattr(window, "export_dialog", None), click)
+    window.export()
+    timer.stop()
+    assert closed == [True]
+    assert window.composer.current_item().uid == uid
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.composer.view, timeout=2000)

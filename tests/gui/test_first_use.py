@@ -60,6 +60,40 @@ def test_the_window_never_exceeds_the_available_room(qtbot, make_window, prompte
     assert again.start_maximised or available.contains(again.frameGeometry())
 
 
+def test_the_window_fits_half_a_laptop_screen_and_statements_stay_readable(qtbot, window):
+    """A new user could not make the window narrower than 903 px, and at that width the
+    Statement column shrank to "✓…" while Source, Date and Status kept their widths."""
+    assert window.minimumSizeHint().width() <= 683
+    view = window.library_pane.view
+    header = view.horizontalHeader()
+    search_now(qtbot, window.library_pane, "Huawei")
+    window.resize(683, 740)
+    qtbot.waitUntil(lambda: window.width() == 683)
+    qtbot.wait(50)
+    readable = view.fontMetrics().averageCharWidth() * view.READABLE
+    assert header.sectionSize(0) >= readable
+    assert header.isSectionHidden(3)  # Status steps aside first
+    shown = [c for c in (1, 2, 3) if not header.isSectionHidden(c)]
+    assert header.sectionSize(0) + sum(header.sectionSize(c) for c in shown) \
+        <= view.viewport().width() + 1
+    # the inspector's quote is indented a little, not squeezed into a column of syllables
+    claim = window.controller.claim(view.currentIndex().data(ClaimIdRole)
+                                    if view.currentIndex().isValid()
+                                    else window.library_pane.model.claim_at(0).id)
+    window.inspector.show_claim(claim, window.controller.source(claim.source_id))
+    document = window.inspector.browser.document()
+    block = document.begin()
+    while block.isValid() and claim.quote[:20] not in block.text():
+        block = block.next()
+    assert block.isValid()
+    assert block.blockFormat().leftMargin() <= 12 and block.blockFormat().rightMargin() == 0
+    window.resize(1366, 740)  # wide again: every column is back, at its width
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    qtbot.wait(50)
+    assert not any(header.isSectionHidden(c) for c in (1, 2, 3))
+    assert all(header.sectionSize(c) == view.column_widths[c] for c in (1, 2, 3))
+
+
 # ---- 4, 5. the library list, the keyboard, screen readers -----------------------------------
 
 
@@ -123,6 +157,25 @@ def test_keyboard_down_into_results_and_target_section_keys(qtbot, window):
         == "Ctrl+3"
 
 
+def test_down_onto_the_highlighted_row_shows_it_in_the_inspector(qtbot, window):
+    """Ctrl+F, then Down onto the row already highlighted: the inspector said "Select a
+    claim" and Show in Source stayed disabled."""
+    pane, inspector = window.library_pane, window.inspector
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    search_now(qtbot, pane, "Huawei")
+    pane.view.selectRow(0)
+    claim_id = pane.view.currentIndex().data(ClaimIdRole)
+    inspector.show_claim(None, None)  # the inspector moved on (an outline item, nothing)
+    assert not inspector.source_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: pane.search_box.hasFocus())
+    qtbot.keyClick(pane.search_box, Qt.Key_Down)
+    assert pane.view.hasFocus() and pane.view.currentIndex().data(ClaimIdRole) == claim_id
+    assert inspector.source_button.isEnabled()
+    assert "Select a claim" not in inspector.browser.toPlainText()
+
+
 def test_tab_walks_left_to_right_and_every_control_is_named(qtbot, window):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
@@ -144,9 +197,21 @@ def test_tab_walks_left_to_right_and_every_control_is_named(qtbot, window):
         if pane_of(widget) is not None:
             order.append(pane_of(widget))
         qtbot.keyClick(widget, Qt.Key_Tab)
-    assert order == sorted(order) and set(order) == {0, 1, 2}, "; ".join([
-        f"{w.__class__.__name__} {w.accessibleName()}" for w in seen])
-    assert window.composer.editor in seen and window.composer.note_editor in seen
+    walked = "; ".join(f"{w.__class__.__name__} {w.accessibleName() or w.objectName()}"
+                       for w in seen)
+    assert order == sorted(order) and set(order) == {0, 1, 2}, walked
+    # The whole cycle: from the last control of the inspector Tab wraps to the search box.
+    assert QApplication.focusWidget() is window.library_pane.search_box, walked
+    composer = window.composer
+    assert composer.editor in seen and composer.note_editor in seen
+    # The text boxes come right after the outline, before its buttons: Tab then typing writes
+    # in the box, a space never presses a button.
+    at = seen.index(composer.view)
+    assert seen[at + 1:at + 3] == [composer.editor, composer.note_editor], walked
+    assert seen.index(composer.add_text_button) > at + 2, walked
+    # and Shift+Tab from the search box goes back round to the inspector's last control
+    qtbot.keyClick(window.library_pane.search_box, Qt.Key_Backtab, Qt.ShiftModifier)
+    assert QApplication.focusWidget() is seen[-1], walked
     unnamed = []
     for widget in window.findChildren(QWidget):
         if widget.window() is not window or not widget.isVisibleTo(window):

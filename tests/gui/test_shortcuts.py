@@ -9,6 +9,7 @@ import re
 from PySide6.QtGui import QAction, QKeySequence
 
 from tests.gui.shortcuts import all_windows, clashes, keys_of, menu_clashes
+from tests.gui.translations import plain
 
 
 def test_no_key_is_ambiguous_in_any_window(qtbot, window):
@@ -124,6 +125,19 @@ def test_every_key_the_help_and_the_tooltips_name_is_a_key_the_app_has(qtbot, wi
 
     window.show_help()
     help_text = prompter.asked[-1][2]
+    # Help's key table lists every key: the menus' (above), those the panes handle
+    # themselves, the source viewer's and the composer buttons' Alt keys.
+    from tests.gui.shortcuts import mnemonic
+
+    tabled = set()
+    for cell in re.findall(r"<tr><td>.*?</td><td>.*?</td><td>(.*?)</td></tr>", help_text):
+        tabled |= {QKeySequence(k.strip()).toString()
+                   for k in re.split(r", | … ", html.unescape(cell))}
+    buttons = (composer.add_text_button, composer.up_button, composer.down_button,
+               composer.remove_button)
+    needed = (handled - targets) | {"F3", "Shift+F3"} | {mnemonic(b.text()) for b in buttons}
+    assert None not in needed, "every composer button has an Alt key"
+    assert needed - tabled == set(), "keys missing from Help's table"
     everywhere = set().union(*bound.values()) | handled
     problems = [f"Help names {k}" for k in sorted(_keys_named(help_text) - everywhere)]
     for w in windows:
@@ -136,3 +150,17 @@ def test_every_key_the_help_and_the_tooltips_name_is_a_key_the_app_has(qtbot, wi
                        "Ctrl+1…Ctrl+3") == {"Ctrl+Up", "F3", "Shift+F3", "Ctrl+1", "Ctrl+2",
                                             "Ctrl+3"}
     assert "F3" in _keys_named(help_text), "Help says how to find in a source"
+
+
+def test_the_menu_items_help_names_are_the_menus_items(qtbot, window, prompter):
+    """Help said "File > Recover"; the item is "Recover Unsaved Work…"."""
+    window.show_help()
+    text = html.unescape(re.sub(r"<[^>]+>", " ", prompter.asked[-1][2]))
+    named = re.findall(r"(\w+) > (\w+(?: \w+)*)", text)  # "File > Recover … opens it"
+    menus = {plain(a.text()): a.menu() for a in window.menuBar().actions() if a.menu()}
+    problems = []
+    for menu, words in named:
+        items = {plain(a.text()) for a in menus[menu].actions() if a.text()}
+        if not any(words == item or words.startswith(item + " ") for item in items):
+            problems.append(f"Help names {menu} > {words}; {menu} has {sorted(items)}")
+    assert len(named) >= 3 and problems == []

@@ -497,3 +497,8 @@ def test_the_clash_check_finds_clashes(qapp):
     walk = Walk(frozenset())
     walk.mnemonics("menu", ["&Datei", "&Drucken", "Ansicht && &Fenster", "&Format"])
     assert walk.clashes == ["menu: Alt+D in Datei, Drucken", "menu: Alt+F in Ansicht & Fenster, Format"]
+
+
+def test_the_german_window_fits_half_a_laptop_screen(german_window):
+    """German words are longer (Absatz hinzufügen): the window still narrows to 683 px."""
+    assert german_window.minimumSizeHint().width() <= 683

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -116,19 +116,21 @@ class ComposerPane(QWidget):
             "Composer", "Pages are counted on the PDF export, typeset in the background a "
             "moment after each change (a Word document may break pages a little differently). "
             "Until then, and if no PDF can be made, they are estimated from the words."))
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.add_text_button = QPushButton(translate("Composer", "Add &Paragraph"))
         self.add_text_button.setToolTip(translate(
             "Composer", "Add your own paragraph after the selected item (Ctrl+Shift+P)"))
-        self.up_button = QPushButton(translate("Composer", "Move Up"))
+        self.up_button = QPushButton(translate("Composer", "&Move Up"))
         self.up_button.setToolTip(translate("Composer", "Move the selected item up (Ctrl+Up)"))
-        self.down_button = QPushButton(translate("Composer", "Move Down"))
+        self.down_button = QPushButton(translate("Composer", "Move Dow&n"))
         self.down_button.setToolTip(translate("Composer",
                                               "Move the selected item down (Ctrl+Down)"))
-        self.remove_button = QPushButton(translate("Composer", "Remove"))
+        self.remove_button = QPushButton(translate("Composer", "Remove Entr&y"))
         self.remove_button.setToolTip(translate("Composer", "Remove the selected item (Delete)"))
-        for button in (self.add_text_button, self.up_button, self.down_button, self.remove_button):
-            buttons.addWidget(button)
+        # Two rows of two: the pane (and the window) can be narrow, as on half a laptop screen.
+        for position, button in enumerate((self.add_text_button, self.remove_button,
+                                           self.up_button, self.down_button)):
+            buttons.addWidget(button, position // 2, position % 2)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

@@ -78,9 +78,10 @@ class ExportDialog(QDialog):
         self.findings = QListWidget()
         self.findings.setAccessibleName(translate("ExportDialog", "Preflight findings"))
         self.findings.setToolTip(translate(
-            "ExportDialog", "Click a finding to go to its item in the composer; double-click "
-            "(or Enter) to close this dialog and fix it"))
-        self.findings.itemClicked.connect(self._go_to)
+            "ExportDialog", "Click a finding (or press Enter on it) to close this dialog and "
+            "go to its item"))
+        # The dialog closes: left open, it would hide the item selected behind it.
+        self.findings.itemClicked.connect(lambda item: self._go_to(item, close=True))
         self.findings.itemActivated.connect(lambda item: self._go_to(item, close=True))
         self.findings.setWordWrap(True)
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

@@ -167,7 +167,8 @@ class InspectorPane(QWidget):
                       f"<td><ul>{rows_html}</ul></td></tr>")
         self.browser.setHtml(
             f"{warning}<p><b>{escape(heading)}</b></p>"
-            f"<blockquote>„{escape(claim.quote)}“</blockquote><table cellspacing='4'>{table}</table>")
+            f"<p style='margin-left:12px; margin-right:0px'>„{escape(claim.quote)}“</p>"
+            f"<table cellspacing='4'>{table}</table>")
 
 
 def percent(score: float) -> str:

@@ -10,7 +10,8 @@ to the target section (named above the list). Clicking a column heading sorts by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,10 +67,48 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when narrow, and never holds its pane wide; its text
+    (and what a screen reader reads) stays whole."""
+
+    def minimumSizeHint(self):  # noqa: N802
+        return QSize(1, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event):  # noqa: N802
+        painter = QPainter(self)
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.ElideRight, room.width())
+        self.style().drawItemText(painter, room, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
+
+
 class ClaimsView(QTableView):
-    """Enter adds the selected claims to the current section."""
+    """Enter adds the selected claims to the current section. In a narrow window the
+    Statement column stays readable: Status, then Date, then Source step aside (hidden) while
+    it would get less than ``READABLE`` average characters."""
 
     addRequested = Signal(list)  # noqa: N815
+    READABLE = 28  # characters of a statement per line, at least, while other columns show
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        widths = getattr(self, "column_widths", {})
+        if not widths:
+            return
+        room = self.viewport().width() - self.fontMetrics().averageCharWidth() * self.READABLE
+        shown = []
+        for column in sorted(widths):  # Source, Date, Status: the first ones matter most
+            room -= widths[column]
+            shown.append(room >= 0)
+        for column, visible in zip(sorted(widths), shown, strict=True):
+            if header.isSectionHidden(column) == visible:
+                header.setSectionHidden(column, not visible)
+                if visible:
+                    header.resizeSection(column, widths[column])
 
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
@@ -134,7 +173,7 @@ class LibraryPane(QWidget):
             combo.setAccessibleName(translate("LibraryPane", FILTER_NAMES[name]))
             combo.setToolTip(translate("LibraryPane", FILTER_TIPS[name]))
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(3)  # the window can be narrow (half a laptop)
             combo.currentIndexChanged.connect(self.schedule)
             self.filters[name] = combo
             grid.addWidget(QLabel(translate("LibraryPane", FILTER_LABELS[name]), buddy=combo),
@@ -163,7 +202,7 @@ class LibraryPane(QWidget):
         self.count_label = QLabel(wordWrap=True)  # a long error wraps, never widens the pane
         self.count_label.setMinimumWidth(1)
         self.count_label.setAccessibleName(translate("LibraryPane", "Result count"))
-        self.target_label = QLabel()
+        self.target_label = ElidedLabel(alignment=Qt.AlignRight | Qt.AlignVCenter)
         self.target_label.setAccessibleName(translate("LibraryPane", "Target section"))
         self.target_label.setToolTip(translate(
             "LibraryPane", "Enter adds the selected claims to this section; choose another "
@@ -196,6 +235,10 @@ class LibraryPane(QWidget):
                                (3, max(statuses, key=metrics.horizontalAdvance))):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        self.view.column_widths = {column: header.sectionSize(column) for column in (1, 2, 3)}
+        header.sectionResized.connect(  # a column dragged wider or narrower keeps that width
+            lambda column, _old, new: new > 0 and column in self.view.column_widths
+            and self.view.column_widths.__setitem__(column, new))
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._sort_clicked)
@@ -213,7 +256,7 @@ class LibraryPane(QWidget):
         layout.addLayout(grid)
         counts = QHBoxLayout()
         counts.addWidget(self.count_label, 1)
-        counts.addWidget(self.target_label)
+        counts.addWidget(self.target_label, 1)
         layout.addLayout(counts)
         layout.addWidget(self.view, 1)
         self._timer = QTimer(self, singleShot=True, interval=120)
@@ -326,6 +369,11 @@ class LibraryPane(QWidget):
             row = max(self.view.currentIndex().row(), 0)
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.selectRow(row)
+        # The row already highlighted counts as chosen: the inspector shows it (it may be
+        # showing an item of the briefing, or nothing, since).
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.claimSelected.emit(current.data(ClaimIdRole))
 
     def set_target(self, heading: str) -> None:
         """Name the section Enter adds to."""
