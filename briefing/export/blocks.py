@@ -40,6 +40,7 @@ class Block:
     level: int = 1  # headings
     role: str = ""  # what produced it: "claim", "comment", "text", "template", "annex"
     number: int = 0  # the paragraph's number when the template numbers paragraphs
+    indented: bool = False  # set in line with numbered paragraphs' text (a claim's commentary)
     choices: tuple[str, ...] = ()  # decision: "Agreed", "Not agreed", ...
     lines: tuple[Block, ...] = ()  # form: its lines
 

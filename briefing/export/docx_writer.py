@@ -176,6 +176,8 @@ class _Body:
             p = self.add(_STYLE.get(block.kind, "Normal"))
         if block.number:
             self.number(p)
+        elif block.indented:  # in line with the numbered paragraphs' text (their 1 cm hang)
+            p[0].append(p.makeelement(qn("w:ind"), {qn("w:left"): str(Cm(1).twips)}))
         if block.kind == "checkbox":
             add_plain_run(p, "☐ ")
         elif block.kind == "signature":

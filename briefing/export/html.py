@@ -25,6 +25,7 @@ h1.title { font-size: 1.8em; margin-bottom: .2em; }
 .bibliography p { padding-left: 2em; text-indent: -2em; }
 sup a { text-decoration: none; }
 .number { display: inline-block; min-width: 2em; }
+p.indented { margin-left: 2em; }
 .status { font-weight: bold; }
 table.decision { border-collapse: collapse; width: 100%; margin: .5em 0; }
 table.decision td { border: 1px solid #808080; padding: .4em .6em; vertical-align: top; }
@@ -109,7 +110,8 @@ def _block(block: Block) -> str:
             else:
                 rows.append(f'<tr><td colspan="2">{inner}</td></tr>')
         return f'<table class="form">{"".join(rows)}</table>'
-    return f'<p class="{block.role or "text"}">{_number(block)}{text}</p>'
+    classes = (block.role or "text") + (" indented" if block.indented else "")
+    return f'<p class="{classes}">{_number(block)}{text}</p>'
 
 
 def _blocks(blocks: list[Block]) -> list[str]:

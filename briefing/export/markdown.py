@@ -75,6 +75,8 @@ def _block(block: Block) -> list[str]:
     if block.number:
         lead = f"{block.number}. "
         return [f"{lead}{_inline(block.content, ' ' * len(lead))}", ""]
+    if block.indented:  # part of the numbered paragraph before it (a list item's paragraph)
+        return ["    " + _inline(block.content, "    "), ""]
     return [text, ""]
 
 

@@ -187,6 +187,8 @@ def _block(block, fit) -> dict:
         return {"kind": "list", "items": [_spans(b.content, fit) for b in block]}
     data = {"kind": block.kind, "level": block.level, "number": block.number,
             "content": _spans(block.content, fit)}
+    if block.indented:
+        data["indented"] = True
     if block.choices:
         data["choices"] = [fit(c) for c in block.choices]
     if block.lines:

@@ -198,8 +198,8 @@ class _Renderer:
             return Block("decision", content, role=role, number=self.number(), choices=decision)
         if kind == "bullet":
             return Block("bullet", content, role=role)
-        if role == "comment":  # the writer's commentary goes with the claim's number
-            return Block("paragraph", content, role=role)
+        if role == "comment":  # the writer's commentary goes with the claim's number, its
+            return Block("paragraph", content, role=role, indented=bool(self.numbered))  # text
         return Block("paragraph", content, role=role, number=self.number())
 
     # ---- claims -------------------------------------------------------------------------

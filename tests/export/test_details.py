@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import zipfile
 
 import docx
 import pytest
+from docx.shared import Cm
 
 from briefing.core.documents import Paragraph, cite
 from briefing.core.model import Source
@@ -270,7 +272,22 @@ def test_commentary_goes_with_its_claims_number(tmp_path, exporter, briefing):
     assert len(numbered) == 6  # as without the commentary
     assert not any("Check with BIS." in p for p in numbered)
     assert "Check with BIS." in body
+    # ... set in line with the numbered text (a trial user read it as stray text flush left).
+    comment = next(p for p in re.findall(r"<w:p>(?:(?!</w:p>).)*?</w:p>", body)
+                   if "Check with BIS." in p)
+    assert f'<w:ind w:left="{Cm(1).twips}"/>' in comment
     exporter.export(briefing, tmp_path / "c.html", ExportSettings(format="html"))
     html = (tmp_path / "c.html").read_text(encoding="utf-8")
     assert re.search(r'<span class="number">1\.</span> \S', html)  # a space, as on paper
-    assert '<p class="comment">Check with BIS.</p>' in html
+    assert '<p class="comment indented">Check with BIS.</p>' in html
+    exporter.export(briefing, tmp_path / "c.md", ExportSettings(format="md"))
+    markdown = (tmp_path / "c.md").read_text(encoding="utf-8")
+    assert "\n\n    Check with BIS.\n" in markdown  # a paragraph of the numbered item
+    pdf = exporter.export(briefing, tmp_path / "c.pdf", ExportSettings(format="pdf"))
+    del pdf
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "c.pdf"), "-"],
+                          capture_output=True, text=True, check=True, timeout=120).stdout
+    number_column = re.search(r"^ *1\. +(\S)", text, re.MULTILINE)
+    comment_line = next(line for line in text.splitlines() if "Check with BIS." in line)
+    column = number_column.start(1) - (text.rfind("\n", 0, number_column.start(1)) + 1)
+    assert comment_line.index("Check") == column  # under the text, not under the number
