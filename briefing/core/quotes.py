@@ -9,15 +9,7 @@ speaker's words.
 from __future__ import annotations
 
 from briefing.core.model import Claim, Source
-
-LANGUAGES = {"de": "German", "zh": "Chinese", "fr": "French", "es": "Spanish", "ru": "Russian",
-             "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "it": "Italian", "pt": "Portuguese",
-             "en": "English"}
-
-
-def language_name(code: str) -> str:
-    """"German" for "de" or "de-AT"; "" for a language this list does not name."""
-    return LANGUAGES.get(code.split("-")[0].lower(), "")
+from briefing.core.text.languages import language_name
 
 
 def quote_label(claim: Claim, source: Source) -> str:

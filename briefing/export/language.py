@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-NAMES = {"de": "German", "zh": "Chinese", "fr": "French", "es": "Spanish", "ru": "Russian",
-         "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "it": "Italian", "pt": "Portuguese",
-         "nl": "Dutch", "pl": "Polish", "he": "Hebrew", "uk": "Ukrainian", "en": "English"}
+from briefing.core.text.languages import NAMES  # the languages' English names
+from briefing.core.text.languages import primary_language as primary  # "de-AT" → "de"
+
 # Word needs a region for a spelling language; the usual one for each language.
 _WORD_REGION = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR", "es": "es-ES", "it": "it-IT",
                 "pt": "pt-PT", "ru": "ru-RU", "nl": "nl-NL", "pl": "pl-PL", "uk": "uk-UA",
@@ -30,11 +30,6 @@ _MARKS = {
     "nl": ("“", "”", "‘", "’"),
 }
 _TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-
-
-def primary(tag: str) -> str:
-    """The language subtag, lower case: "de-AT" → "de"; "" for no language."""
-    return tag.split("-")[0].strip().lower() if tag else ""
 
 
 def is_tag(tag: str) -> bool:

@@ -39,7 +39,6 @@ from briefing.core.templates.manifest import DEFAULT_STATUS_MARKER
 from briefing.core.text.dates import as_written, parse_date
 from briefing.export.blocks import Block, Inline, Note, NoteRef, Properties, Rendered, Span
 from briefing.export.language import (
-    NAMES,
     curly,
     language_name,
     normalise,
@@ -51,7 +50,6 @@ from briefing.export.language import (
 from briefing.export.look import read_look
 from briefing.export.sanitize import clean
 
-LANGUAGES = NAMES  # kept for callers of the old name
 _MARKUP_KINDS = {"title": "title", "subtitle": "subtitle", "heading": "heading",
                  "bullet": "bullet", "checkbox": "checkbox", "signature": "signature",
                  "paragraph": "paragraph"}

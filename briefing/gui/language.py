@@ -169,10 +169,15 @@ CORE_WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "statement"),
     QT_TRANSLATE_NOOP("CoreWords", "reader's note"),
     QT_TRANSLATE_NOOP("CoreWords", "note on what the quote translates"),
-    # preflight.LANGUAGE_NAMES: the languages a statement may be in
+    # core.text.languages.NAMES: the languages the core names (preflight, quotes; the inspector)
     QT_TRANSLATE_NOOP("CoreWords", "English"), QT_TRANSLATE_NOOP("CoreWords", "German"),
     QT_TRANSLATE_NOOP("CoreWords", "French"), QT_TRANSLATE_NOOP("CoreWords", "Spanish"),
     QT_TRANSLATE_NOOP("CoreWords", "Italian"), QT_TRANSLATE_NOOP("CoreWords", "Chinese"),
+    QT_TRANSLATE_NOOP("CoreWords", "Russian"), QT_TRANSLATE_NOOP("CoreWords", "Japanese"),
+    QT_TRANSLATE_NOOP("CoreWords", "Korean"), QT_TRANSLATE_NOOP("CoreWords", "Arabic"),
+    QT_TRANSLATE_NOOP("CoreWords", "Portuguese"), QT_TRANSLATE_NOOP("CoreWords", "Dutch"),
+    QT_TRANSLATE_NOOP("CoreWords", "Polish"), QT_TRANSLATE_NOOP("CoreWords", "Hebrew"),
+    QT_TRANSLATE_NOOP("CoreWords", "Ukrainian"),
 )
 
 

@@ -712,6 +712,42 @@
             <source>Chinese</source>
             <translation>Chinesisch</translation>
         </message>
+        <message>
+            <source>Russian</source>
+            <translation>Russisch</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>Japanisch</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>Koreanisch</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabisch</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugiesisch</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Niederländisch</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Polnisch</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>Hebräisch</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Ukrainisch</translation>
+        </message>
     </context>
     <context>
         <name>CurationActions</name>
@@ -1298,53 +1334,6 @@ Die Suche zeigt die Aussage dann nicht mehr an (nur noch mit dem Statusfilter �
         <message>
             <source>Translation</source>
             <translation>Übersetzung</translation>
-        </message>
-    </context>
-    <context>
-        <name>Languages</name>
-        <message>
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <source>Chinese</source>
-            <translation>Chinesisch</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Französisch</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Spanisch</translation>
-        </message>
-        <message>
-            <source>Russian</source>
-            <translation>Russisch</translation>
-        </message>
-        <message>
-            <source>Japanese</source>
-            <translation>Japanisch</translation>
-        </message>
-        <message>
-            <source>Korean</source>
-            <translation>Koreanisch</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Arabisch</translation>
-        </message>
-        <message>
-            <source>Italian</source>
-            <translation>Italienisch</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>Portugiesisch</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Englisch</translation>
         </message>
     </context>
     <context>

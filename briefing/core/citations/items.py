@@ -15,6 +15,7 @@ from briefing.core.citations.styles import CitationError
 from briefing.core.errors import marked
 from briefing.core.model import CSL_TYPES, DEFAULT_KIND, Source
 from briefing.core.text.dates import DATE_FORMS, date_parts
+from briefing.core.text.languages import primary_language
 
 # CSL 1.0.2's item types (CSL_TYPES) and the default kind live with Source (core.model).
 __all__ = ["CSL_TYPES", "DEFAULT_KIND", "LOCATOR_LABELS", "csl_item"]
@@ -79,11 +80,6 @@ def _apa_group_name(name: dict) -> dict:
     return {"literal": f"{found[2].strip()} [{found[1]}]"}
 
 
-def _primary(tag: str) -> str:
-    """A BCP 47 tag's language ("de-DE" → "de")."""
-    return tag.replace("_", "-").split("-", 1)[0].lower()
-
-
 def csl_item(source: Source, apa: bool = False, language: str = "") -> dict:
     """The CSL-JSON item for a source (what the style sees).
 
@@ -100,7 +96,7 @@ def csl_item(source: Source, apa: bool = False, language: str = "") -> dict:
                             id=source.id, kind=kind)
     title = _clean(source.title)
     translated = _clean(source.title_translated)
-    same = bool(language and source.language) and _primary(language) == _primary(source.language)
+    same = bool(language) and primary_language(language) == primary_language(source.language)
     if translated and not same:
         title = f"{title} [{translated}]"
     item: dict = {"id": source.id, "type": kind, "title": title}

@@ -22,7 +22,7 @@ from briefing.core.documents import (
 from briefing.core.documents.reconcile import changed_fields
 from briefing.core.errors import NotFoundError, marked
 from briefing.core.text.dates import WRITTEN_FORMS, is_date, parse_date
-from briefing.core.text.languages import primary_language
+from briefing.core.text.languages import language_name, primary_language
 
 if TYPE_CHECKING:  # pragma: no cover  (templates import jinja2: not needed to count words)
     from briefing.core.library import Library
@@ -63,8 +63,6 @@ _TRANSLATED_WORDS = {"statement": "statement", "reader_note": "reader's note",
                      "quote_translated_from": "note on what the quote translates"}
 _TRANSLATED_OPTIONS = {"quote_translated_from": "translated_from"}
 # The names of the languages a claim's statement may be in, for messages.
-LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish",
-                  "it": "Italian", "zh": "Chinese"}
 
 
 def section_words(items, language: str = "") -> int:
@@ -181,7 +179,7 @@ def _claim_findings(key: str, item: CitedClaim, library: Library | None,
     missing = claim.untranslated(language)
     if missing:
         code = primary_language(language)
-        tongue = LANGUAGE_NAMES.get(code, f"'{code}'")
+        tongue = language_name(code) or f"'{code}'"
         what = " and ".join(_TRANSLATED_WORDS[m] for m in missing)
         options = " ".join(f"--{_TRANSLATED_OPTIONS.get(m, m).replace('_', '-')}-{code} …"
                            for m in missing)

@@ -14,6 +14,19 @@ def is_language_code(value: str) -> bool:
     return _CODE.fullmatch(value) is not None
 
 
+# The English names of the languages Briefing names (quotes' languages, the preflight's
+# statement languages, the export's notes): the one table. The export has the names in
+# other languages (export.language.NAMES_IN); the interface translates these (gui CoreWords).
+NAMES = {"de": "German", "zh": "Chinese", "fr": "French", "es": "Spanish", "ru": "Russian",
+         "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "it": "Italian", "pt": "Portuguese",
+         "nl": "Dutch", "pl": "Polish", "he": "Hebrew", "uk": "Ukrainian", "en": "English"}
+
+
+def language_name(code: str) -> str:
+    """"German" for "de" or "de-AT"; "" for a language the table does not name."""
+    return NAMES.get(primary_language(code), "")
+
+
 def primary_language(code: str) -> str:
     """The primary language of a code, lower case: "de-AT" → "de", "EN" → "en"; "" for none."""
     return code.strip().replace("_", "-").split("-")[0].lower() if code else ""

@@ -9,8 +9,8 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.core.model import Claim, Source
-from briefing.core.quotes import language_name
-from briefing.gui.language import QT_TRANSLATE_NOOP, translate, value_label
+from briefing.core.text.languages import language_name
+from briefing.gui.language import core_word, translate, value_label
 
 
 class InspectorPane(QWidget):
@@ -110,7 +110,7 @@ class InspectorPane(QWidget):
             translate("Inspector", " (retired)") if claim.retired else "")
         heading = claim.statement_for(self.language())
         others = [(translate("Inspector", "Statement ({language})").format(
-            language=translate("Languages", language_name(code) or code)), text)
+            language=core_word(language_name(code) or code)), text)
             for code, text in (("en", claim.statement), *claim.statement_translations)
             if text != heading]
         reader_note = (translate("Inspector", "Reader note") if claim.status != "as reported"
@@ -120,7 +120,7 @@ class InspectorPane(QWidget):
                 (translate("Inspector", "Quote"),
                  translation_label(claim, source) if claim.quote_is_translation else ""),
                 *((translate("Inspector", "Translated from ({language})").format(
-                    language=translate("Languages", language_name(code) or code)), text)
+                    language=core_word(language_name(code) or code)), text)
                   for code, text in claim.quote_translated_from_translations),
                 (translate("Inspector", "Kind"), value_label(claim.kind)),
                 (translate("Inspector", "Speaker"), claim.speaker),
@@ -179,18 +179,6 @@ def percent(score: float) -> str:
     return f"{whole}%"
 
 
-# The languages a translated quote can be in, by the English names the core gives them
-# (briefing.core.quotes.LANGUAGES), shown in the interface's language.
-LANGUAGE_NAMES = (
-    QT_TRANSLATE_NOOP("Languages", "German"), QT_TRANSLATE_NOOP("Languages", "Chinese"),
-    QT_TRANSLATE_NOOP("Languages", "French"), QT_TRANSLATE_NOOP("Languages", "Spanish"),
-    QT_TRANSLATE_NOOP("Languages", "Russian"), QT_TRANSLATE_NOOP("Languages", "Japanese"),
-    QT_TRANSLATE_NOOP("Languages", "Korean"), QT_TRANSLATE_NOOP("Languages", "Arabic"),
-    QT_TRANSLATE_NOOP("Languages", "Italian"), QT_TRANSLATE_NOOP("Languages", "Portuguese"),
-    QT_TRANSLATE_NOOP("Languages", "English"),
-)
-
-
 def translation_label(claim: Claim, source: Source | None) -> str:
     """What the Quote row says of a translated quote: into which language (the source's),
     by whom, of what ("German translation by X of Y", as the export's notes say it)."""
@@ -199,7 +187,7 @@ def translation_label(claim: Claim, source: Source | None) -> str:
         label = translate("Inspector", "Translation")
     else:
         label = translate("Inspector", "{language} translation").format(
-            language=translate("Languages", name))
+            language=core_word(name))
     if claim.quote_translator and claim.quote_translated_from:
         return translate("Inspector", "{label} by {translator} of {original}").format(
             label=label, translator=claim.quote_translator,
